@@ -1,3 +1,7 @@
 import { definePackageTestConfig } from '../../vitest.shared.js';
 
-export default definePackageTestConfig({ root: import.meta.dirname });
+export default definePackageTestConfig({
+  root: import.meta.dirname,
+  integrationGlobalSetup: ['./src/vitest/globalSetup.ts'],
+  integrationTimeoutMs: 60_000,
+});

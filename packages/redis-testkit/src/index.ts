@@ -1,0 +1,29 @@
+export { startCluster, startStandalone } from './services/startTopology.js';
+export { selectBackend } from './services/selectBackend.js';
+export type { BackendChoice } from './services/selectBackend.js';
+export { detectDocker } from './services/dockerAvailability.js';
+export type { DockerAvailability } from './services/dockerAvailability.js';
+export { redisTestServers } from './vitest/redisTestServers.js';
+export { TestkitError, testkitErrorCodes } from './models/TestkitError.js';
+export type { TestkitErrorCode } from './models/TestkitError.js';
+export type { RedisNodeInfo, TestCredentials, TlsMaterial } from './models/RedisNodeInfo.js';
+export type {
+  FailoverResult,
+  FaultInjection,
+  RedisClusterTopology,
+  RedisStandaloneTopology,
+  RedisTopology,
+  RedisTopologyBase,
+  TestkitBackendKind,
+} from './models/RedisTopology.js';
+export type { RedisTestServers } from './models/RedisTestServers.js';
+export type {
+  AclUserSpec,
+  ClusterStartOptions,
+  CommonStartOptions,
+  StandaloneStartOptions,
+} from './models/StartOptions.js';
+export { slotRanges, CLUSTER_SLOTS } from './calculations/slotRanges.js';
+export { parseClusterNodes } from './calculations/parseClusterNodes.js';
+export type { ClusterNodeLine } from './calculations/parseClusterNodes.js';
+export { parseInfo } from './calculations/parseInfo.js';
