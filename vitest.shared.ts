@@ -8,6 +8,8 @@
  * Each run also writes vitest's JSON report to `.test-results/<script>.json` so that
  * `.ci/run` can print totals over all packages from vitest's own numbers.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 export interface PackageTestOptions {
@@ -25,6 +27,24 @@ function resultFileName(): string {
   // pnpm sets npm_lifecycle_event to the script being run: test:unit -> unit.
   const script = process.env['npm_lifecycle_event'] ?? 'vitest';
   return `.test-results/${script.replace(/^test:/, '')}.json`;
+}
+
+/**
+ * Vitest loads `globalSetup` files by path, not by package name. Resolve a workspace package's
+ * export (e.g. `@org/redis-testkit/vitest-global-setup`) to its source file through the
+ * package's own `exports` map, so no config reaches into another package's folders.
+ */
+function resolveSetupFile(root: string, specifier: string): string {
+  if (specifier.startsWith('.') || specifier.startsWith('/')) return specifier;
+  const [scope = '', name = '', ...rest] = specifier.split('/');
+  const packageDir = join(root, 'node_modules', scope, name);
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    exports?: Record<string, Record<string, string> | string>;
+  };
+  const entry = manifest.exports?.[['.', ...rest].join('/')];
+  const target = typeof entry === 'string' ? entry : (entry?.[SOURCE_CONDITION] ?? entry?.['import']);
+  if (target === undefined) throw new Error(`${specifier} is not exported by ${scope}/${name}`);
+  return join(packageDir, target);
 }
 
 export function definePackageTestConfig(options: PackageTestOptions): ViteUserConfig {
@@ -53,7 +73,7 @@ export function definePackageTestConfig(options: PackageTestOptions): ViteUserCo
           test: {
             name: 'integration',
             include: ['src/**/*.int.spec.ts', 'test/**/*.int.spec.ts'],
-            globalSetup: [...(options.integrationGlobalSetup ?? [])],
+            globalSetup: (options.integrationGlobalSetup ?? []).map((file) => resolveSetupFile(options.root, file)),
             testTimeout: options.integrationTimeoutMs ?? 30_000,
             hookTimeout: 60_000,
           },

@@ -1,6 +1,7 @@
 export { startCluster, startStandalone } from './services/startTopology.js';
 export { selectBackend } from './services/selectBackend.js';
 export type { BackendChoice } from './services/selectBackend.js';
+export type { ExternalServers } from './calculations/parseTestEnvironment.js';
 export { detectDocker } from './services/dockerAvailability.js';
 export type { DockerAvailability } from './services/dockerAvailability.js';
 export { redisTestServers } from './vitest/redisTestServers.js';

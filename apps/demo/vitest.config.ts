@@ -1,0 +1,6 @@
+import { definePackageTestConfig } from '../../vitest.shared.js';
+
+export default definePackageTestConfig({
+  root: import.meta.dirname,
+  integrationGlobalSetup: ['@org/redis-testkit/vitest-global-setup'],
+});
