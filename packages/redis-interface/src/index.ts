@@ -1,1 +1,114 @@
-export const placeholder = 1;
+/**
+ * The contract application code depends on: {@link IRedisService}, its DTOs, configuration types and
+ * parsing, the {@link RedisError} catalogue and the DI identifiers. No runtime dependency on ioredis.
+ *
+ * @packageDocumentation
+ */
+
+// Service
+export type { IRedisService } from './models/service/IRedisService.js';
+export type { IRedisStringCommands } from './models/service/IRedisStringCommands.js';
+export type { IRedisKeyCommands } from './models/service/IRedisKeyCommands.js';
+export type { IRedisJsonCommands } from './models/service/IRedisJsonCommands.js';
+export type { IRedisHashCommands } from './models/service/IRedisHashCommands.js';
+export type { IRedisListCommands } from './models/service/IRedisListCommands.js';
+export type { IRedisSetCommands } from './models/service/IRedisSetCommands.js';
+export type { IRedisSortedSetCommands } from './models/service/IRedisSortedSetCommands.js';
+export type { IRedisSortedSetRangeCommands } from './models/service/IRedisSortedSetRangeCommands.js';
+export type { IRedisStreamCommands } from './models/service/IRedisStreamCommands.js';
+export type { IRedisStreamGroupCommands } from './models/service/IRedisStreamGroupCommands.js';
+export type { IRedisPubSubCommands } from './models/service/IRedisPubSubCommands.js';
+export type { IRedisKeyspaceCommands } from './models/service/IRedisKeyspaceCommands.js';
+export type { IRedisScriptCommands } from './models/service/IRedisScriptCommands.js';
+export type { IRedisBatchCommands } from './models/service/IRedisBatchCommands.js';
+export type { IRedisConnectionCommands } from './models/service/IRedisConnectionCommands.js';
+
+// Values, keys and command options
+export type { RedisMode } from './models/RedisMode.js';
+export type { RedisValue, RedisValues, RedisEntries } from './models/RedisValue.js';
+export type { RedisKeys } from './models/RedisKeys.js';
+export type { RedisKeyType, RedisTypeName } from './models/RedisKeyType.js';
+export type { RedisTtl } from './models/commands/RedisTtl.js';
+export type { SetOptions, SetCondition, SetExpiryOptions } from './models/commands/SetOptions.js';
+export type { ExpireCondition } from './models/commands/ExpireCondition.js';
+export type { ScanOptions } from './models/commands/ScanOptions.js';
+export type { FlushDbOptions } from './models/commands/FlushDbOptions.js';
+export type { ListSide } from './models/commands/ListSide.js';
+export type { BlockingPopResult } from './models/commands/BlockingPopResult.js';
+export type {
+  ZAddMember,
+  ZAddOptions,
+  ScoredMember,
+  ScoreBound,
+  ZRangeOptions,
+  ZRangeByScoreOptions,
+} from './models/commands/SortedSetTypes.js';
+export type {
+  StreamEntry,
+  StreamReadResult,
+  StreamOffset,
+  StreamTrimOptions,
+  XAddOptions,
+  XReadOptions,
+  XReadGroupOptions,
+  XGroupCreateOptions,
+} from './models/commands/StreamTypes.js';
+
+// Pub/sub, scripts, pipelines, transactions, health
+export type {
+  Subscription,
+  SubscriptionKind,
+  PubSubOptions,
+  RedisMessageHandler,
+  RedisPatternMessageHandler,
+} from './models/pubsub/Subscription.js';
+export type { RedisScript, RedisScriptDefinition } from './models/scripts/RedisScript.js';
+export type { PipelineResult } from './models/pipeline/PipelineResult.js';
+export type { IRedisCommandQueue } from './models/pipeline/IRedisCommandQueue.js';
+export type { IRedisCollectionCommandQueue } from './models/pipeline/IRedisCollectionCommandQueue.js';
+export type { IRedisPipeline } from './models/pipeline/IRedisPipeline.js';
+export type { IRedisTransaction } from './models/pipeline/IRedisTransaction.js';
+export type { IRedisTransactionReader } from './models/pipeline/IRedisTransactionReader.js';
+export type { TransactionOptions, TransactionResult } from './models/pipeline/TransactionTypes.js';
+export type { RedisHealth, RedisHealthStatus } from './models/health/RedisHealth.js';
+export type { RedisNodeHealth, RedisNodeRole } from './models/health/RedisNodeHealth.js';
+export type { RedisClusterHealth } from './models/health/RedisClusterHealth.js';
+
+// Configuration
+export type { RedisConfig, RedisConfigInput } from './models/config/RedisConfig.js';
+export type { RedisCommonConfig } from './models/config/RedisCommonConfig.js';
+export type { RedisCommonConfigInput } from './models/config/RedisCommonConfigInput.js';
+export type { RedisStandaloneConfig } from './models/config/RedisStandaloneConfig.js';
+export type {
+  RedisStandaloneConfigInput,
+  RedisStandaloneAddressInput,
+} from './models/config/RedisStandaloneConfigInput.js';
+export type { RedisClusterConfig } from './models/config/RedisClusterConfig.js';
+export type { RedisClusterConfigInput } from './models/config/RedisClusterConfigInput.js';
+export type { RedisNodeAddress } from './models/config/RedisNodeAddress.js';
+export type { RedisScaleReads } from './models/config/RedisScaleReads.js';
+export type { RedisTlsOptions } from './models/config/RedisTlsOptions.js';
+export type { RedisTlsConfig } from './models/config/RedisTlsConfig.js';
+export type { ParseRedisConfigFromEnvOptions } from './models/config/ParseRedisConfigFromEnvOptions.js';
+export { parseRedisConfigFromEnv } from './calculations/parseRedisConfigFromEnv.js';
+export { validateRedisConfig } from './calculations/validateRedisConfig.js';
+export { redactRedisConfig } from './calculations/redactRedisConfig.js';
+export { redactUrl } from './calculations/redactUrl.js';
+
+// Errors
+export { RedisError } from './models/errors/RedisError.js';
+export type { RedisErrorOptions } from './models/errors/RedisError.js';
+export { redisErrorCodes } from './models/errors/redisErrorCodes.js';
+export type { RedisErrorCode } from './models/errors/redisErrorCodes.js';
+export type { RedisErrorDetails, RedisErrorDetailsByCode } from './models/errors/RedisErrorDetails.js';
+export type { RedisConfigIssue } from './models/errors/RedisConfigIssue.js';
+export type { RedisKeySlot } from './models/errors/RedisKeySlot.js';
+export { createCrossSlotError } from './calculations/createCrossSlotError.js';
+export { toSetArguments } from './calculations/toSetArguments.js';
+
+// DI identifiers
+export { redisServiceIdentifier, redisConfigIdentifier } from './models/identifiers.js';
+export {
+  redisServiceIdentifierFor,
+  redisConfigIdentifierFor,
+} from './calculations/redisServiceIdentifierFor.js';

@@ -1,0 +1,4 @@
+/**
+ * An end of a list, for `lmove`.
+ */
+export type ListSide = 'LEFT' | 'RIGHT';

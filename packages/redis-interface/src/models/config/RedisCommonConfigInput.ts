@@ -1,0 +1,33 @@
+import type { RedisTlsOptions } from './RedisTlsOptions.js';
+
+/**
+ * Options both modes share, as given by the caller; every one is optional.
+ */
+export interface RedisCommonConfigInput {
+  /** ACL user name (Redis 6+). Omit for the `default` user. */
+  readonly username?: string;
+  /** Password of the ACL user (or `requirepass`). Never logged: see {@link redactRedisConfig}. */
+  readonly password?: string;
+  /** `true` for TLS with the system trust store, an object for custom settings, `false` (default) for plain TCP. */
+  readonly tls?: boolean | RedisTlsOptions;
+  /**
+   * Prefix added to every key the service sends and removed from every key it returns (`scan`, `blpop`, …).
+   * Not applied to pub/sub channels. Default `''`.
+   */
+  readonly keyPrefix?: string;
+  /** How long connecting may take, in milliseconds. Default `10000`. */
+  readonly connectTimeoutMs?: number;
+  /** How long any command may wait for its reply, in milliseconds, also while disconnected. Default `5000`. */
+  readonly commandTimeoutMs?: number;
+  /** How often a command is retried after a connection loss before it fails. Default `3`. */
+  readonly maxRetriesPerRequest?: number;
+  /** Whether commands issued in the same tick are sent as one pipeline. Default `true`. */
+  readonly enableAutoPipelining?: boolean;
+  /** Name set with CLIENT SETNAME on every connection, shown by CLIENT LIST. No spaces. */
+  readonly connectionName?: string;
+  /**
+   * Whether the standalone driver rejects what a cluster would reject (keys of one command in different hash
+   * slots), so such code fails in development rather than after the move to cluster. Default `false`.
+   */
+  readonly strictCrossSlot?: boolean;
+}

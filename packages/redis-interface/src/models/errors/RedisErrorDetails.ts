@@ -1,0 +1,52 @@
+import type { RedisMode } from '../RedisMode.js';
+import type { RedisConfigIssue } from './RedisConfigIssue.js';
+import type { RedisErrorCode } from './redisErrorCodes.js';
+import type { RedisKeySlot } from './RedisKeySlot.js';
+
+/**
+ * The machine-readable details some error codes carry, by code.
+ */
+export interface RedisErrorDetailsByCode {
+  /** Details of `INVALID_CONFIG`. */
+  readonly INVALID_CONFIG: {
+    /** Every problem found, in the order of the variables (or as found in an options object). */
+    readonly issues: readonly RedisConfigIssue[];
+  };
+  /** Details of `CROSS_SLOT`. */
+  readonly CROSS_SLOT: {
+    /** The rejected command, e.g. `RENAME` or `transaction`. */
+    readonly command: string;
+    /** Each key of the command and its slot. */
+    readonly keys: readonly RedisKeySlot[];
+  };
+  /** Details of `TRANSACTION_ABORTED`. */
+  readonly TRANSACTION_ABORTED: {
+    /** How many times the transaction function ran. */
+    readonly attempts: number;
+    /** The watched keys. */
+    readonly keys: readonly string[];
+  };
+  /** Details of `COMMAND_TIMEOUT`. */
+  readonly COMMAND_TIMEOUT: {
+    /** The command that got no reply, e.g. `GET`. */
+    readonly command: string;
+    /** The timeout it exceeded, in milliseconds. */
+    readonly timeoutMs: number;
+  };
+  /** Details of `MODE_MISMATCH`. */
+  readonly MODE_MISMATCH: {
+    /** The mode in the configuration. */
+    readonly configured: RedisMode;
+    /** The mode the server reported. */
+    readonly server: RedisMode;
+  };
+}
+
+/**
+ * The details type of an error code: the shape from {@link RedisErrorDetailsByCode} where there is one,
+ * otherwise a free-form record.
+ *
+ * @typeParam C - the error code.
+ */
+export type RedisErrorDetails<C extends RedisErrorCode = RedisErrorCode> =
+  C extends keyof RedisErrorDetailsByCode ? RedisErrorDetailsByCode[C] : Readonly<Record<string, unknown>>;

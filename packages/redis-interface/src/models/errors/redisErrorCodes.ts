@@ -1,0 +1,71 @@
+/**
+ * The catalogue of {@link RedisError} codes. Every error this layer throws carries exactly one of them;
+ * `docs/errors.md` says, for each, what causes it and what to do.
+ */
+export const redisErrorCodes = {
+  /**
+   * The configuration (environment variables or options object) is invalid. `details.issues` lists every
+   * problem, each naming the variable or option and what would be valid. Fix them and restart.
+   */
+  INVALID_CONFIG: 'INVALID_CONFIG',
+  /**
+   * No connection to Redis could be established, or it was lost and retries ran out (DNS, refused, TLS
+   * handshake, network). Check the address, TLS settings and that the server is reachable.
+   */
+  CONNECTION_FAILED: 'CONNECTION_FAILED',
+  /** A command was issued before `connect()` or after `quit()`/`disconnect()`. Call `connect()` first. */
+  NOT_CONNECTED: 'NOT_CONNECTED',
+  /**
+   * No reply within `commandTimeoutMs`. The command may still have run on the server; retry only
+   * idempotent commands, or raise the timeout.
+   */
+  COMMAND_TIMEOUT: 'COMMAND_TIMEOUT',
+  /**
+   * Keys that must share one hash slot do not. Thrown before anything is sent, in cluster mode and in
+   * standalone mode with `strictCrossSlot`. `details.keys` lists each key and its slot; give the keys a
+   * common hash tag such as `{user:1}`.
+   */
+  CROSS_SLOT: 'CROSS_SLOT',
+  /**
+   * An argument is invalid (negative TTL, a ttl together with keepTtl, wrong number of script keys, a value
+   * JSON cannot represent, …). Fix the call; nothing was sent.
+   */
+  INVALID_ARGUMENT: 'INVALID_ARGUMENT',
+  /** `getJson` read a value that is not valid JSON. The key holds data written by something else. */
+  INVALID_JSON: 'INVALID_JSON',
+  /**
+   * The command or option cannot be honoured in the configured mode (e.g. sharded pub/sub in cluster mode
+   * while `shardedPubSub` is off). The message says which setting to change.
+   */
+  UNSUPPORTED_IN_MODE: 'UNSUPPORTED_IN_MODE',
+  /** The ACL user may not run this command or touch this key (server `NOPERM`). Grant it, or use another user. */
+  NO_PERMISSION: 'NO_PERMISSION',
+  /** Authentication failed (server `WRONGPASS` or `NOAUTH`). Check username and password. */
+  AUTH_FAILED: 'AUTH_FAILED',
+  /**
+   * The configured mode does not match the server: `cluster` against a server without cluster support, or
+   * `standalone` against a cluster node. Change the mode or the address.
+   */
+  MODE_MISMATCH: 'MODE_MISMATCH',
+  /**
+   * A `transaction()` was aborted on every attempt because a watched key changed (EXEC returned null).
+   * Reduce contention on the keys or raise `maxAttempts`.
+   */
+  TRANSACTION_ABORTED: 'TRANSACTION_ABORTED',
+  /** A destructive command (`flushdb`) was called without its explicit confirmation option. */
+  CONFIRMATION_REQUIRED: 'CONFIRMATION_REQUIRED',
+  /**
+   * The cluster cannot serve the request: `CLUSTERDOWN`, a slot without a reachable master, or no node
+   * answering. Check `health()` and the cluster's state.
+   */
+  CLUSTER_DOWN: 'CLUSTER_DOWN',
+  /** The key holds another data type than the command expects (server `WRONGTYPE`). */
+  WRONG_TYPE: 'WRONG_TYPE',
+  /** Any other error reply from the server (Lua error, `READONLY`, `BUSY`, `OOM`, …); the reply is the `cause`. */
+  SERVER_ERROR: 'SERVER_ERROR',
+} as const;
+
+/**
+ * One code of the {@link redisErrorCodes} catalogue.
+ */
+export type RedisErrorCode = (typeof redisErrorCodes)[keyof typeof redisErrorCodes];

@@ -1,0 +1,16 @@
+/**
+ * DI identifier of the application's {@link IRedisService} (e.g. an Inversify service identifier).
+ *
+ * @remarks
+ * Created with `Symbol.for`, so two copies of this package in one process agree on it.
+ */
+export const redisServiceIdentifier: unique symbol = Symbol.for('@org/redis-interface/RedisService');
+
+/**
+ * DI identifier of the validated {@link RedisConfig} the service was built from.
+ *
+ * @remarks
+ * Created with `Symbol.for`, so two copies of this package in one process agree on it. Bound values hold the
+ * password: log them through {@link redactRedisConfig}.
+ */
+export const redisConfigIdentifier: unique symbol = Symbol.for('@org/redis-interface/RedisConfig');

@@ -1,0 +1,24 @@
+import type { IRedisCommandQueue } from './IRedisCommandQueue.js';
+import type { PipelineResult } from './PipelineResult.js';
+
+/**
+ * A batch of commands sent together, returned by `pipeline()`. Not a transaction: other clients' commands
+ * may run in between, and nothing is rolled back.
+ *
+ * @remarks
+ * Cluster: the commands are split per node at `exec()`, the groups run in parallel, and the results come
+ * back in the order the commands were queued. There is no atomicity, not even per node.
+ */
+export interface IRedisPipeline extends IRedisCommandQueue {
+  /** How many commands are queued. */
+  readonly length: number;
+  /**
+   * Send every queued command.
+   *
+   * @returns one result per queued command, in the caller's order. A command that failed (server error,
+   * invalid argument, or its node unreachable) has `ok: false`; the others are unaffected.
+   * @throws {@link RedisError} `NOT_CONNECTED` when the service is not connected, or `INVALID_ARGUMENT`
+   * when `exec()` is called twice.
+   */
+  exec(): Promise<PipelineResult[]>;
+}

@@ -1,0 +1,91 @@
+import type { RedisKeys } from '../RedisKeys.js';
+import type { RedisTypeName } from '../RedisKeyType.js';
+import type { ExpireCondition } from '../commands/ExpireCondition.js';
+
+/**
+ * Generic key commands. `del`, `unlink`, `exists` and `touch` accept keys in any slots: in cluster mode the
+ * keys are grouped by slot, groups run in parallel and the counts are summed. An empty list resolves `0`
+ * without a round trip.
+ */
+export interface IRedisKeyCommands {
+  /**
+   * DEL.
+   * @param keys - one key or several.
+   * @returns how many keys were deleted.
+   */
+  del(keys: RedisKeys): Promise<number>;
+  /**
+   * UNLINK: like DEL, memory is freed in the background.
+   * @param keys - one key or several.
+   * @returns how many keys were removed.
+   */
+  unlink(keys: RedisKeys): Promise<number>;
+  /**
+   * EXISTS.
+   * @param keys - one key or several (a key given twice counts twice).
+   * @returns how many of them exist.
+   */
+  exists(keys: RedisKeys): Promise<number>;
+  /**
+   * TOUCH: updates the last access time.
+   * @param keys - one key or several.
+   * @returns how many of them exist.
+   */
+  touch(keys: RedisKeys): Promise<number>;
+  /**
+   * EXPIRE.
+   * @param key - the key.
+   * @param seconds - the TTL; 0 or less deletes the key.
+   * @param condition - NX, XX, GT or LT (Redis 7+).
+   * @returns `true` when the expiry was set, `false` when the key is missing or the condition not met.
+   */
+  expire(key: string, seconds: number, condition?: ExpireCondition): Promise<boolean>;
+  /**
+   * PEXPIRE.
+   * @param key - the key.
+   * @param milliseconds - the TTL.
+   * @param condition - NX, XX, GT or LT (Redis 7+).
+   * @returns `true` when the expiry was set.
+   */
+  pexpire(key: string, milliseconds: number, condition?: ExpireCondition): Promise<boolean>;
+  /**
+   * TTL.
+   * @param key - the key.
+   * @returns seconds left, `-1` when the key has no expiry, `-2` when it does not exist.
+   */
+  ttl(key: string): Promise<number>;
+  /**
+   * PTTL.
+   * @param key - the key.
+   * @returns milliseconds left, `-1` when the key has no expiry, `-2` when it does not exist.
+   */
+  pttl(key: string): Promise<number>;
+  /**
+   * PERSIST: removes the expiry.
+   * @param key - the key.
+   * @returns `true` when an expiry was removed.
+   */
+  persist(key: string): Promise<boolean>;
+  /**
+   * TYPE.
+   * @param key - the key.
+   * @returns the data type, or `'none'` when the key does not exist.
+   */
+  type(key: string): Promise<RedisTypeName>;
+  /**
+   * RENAME. Both keys must share one hash slot (use a hash tag such as `{user:1}`).
+   * @param key - the existing key.
+   * @param newKey - the new name (overwritten if it exists).
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
+   * `SERVER_ERROR` when `key` does not exist.
+   */
+  rename(key: string, newKey: string): Promise<'OK'>;
+  /**
+   * RENAMENX: renames only if `newKey` does not exist. Both keys must share one hash slot.
+   * @param key - the existing key.
+   * @param newKey - the new name.
+   * @returns `true` when renamed, `false` when `newKey` existed.
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   */
+  renamenx(key: string, newKey: string): Promise<boolean>;
+}

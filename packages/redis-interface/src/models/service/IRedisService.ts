@@ -1,0 +1,63 @@
+import type { IRedisBatchCommands } from './IRedisBatchCommands.js';
+import type { IRedisConnectionCommands } from './IRedisConnectionCommands.js';
+import type { IRedisHashCommands } from './IRedisHashCommands.js';
+import type { IRedisJsonCommands } from './IRedisJsonCommands.js';
+import type { IRedisKeyCommands } from './IRedisKeyCommands.js';
+import type { IRedisKeyspaceCommands } from './IRedisKeyspaceCommands.js';
+import type { IRedisListCommands } from './IRedisListCommands.js';
+import type { IRedisPubSubCommands } from './IRedisPubSubCommands.js';
+import type { IRedisScriptCommands } from './IRedisScriptCommands.js';
+import type { IRedisSetCommands } from './IRedisSetCommands.js';
+import type { IRedisSortedSetCommands } from './IRedisSortedSetCommands.js';
+import type { IRedisStreamCommands } from './IRedisStreamCommands.js';
+import type { IRedisStringCommands } from './IRedisStringCommands.js';
+
+/**
+ * The Redis client application code depends on. Every member behaves the same on a standalone server and on
+ * a Redis Cluster; where Redis itself differs, the member says how the difference is hidden, or which typed
+ * error it throws before anything is sent.
+ *
+ * @remarks
+ * Methods are named after the Redis commands, lower-case, as Redis and ioredis spell them. Keys are given
+ * and returned without the configured `keyPrefix`. Besides the errors a member lists, any command can
+ * reject with a {@link RedisError} coded `NOT_CONNECTED`, `CONNECTION_FAILED`, `COMMAND_TIMEOUT` (every
+ * command settles within `commandTimeoutMs`), `NO_PERMISSION`, `WRONG_TYPE`, `CLUSTER_DOWN` or
+ * `SERVER_ERROR`, with the ioredis error as `cause`.
+ *
+ * Commands over several keys come in two kinds. Those that only read or count (`mget`, `mset`, `del`,
+ * `unlink`, `exists`, `touch`) accept keys in any slots: in cluster mode they are grouped by slot and run
+ * in parallel, and the results merged. Those that must be atomic (`msetnx`, `rename`, `smove`, `lmove`,
+ * `sinter`…, blocking pops, scripts, transactions) need every key in one hash slot: use a hash tag
+ * (`{user:1}:a`, `{user:1}:b`). Otherwise they throw `CROSS_SLOT` before sending, in cluster mode and in
+ * standalone mode with `strictCrossSlot`.
+ *
+ * @typeParam TNative - the driver's client type returned by {@link IRedisService.nativeClient}; drivers
+ * implement `IRedisService<Redis>` or `IRedisService<Cluster>`.
+ */
+export interface IRedisService<TNative = unknown>
+  extends
+    IRedisStringCommands,
+    IRedisKeyCommands,
+    IRedisJsonCommands,
+    IRedisHashCommands,
+    IRedisListCommands,
+    IRedisSetCommands,
+    IRedisSortedSetCommands,
+    IRedisStreamCommands,
+    IRedisPubSubCommands,
+    IRedisKeyspaceCommands,
+    IRedisScriptCommands,
+    IRedisBatchCommands,
+    IRedisConnectionCommands {
+  /**
+   * The underlying ioredis client, for what this interface does not cover.
+   *
+   * @remarks
+   * This leaves the portable contract: the same code may not work in the other mode, `keyPrefix` is applied
+   * by ioredis but SCAN results are not stripped, cross-slot checks, timeouts and error mapping no longer
+   * apply, and errors are raw ioredis errors. Keep such code in one place.
+   *
+   * @returns the driver's client (`Redis` or `Cluster`).
+   */
+  nativeClient(): TNative;
+}

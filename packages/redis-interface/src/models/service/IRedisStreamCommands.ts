@@ -1,0 +1,83 @@
+import type { RedisEntries } from '../RedisValue.js';
+import type {
+  StreamEntry,
+  StreamOffset,
+  StreamReadResult,
+  StreamTrimOptions,
+  XAddOptions,
+  XReadOptions,
+} from '../commands/StreamTypes.js';
+import type { IRedisStreamGroupCommands } from './IRedisStreamGroupCommands.js';
+
+/**
+ * Stream commands. Reads over several streams need them in one hash slot (cluster mode, or
+ * `strictCrossSlot`), else `CROSS_SLOT`; blocking reads run on a dedicated connection.
+ */
+export interface IRedisStreamCommands extends IRedisStreamGroupCommands {
+  /**
+   * XADD.
+   * @param key - the stream.
+   * @param fields - field to value pairs (at least one).
+   * @param options - ID and trimming.
+   * @returns the new entry's ID.
+   */
+  xadd(
+    key: string,
+    fields: RedisEntries,
+    options?: XAddOptions & { readonly nomkstream?: false },
+  ): Promise<string>;
+  /**
+   * XADD … NOMKSTREAM.
+   * @param key - the stream.
+   * @param fields - field to value pairs.
+   * @param options - `nomkstream: true`, ID and trimming.
+   * @returns the new entry's ID, or `null` when the stream does not exist.
+   */
+  xadd(key: string, fields: RedisEntries, options: XAddOptions): Promise<string | null>;
+  /**
+   * XRANGE.
+   * @param key - the stream.
+   * @param start - lowest ID, inclusive (`'('` prefix excludes). Default `'-'`.
+   * @param end - highest ID, inclusive. Default `'+'`.
+   * @param count - at most this many entries.
+   * @returns the entries, oldest first.
+   */
+  xrange(key: string, start?: string, end?: string, count?: number): Promise<StreamEntry[]>;
+  /**
+   * XREVRANGE.
+   * @param key - the stream.
+   * @param end - highest ID. Default `'+'`.
+   * @param start - lowest ID. Default `'-'`.
+   * @param count - at most this many entries.
+   * @returns the entries, newest first.
+   */
+  xrevrange(key: string, end?: string, start?: string, count?: number): Promise<StreamEntry[]>;
+  /**
+   * XLEN.
+   * @param key - the stream.
+   * @returns the number of entries.
+   */
+  xlen(key: string): Promise<number>;
+  /**
+   * XTRIM.
+   * @param key - the stream.
+   * @param trim - by MAXLEN or MINID, exact or approximate.
+   * @returns how many entries were removed.
+   */
+  xtrim(key: string, trim: StreamTrimOptions): Promise<number>;
+  /**
+   * XDEL.
+   * @param key - the stream.
+   * @param ids - one ID or several.
+   * @returns how many entries were removed.
+   */
+  xdel(key: string, ids: string | readonly string[]): Promise<number>;
+  /**
+   * XREAD, without a consumer group.
+   * @param streams - the streams and the ID to read after each (`'$'` for only new entries).
+   * @param options - COUNT and BLOCK (milliseconds).
+   * @returns entries per stream that had some; `[]` when none arrived before the block timeout.
+   * @throws {@link RedisError} `CROSS_SLOT` when the streams are in different slots (cluster, or `strictCrossSlot`).
+   */
+  xread(streams: readonly StreamOffset[], options?: XReadOptions): Promise<StreamReadResult[]>;
+}

@@ -1,0 +1,136 @@
+import type { RedisEntries, RedisValue } from '../RedisValue.js';
+import type { SetCondition, SetOptions } from '../commands/SetOptions.js';
+
+/**
+ * String commands. Multi-key ones (`mget`, `mset`) work across slots in cluster mode; `msetnx` needs one slot.
+ */
+export interface IRedisStringCommands {
+  /**
+   * GET.
+   * @param key - the key.
+   * @returns the value as UTF-8 text, or `null` when the key does not exist.
+   * @throws {@link RedisError} `WRONG_TYPE` when the key is not a string.
+   */
+  get(key: string): Promise<string | null>;
+  /**
+   * GET, returning the raw bytes.
+   * @param key - the key.
+   * @returns the value, or `null` when the key does not exist.
+   */
+  getBuffer(key: string): Promise<Buffer | null>;
+  /**
+   * SET … GET: writes and resolves to the previous value (`null` when there was none).
+   * @param key - the key.
+   * @param value - the new value.
+   * @param options - `get: true`, plus expiry and condition.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for an invalid TTL or date (nothing is sent).
+   */
+  set(key: string, value: RedisValue, options: SetOptions & { readonly get: true }): Promise<string | null>;
+  /**
+   * SET NX / SET XX: resolves `'OK'`, or `null` when the condition prevented the write.
+   * @param key - the key.
+   * @param value - the value.
+   * @param options - the condition, plus expiry.
+   */
+  set(
+    key: string,
+    value: RedisValue,
+    options: SetOptions & { readonly condition: SetCondition; readonly get?: false },
+  ): Promise<'OK' | null>;
+  /**
+   * SET without condition: always writes.
+   * @param key - the key.
+   * @param value - the value.
+   * @param options - expiry (without expiry the key loses any TTL it had).
+   */
+  set(
+    key: string,
+    value: RedisValue,
+    options?: SetOptions & { readonly condition?: never; readonly get?: false },
+  ): Promise<'OK'>;
+  /**
+   * SET with options only known at run time.
+   * @param key - the key.
+   * @param value - the value.
+   * @param options - any {@link SetOptions}.
+   * @returns `'OK'`, `null` (condition not met, or no previous value with `get`), or the previous value.
+   */
+  set(key: string, value: RedisValue, options?: SetOptions): Promise<string | null>;
+  /**
+   * MGET. Cluster: keys are grouped by slot, groups run in parallel, results merged in the caller's order.
+   * @param keys - the keys; an empty list resolves `[]` without a round trip.
+   * @returns one value (or `null`) per key, in order.
+   */
+  mget(keys: readonly string[]): Promise<(string | null)[]>;
+  /**
+   * MGET, returning raw bytes; same cluster behaviour as `mget`.
+   * @param keys - the keys.
+   * @returns one Buffer (or `null`) per key, in order.
+   */
+  mgetBuffer(keys: readonly string[]): Promise<(Buffer | null)[]>;
+  /**
+   * MSET. Cluster: split by slot and run in parallel, so it is NOT atomic across slots (a reader may see
+   * some keys written and not others; a failure may leave a part written). Use one hash tag if that matters.
+   * @param entries - key to value pairs.
+   */
+  mset(entries: RedisEntries): Promise<'OK'>;
+  /**
+   * MSETNX: writes all keys only if none exists. Atomic, so every key must share one hash slot.
+   * @param entries - key to value pairs.
+   * @returns `true` when written, `false` when a key already existed.
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   */
+  msetnx(entries: RedisEntries): Promise<boolean>;
+  /**
+   * INCR.
+   * @param key - the key (created at 0 when missing).
+   * @returns the new value.
+   */
+  incr(key: string): Promise<number>;
+  /**
+   * INCRBY.
+   * @param key - the key.
+   * @param increment - an integer, may be negative.
+   * @returns the new value.
+   */
+  incrby(key: string, increment: number): Promise<number>;
+  /**
+   * INCRBYFLOAT.
+   * @param key - the key.
+   * @param increment - a number, may be negative.
+   * @returns the new value.
+   */
+  incrbyfloat(key: string, increment: number): Promise<number>;
+  /**
+   * DECR.
+   * @param key - the key.
+   * @returns the new value.
+   */
+  decr(key: string): Promise<number>;
+  /**
+   * DECRBY.
+   * @param key - the key.
+   * @param decrement - an integer.
+   * @returns the new value.
+   */
+  decrby(key: string, decrement: number): Promise<number>;
+  /**
+   * GETDEL: reads and deletes.
+   * @param key - the key.
+   * @returns the value it had, or `null`.
+   */
+  getdel(key: string): Promise<string | null>;
+  /**
+   * APPEND.
+   * @param key - the key.
+   * @param value - appended to the current value.
+   * @returns the new length in bytes.
+   */
+  append(key: string, value: RedisValue): Promise<number>;
+  /**
+   * STRLEN.
+   * @param key - the key.
+   * @returns the length in bytes, `0` when missing.
+   */
+  strlen(key: string): Promise<number>;
+}
