@@ -1,0 +1,34 @@
+import type { RedisClusterConfig } from '@org/redis-interface';
+import { reconnectDelay, toIoredisOptions, type ConnectionOptions } from '@org/redis-core';
+import type { ClusterOptions } from 'ioredis';
+
+/** Options of the connections to single nodes (dedicated ones, the mode probe): no retries of their own. */
+export function nodeOptions(config: RedisClusterConfig): ConnectionOptions {
+  const { retryStrategy: _ignored, ...options } = toIoredisOptions(config);
+  return options;
+}
+
+/** Cluster options without the reply-mapping generic (ioredis' default RESP2-shaped replies). */
+export type PlainClusterOptions = Omit<ClusterOptions, 'redisOptions'> & {
+  readonly redisOptions?: Omit<NonNullable<ClusterOptions['redisOptions']>, 'replyMapping'>;
+};
+
+/**
+ * ioredis Cluster options from the validated config: node options under `redisOptions` (ioredis
+ * lifts `keyPrefix` from there), reconnects forever (each command has its own deadline instead).
+ */
+export function clusterOptions(
+  config: RedisClusterConfig,
+  overrides: PlainClusterOptions = {},
+): PlainClusterOptions {
+  const { lazyConnect: _lazy, enableAutoPipelining, ...redisOptions } = nodeOptions(config);
+  return {
+    lazyConnect: true,
+    enableAutoPipelining: enableAutoPipelining ?? true,
+    scaleReads: config.scaleReads,
+    clusterRetryStrategy: reconnectDelay,
+    ...(Object.keys(config.natMap).length === 0 ? {} : { natMap: { ...config.natMap } }),
+    redisOptions,
+    ...overrides,
+  };
+}

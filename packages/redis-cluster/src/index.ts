@@ -1,0 +1,6 @@
+/**
+ * The cluster driver: {@link RedisClusterService} implements `IRedisService` over a Redis Cluster.
+ *
+ * @packageDocumentation
+ */
+export { RedisClusterService } from './services/RedisClusterService.js';

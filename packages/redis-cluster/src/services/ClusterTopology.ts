@@ -1,0 +1,138 @@
+import { RedisError, type RedisClusterConfig, type RedisHealth } from '@org/redis-interface';
+import {
+  assertSameSlot,
+  connectWithCause,
+  DedicatedConnectionPool,
+  groupBySlot,
+  keySlot,
+  sendBuffer,
+  type DriverTopology,
+  type QueuedCommand,
+} from '@org/redis-core';
+import { Cluster, Redis } from 'ioredis';
+import { clusterOptions, nodeOptions } from '../calculations/clusterOptions.js';
+import { clusterHealth } from './clusterHealth.js';
+import { probeClusterMode } from './probeClusterMode.js';
+
+/**
+ * A Redis Cluster: keys routed by slot, multi-key commands split per slot, keyspace commands
+ * on every master, dedicated connections on the master that serves the key.
+ */
+export class ClusterTopology implements DriverTopology {
+  public readonly mode = 'cluster' as const;
+  public readonly client: Cluster;
+  private readonly pool = new DedicatedConnectionPool();
+  private readonly subscribers = new Map<boolean, Promise<Cluster>>();
+
+  /** @param config - validated cluster configuration. */
+  public constructor(public readonly config: RedisClusterConfig) {
+    this.client = new Cluster(
+      config.nodes.map((node) => ({ ...node })),
+      clusterOptions(config),
+    );
+    // Errors reach callers through their commands; the event alone must not crash the process.
+    this.client.on('error', () => undefined);
+  }
+
+  public checkSameSlot(command: string, keys: readonly string[]): void {
+    assertSameSlot(command, keys, this.config.keyPrefix);
+  }
+
+  public splitKeys(keys: readonly string[]): number[][] {
+    return groupBySlot(keys, this.config.keyPrefix);
+  }
+
+  public masters(): Promise<readonly Redis[]> {
+    const masters = this.client.nodes('master');
+    if (masters.length === 0)
+      return Promise.reject(
+        new RedisError('CLUSTER_DOWN', 'No master is known: the cluster client is not connected.'),
+      );
+    return Promise.resolve(masters);
+  }
+
+  public acquireDedicated(key: string | undefined): Promise<Redis> {
+    const slot = key === undefined ? 0 : keySlot(key, this.config.keyPrefix);
+    const address = this.client.slots[slot]?.[0];
+    if (address === undefined) {
+      return Promise.reject(
+        new RedisError('CLUSTER_DOWN', `No master serves slot ${slot} right now: check health().`),
+      );
+    }
+    const colon = address.lastIndexOf(':');
+    const node = { host: address.slice(0, colon), port: Number(address.slice(colon + 1)) };
+    // No ioredis commandTimeout: a BLPOP may wait longer; the service's own deadline applies.
+    return this.pool.acquire(
+      address,
+      () =>
+        new Redis({
+          ...nodeOptions(this.config),
+          ...node,
+          commandTimeout: undefined,
+          enableAutoPipelining: false,
+        }),
+    );
+  }
+
+  public releaseDedicated(connection: Redis): void {
+    this.pool.release(connection);
+  }
+
+  public subscriber(sharded: boolean): Promise<Cluster> {
+    let subscriber = this.subscribers.get(sharded);
+    if (subscriber === undefined) {
+      subscriber = (async () => {
+        const connection = this.client.duplicate(
+          undefined,
+          clusterOptions(this.config, { shardedSubscribers: sharded, enableAutoPipelining: false }),
+        );
+        connection.on('error', () => undefined);
+        await connectWithCause(connection);
+        return connection;
+      })();
+      this.subscribers.set(sharded, subscriber);
+    }
+    return subscriber;
+  }
+
+  public async execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
+    // Sent in one tick: with auto-pipelining ioredis writes one batch per node, nodes in parallel.
+    return Promise.allSettled(
+      commands.map((command) =>
+        command.buffer === true
+          ? sendBuffer(this.client, command.command, command.args)
+          : this.client.call(command.command, ...command.args),
+      ),
+    );
+  }
+
+  public async connect(): Promise<void> {
+    await probeClusterMode(this.config);
+    await connectWithCause(this.client);
+  }
+
+  public async quit(): Promise<void> {
+    this.pool.closeAll();
+    const subscribers = [...this.subscribers.values()];
+    this.subscribers.clear();
+    await Promise.allSettled([
+      ...subscribers.map(async (subscriber) => (await subscriber).quit()),
+      this.client.quit(),
+    ]);
+  }
+
+  public disconnect(): void {
+    this.pool.closeAll();
+    for (const subscriber of this.subscribers.values())
+      void subscriber.then(
+        (connection) => connection.disconnect(),
+        () => undefined,
+      );
+    this.subscribers.clear();
+    this.client.disconnect();
+  }
+
+  public health(): Promise<RedisHealth> {
+    return clusterHealth(this.client, this.config.commandTimeoutMs);
+  }
+}

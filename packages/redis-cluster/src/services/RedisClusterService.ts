@@ -1,0 +1,24 @@
+import type { RedisClusterConfig } from '@org/redis-interface';
+import { RedisServiceBase } from '@org/redis-core';
+import type { Cluster } from 'ioredis';
+import { ClusterTopology } from './ClusterTopology.js';
+
+/**
+ * {@link IRedisService} on a Redis Cluster, over an ioredis `Cluster`.
+ *
+ * @remarks
+ * What it adds to ioredis: `mget`/`mset`/`del`/`unlink`/`exists`/`touch` accept keys in any
+ * slots (grouped by slot, run in parallel, merged in the caller's order; a split `mset` is not
+ * atomic); commands that need one slot (`rename`, `msetnx`, `smove`, `lmove`, set algebra,
+ * blocking pops, scripts, transactions) throw `CROSS_SLOT` before sending; `scan`, `dbsize`
+ * and `flushdb` visit every master; pipelines are split per node; blocking commands and
+ * transactions run on dedicated connections to the master serving the key; every command
+ * settles within `commandTimeoutMs`, also while the cluster is down. `connect()` fails with
+ * `MODE_MISMATCH` when a seed node is not in cluster mode.
+ */
+export class RedisClusterService extends RedisServiceBase<Cluster> {
+  /** @param config - a validated cluster configuration (see `validateRedisConfig`). Nothing connects until `connect()`. */
+  public constructor(config: RedisClusterConfig) {
+    super(new ClusterTopology(config));
+  }
+}

@@ -1,0 +1,44 @@
+import { RedisError, type RedisErrorCode } from '@org/redis-interface';
+
+/** Server reply prefixes and ioredis messages, and the code each means. First match wins. */
+const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
+  [
+    /^NOPERM/,
+    'NO_PERMISSION',
+    'the ACL user may not do this: grant the command and key pattern, or use another user',
+  ],
+  [/^(WRONGPASS|NOAUTH)|invalid username-password/i, 'AUTH_FAILED', 'check the username and password'],
+  [/^WRONGTYPE/, 'WRONG_TYPE', 'the key holds another data type than the command needs'],
+  [/^CROSSSLOT/, 'CROSS_SLOT', 'give the keys one hash tag such as {user:1}'],
+  [
+    /^CLUSTERDOWN|Too many Cluster redirections|Failed to refresh slots cache/,
+    'CLUSTER_DOWN',
+    'check the cluster state (health())',
+  ],
+  [
+    /cluster support disabled/,
+    'MODE_MISMATCH',
+    'the server is not a cluster node: use REDIS_MODE=standalone',
+  ],
+  [/Command timed out/, 'COMMAND_TIMEOUT', 'the server did not answer in time'],
+  [
+    /None of startup nodes is available|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|Stream isn't writeable|enableOfflineQueue|Reached the max retries|connect ETIMEDOUT/,
+    'CONNECTION_FAILED',
+    'check that the server is up and reachable',
+  ],
+];
+
+/**
+ * Turn whatever ioredis rejected with into a {@link RedisError}, keeping the original as `cause`.
+ * Server replies not listed above become `SERVER_ERROR` with the reply text (replies carry no secrets).
+ */
+export function mapRedisError(error: unknown, command: string): RedisError {
+  if (RedisError.is(error)) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  const verb = command.toUpperCase();
+  for (const [pattern, code, advice] of RULES) {
+    if (pattern.test(text))
+      return new RedisError(code, `${verb} failed: ${text} (${advice}).`, { cause: error });
+  }
+  return new RedisError('SERVER_ERROR', `${verb} failed: ${text}`, { cause: error });
+}

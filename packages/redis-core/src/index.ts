@@ -1,0 +1,19 @@
+/**
+ * Internal building blocks shared by `@org/redis-standalone` and `@org/redis-cluster`: every
+ * command written once over a {@link DriverTopology}, error mapping and slot grouping.
+ *
+ * @packageDocumentation
+ */
+export { RedisServiceBase } from './services/RedisServiceBase.js';
+export type { DriverTopology, QueuedCommand, RedisArgument } from './models/DriverTopology.js';
+export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
+export { mapRedisError } from './calculations/mapRedisError.js';
+export { withTimeout } from './calculations/withTimeout.js';
+export { reconnectDelay, toIoredisOptions } from './calculations/toIoredisOptions.js';
+export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
+export { parseInfo } from './calculations/parseInfo.js';
+export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
+export { measureNode } from './services/measureNode.js';
+export { connectWithCause } from './services/connectWithCause.js';
+export { sendBuffer } from './services/commands/CommandBase.js';
+export { CallerError } from './models/CallerError.js';

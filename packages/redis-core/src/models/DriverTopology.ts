@@ -1,0 +1,66 @@
+import type { RedisCommonConfig, RedisError, RedisHealth, RedisMode } from '@org/redis-interface';
+import type { Cluster, Redis } from 'ioredis';
+
+/** An argument as ioredis sends it. */
+export type RedisArgument = string | Buffer | number;
+
+/** A command recorded by a pipeline or transaction, sent later. */
+export interface QueuedCommand {
+  /** Lower-case command name. */
+  readonly command: string;
+  /** Its arguments, keys unprefixed (ioredis applies the prefix). */
+  readonly args: readonly RedisArgument[];
+  /** The key it touches, for slot checks. */
+  readonly key: string | undefined;
+  /** Set when the arguments were invalid: reported at exec, never sent. */
+  readonly invalid?: RedisError;
+  /** Bulk replies as Buffers (getBuffer). */
+  readonly buffer?: true;
+  /** Turns the raw reply into the documented result. */
+  readonly transform: (reply: unknown) => unknown;
+}
+
+/**
+ * What differs between a standalone server and a cluster, behind one shape. The command
+ * implementations in this package are written once against it; each driver supplies one.
+ */
+export interface DriverTopology {
+  /** `standalone` or `cluster`. */
+  readonly mode: RedisMode;
+  /** The validated configuration (for the key prefix, timeouts, strictCrossSlot). */
+  readonly config: RedisCommonConfig;
+  /** The shared client every non-blocking command goes through. */
+  readonly client: Redis | Cluster;
+  /**
+   * Throw `CROSS_SLOT` before sending when `keys` must share a slot and do not: always in a
+   * cluster, only with `strictCrossSlot` on a standalone server.
+   */
+  checkSameSlot(command: string, keys: readonly string[]): void;
+  /** Split a multi-key command's key positions into groups that can each run as one command. */
+  splitKeys(keys: readonly string[]): number[][];
+  /** One connection per master, for commands that must visit the whole keyspace. */
+  masters(): Promise<readonly Redis[]>;
+  /** A connection of its own on the master serving `key`, for blocking commands and WATCH. */
+  acquireDedicated(key: string | undefined): Promise<Redis>;
+  /** Give a dedicated connection back (it is reused or closed). */
+  releaseDedicated(connection: Redis): void;
+  /**
+   * The connection subscriptions live on (created and connected on first use), re-subscribed by
+   * ioredis after a reconnect. `sharded` asks for SSUBSCRIBE support (cluster only).
+   * @throws RedisError `UNSUPPORTED_IN_MODE` when `sharded` is asked for and not configured.
+   */
+  subscriber(sharded: boolean): Promise<Redis | Cluster>;
+  /**
+   * Run independent commands as one batch and settle each: standalone in one pipeline, cluster
+   * split per node. Results in the caller's order; no atomicity.
+   */
+  execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]>;
+  /** Connect, and check that the server's mode is the configured one. */
+  connect(): Promise<void>;
+  /** Close every connection gracefully (QUIT after pending replies). */
+  quit(): Promise<void>;
+  /** Close every connection now. */
+  disconnect(): void;
+  /** One health report, same schema in both modes. */
+  health(): Promise<RedisHealth>;
+}

@@ -1,0 +1,47 @@
+import type { Redis } from 'ioredis';
+
+/**
+ * Idle dedicated connections by node, reused for blocking commands and transactions (a small
+ * pool: at most `maxIdle` kept per node; busy ones are never shared).
+ */
+export class DedicatedConnectionPool {
+  private readonly idle = new Map<string, Redis[]>();
+  private readonly nodeOf = new WeakMap<Redis, string>();
+  private readonly all = new Set<Redis>();
+
+  /** @param maxIdle - idle connections kept per node. */
+  public constructor(private readonly maxIdle = 4) {}
+
+  /** An idle connection to `node`, or a new one from `create` (connected before it is returned). */
+  public async acquire(node: string, create: () => Redis): Promise<Redis> {
+    const reused = this.idle.get(node)?.pop();
+    if (reused !== undefined && reused.status === 'ready') return reused;
+    reused?.disconnect();
+    const connection = create();
+    this.nodeOf.set(connection, node);
+    this.all.add(connection);
+    connection.on('error', () => undefined);
+    await connection.connect();
+    return connection;
+  }
+
+  /** Back to the pool, or closed when the pool for that node is full or it is not healthy. */
+  public release(connection: Redis): void {
+    const node = this.nodeOf.get(connection) ?? '';
+    const list = this.idle.get(node) ?? [];
+    if (connection.status !== 'ready' || list.length >= this.maxIdle) {
+      this.all.delete(connection);
+      connection.disconnect();
+      return;
+    }
+    list.push(connection);
+    this.idle.set(node, list);
+  }
+
+  /** Close every connection, idle or busy (a blocked command rejects). */
+  public closeAll(): void {
+    for (const connection of this.all) connection.disconnect();
+    this.all.clear();
+    this.idle.clear();
+  }
+}

@@ -1,0 +1,84 @@
+import {
+  RedisError,
+  type IRedisTransaction,
+  type IRedisTransactionReader,
+  type TransactionResult,
+} from '@org/redis-interface';
+import type { Redis } from 'ioredis';
+import { CallerError } from '../models/CallerError.js';
+import { CommandQueue } from './commands/CommandQueue.js';
+import { toPipelineResults } from './RedisPipeline.js';
+import { readerOn } from './transactionReader.js';
+
+/** How a transaction gets its connection: on the watched keys' node, or (no keys) the queued ones'. */
+export interface TransactionConnections {
+  readonly acquire: (key: string | undefined) => Promise<Redis>;
+  readonly release: (connection: Redis) => void;
+  /** Reads when no key is watched (there is no watching connection yet). */
+  readonly fallbackReader: IRedisTransactionReader;
+}
+
+/** MULTI, the queued commands, EXEC: settled replies, or null when a watched key changed. */
+async function execQueued(
+  connection: Redis,
+  queue: CommandQueue,
+): Promise<PromiseSettledResult<unknown>[] | null> {
+  const multi = connection.multi();
+  for (const command of queue.commands) {
+    if (command.buffer === true) multi.callBuffer(command.command, ...command.args);
+    else multi.call(command.command, ...command.args);
+  }
+  const replies = await multi.exec();
+  return (
+    replies?.map(([error, reply]): PromiseSettledResult<unknown> =>
+      error === null ? { status: 'fulfilled', value: reply } : { status: 'rejected', reason: error },
+    ) ?? null
+  );
+}
+
+/**
+ * WATCH `keys`, let `fn` read and queue writes, then MULTI/EXEC; an EXEC aborted by a concurrent
+ * write (null reply) runs it all again, up to `maxAttempts`. Without keys, the MULTI goes to the
+ * node of the first queued key (in a cluster, another node would answer MOVED).
+ * @throws RedisError `TRANSACTION_ABORTED` when every attempt was aborted.
+ */
+export async function runTransaction<T>(
+  connections: TransactionConnections,
+  keys: readonly string[],
+  fn: (tx: IRedisTransaction) => T | Promise<T>,
+  maxAttempts: number,
+  checkSlots: (queuedKeys: readonly string[]) => void,
+): Promise<TransactionResult<T>> {
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    let connection = keys.length > 0 ? await connections.acquire(keys[0]) : undefined;
+    try {
+      if (connection !== undefined) await connection.watch(...keys);
+      const queue = new CommandQueue();
+      const read = connection === undefined ? connections.fallbackReader : readerOn(connection);
+      const tx = Object.assign(queue, { keys, attempt, read }) as CommandQueue & IRedisTransaction;
+      let value: T;
+      try {
+        value = await fn(tx);
+        const invalid = queue.commands.find((command) => command.invalid !== undefined)?.invalid;
+        if (invalid !== undefined) throw invalid;
+        checkSlots(queue.commands.flatMap((command) => (command.key === undefined ? [] : [command.key])));
+      } catch (error) {
+        await connection?.unwatch();
+        throw RedisError.is(error) ? error : new CallerError(error);
+      }
+      connection ??= await connections.acquire(
+        queue.commands.find((command) => command.key !== undefined)?.key,
+      );
+      const replies = await execQueued(connection, queue);
+      if (replies === null) continue;
+      return { value, results: toPipelineResults(queue.commands, replies), attempts: attempt };
+    } finally {
+      if (connection !== undefined) connections.release(connection);
+    }
+  }
+  throw new RedisError(
+    'TRANSACTION_ABORTED',
+    `The transaction on ${keys.join(', ')} was aborted ${maxAttempts} times by concurrent writes: reduce contention on these keys or raise maxAttempts.`,
+    { details: { attempts: maxAttempts, keys } },
+  );
+}

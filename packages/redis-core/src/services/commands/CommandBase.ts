@@ -1,0 +1,141 @@
+import { RedisError } from '@org/redis-interface';
+import { mapRedisError } from '../../calculations/mapRedisError.js';
+import { CallerError } from '../../models/CallerError.js';
+import { withTimeout } from '../../calculations/withTimeout.js';
+import type { Cluster, Redis } from 'ioredis';
+import type { DriverTopology, RedisArgument } from '../../models/DriverTopology.js';
+
+/** Send `command` through its typed Buffer variant (`getBuffer`, `mgetBuffer`…). */
+export function sendBuffer(
+  client: Redis | Cluster,
+  command: string,
+  args: readonly RedisArgument[],
+): Promise<unknown> {
+  const method = (client as unknown as Record<string, (...values: RedisArgument[]) => Promise<unknown>>)[
+    `${command}Buffer`
+  ];
+  if (method === undefined) return Promise.reject(new Error(`ioredis has no ${command}Buffer method`));
+  return method.apply(client, [...args]);
+}
+
+type ConnectionState = 'new' | 'connected' | 'closed';
+
+/**
+ * The root of the service class chain: how one command is sent, with the guarantees every
+ * command has (settles within the timeout, fails with a mapped {@link RedisError}).
+ */
+export abstract class CommandBase {
+  /** Whether `connect()` ran and `quit()`/`disconnect()` did not. */
+  protected state: ConnectionState = 'new';
+
+  /** @param topology - what the driver's mode decides. */
+  protected constructor(protected readonly topology: DriverTopology) {}
+
+  private readonly inFlight = new Set<Promise<void>>();
+
+  /** Count a command as in flight until the returned function is called. */
+  private track(): () => void {
+    let done = (): void => undefined;
+    const pending = new Promise<void>((resolve) => (done = resolve));
+    this.inFlight.add(pending);
+    return () => {
+      this.inFlight.delete(pending);
+      done();
+    };
+  }
+
+  /** Resolve when every command started so far has settled (graceful shutdown). */
+  protected async drain(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+  }
+
+  /** The configured key prefix (already applied by ioredis to command keys). */
+  protected get keyPrefix(): string {
+    return this.topology.config.keyPrefix;
+  }
+
+  /** @throws RedisError `NOT_CONNECTED` unless connected. */
+  protected assertConnected(command: string): void {
+    if (this.state === 'connected') return;
+    const when = this.state === 'new' ? 'before connect()' : 'after quit()/disconnect()';
+    throw new RedisError(
+      'NOT_CONNECTED',
+      `${command.toUpperCase()} was called ${when}: call connect() first.`,
+    );
+  }
+
+  /** Run `work` with the connection check, the timeout and error mapping. */
+  protected async guard<T>(command: string, work: () => Promise<T>, extraTimeoutMs = 0): Promise<T> {
+    this.assertConnected(command);
+    const settled = this.track();
+    try {
+      const timeoutMs = this.topology.config.commandTimeoutMs + extraTimeoutMs;
+      // A blocking command asked to wait forever (timeout 0) has no deadline of ours either.
+      return await (Number.isFinite(timeoutMs) ? withTimeout(command, timeoutMs, work()) : work());
+    } catch (error) {
+      if (error instanceof CallerError) throw error.original;
+      throw mapRedisError(error, command);
+    } finally {
+      settled();
+    }
+  }
+
+  /** Send one command on the shared client; ioredis applies the key prefix and cluster routing. */
+  protected call<T>(command: string, args: readonly RedisArgument[]): Promise<T> {
+    return this.guard(command, () => this.topology.client.call(command, ...args) as Promise<T>);
+  }
+
+  /**
+   * Like {@link CommandBase.call}, with bulk replies as Buffers. Goes through the typed
+   * `<command>Buffer` method: ioredis 6 `callBuffer` drops the command name under auto-pipelining.
+   */
+  protected callBuffer<T>(
+    command: 'get' | 'mget' | 'hget' | 'hgetall',
+    args: readonly RedisArgument[],
+  ): Promise<T> {
+    return this.guard(command, () => sendBuffer(this.topology.client, command, args) as Promise<T>);
+  }
+
+  /**
+   * Run `work` on a dedicated connection to the node serving `key` (blocking commands), with the
+   * usual guarantees; the deadline is the command timeout plus `waitMs` of intended blocking.
+   */
+  protected onDedicated<T>(
+    command: string,
+    key: string | undefined,
+    waitMs: number,
+    work: (connection: Redis) => Promise<T>,
+  ): Promise<T> {
+    return this.guard(
+      command,
+      async () => {
+        const connection = await this.topology.acquireDedicated(key);
+        try {
+          return await work(connection);
+        } finally {
+          this.topology.releaseDedicated(connection);
+        }
+      },
+      waitMs,
+    );
+  }
+
+  /**
+   * A command over many keys that the topology may split (MGET, DEL…): one call per group,
+   * groups in parallel, each reply handed to `merge` with the positions of its keys.
+   */
+  protected async splitCall<R>(
+    command: string,
+    keys: readonly string[],
+    argsFor: (positions: readonly number[]) => RedisArgument[],
+    send: (args: RedisArgument[]) => Promise<R>,
+  ): Promise<{ readonly positions: number[]; readonly reply: R }[]> {
+    const groups = this.topology.splitKeys(keys);
+    return Promise.all(
+      groups.map(async (positions) => ({
+        positions,
+        reply: await send(argsFor(positions)),
+      })),
+    );
+  }
+}

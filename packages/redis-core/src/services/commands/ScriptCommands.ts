@@ -1,0 +1,44 @@
+import type {
+  IRedisScriptCommands,
+  RedisScript,
+  RedisScriptDefinition,
+  RedisValue,
+} from '@org/redis-interface';
+import { checkValue } from '../../calculations/arguments.js';
+import { ScriptRegistry } from '../ScriptRegistry.js';
+import { KeyspaceCommands } from './KeyspaceCommands.js';
+
+/** Lua scripts defined once, run by name with EVALSHA (EVAL when the server does not know it yet). */
+export abstract class ScriptCommands extends KeyspaceCommands implements IRedisScriptCommands {
+  private readonly scripts = new ScriptRegistry();
+
+  public defineScript<TArgs extends readonly RedisValue[] = readonly RedisValue[], TResult = unknown>(
+    definition: RedisScriptDefinition,
+  ): RedisScript<TArgs, TResult> {
+    const script = this.scripts.define(definition);
+    return {
+      name: script.name,
+      numberOfKeys: script.numberOfKeys,
+      run: (keys, args) => this.runScript<TResult>(script.name, keys, args),
+    };
+  }
+
+  public async runScript<TResult = unknown>(
+    name: string,
+    keys: readonly string[],
+    args: readonly RedisValue[] = [],
+  ): Promise<TResult> {
+    const script = this.scripts.get(name, keys.length);
+    if (keys.length > 0) this.topology.checkSameSlot(`script ${name}`, keys);
+    const values = args.map((arg) => checkValue(`script ${name}`, arg));
+    return this.guard('evalsha', async () => {
+      try {
+        return (await this.topology.client.evalsha(script.sha, keys.length, ...keys, ...values)) as TResult;
+      } catch (error) {
+        // First run on this server (or after SCRIPT FLUSH / failover): send the source once.
+        if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+        return (await this.topology.client.eval(script.lua, keys.length, ...keys, ...values)) as TResult;
+      }
+    });
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The standalone driver: {@link RedisStandaloneService} implements `IRedisService` over one Redis server.
+ *
+ * @packageDocumentation
+ */
+export { RedisStandaloneService } from './services/RedisStandaloneService.js';

@@ -1,0 +1,120 @@
+import type { RedisHealth, RedisStandaloneConfig } from '@org/redis-interface';
+import { RedisError } from '@org/redis-interface';
+import {
+  assertSameSlot,
+  connectWithCause,
+  DedicatedConnectionPool,
+  measureNode,
+  parseInfo,
+  toIoredisOptions,
+  type DriverTopology,
+  type QueuedCommand,
+} from '@org/redis-core';
+import { Redis } from 'ioredis';
+
+/** One server: every command on one connection, plus dedicated ones for blocking and pub/sub. */
+export class StandaloneTopology implements DriverTopology {
+  public readonly mode = 'standalone' as const;
+  public readonly client: Redis;
+  private readonly pool = new DedicatedConnectionPool();
+  private subscriberConnection: Promise<Redis> | undefined;
+  private readonly address: string;
+
+  /** @param config - validated standalone configuration. */
+  public constructor(public readonly config: RedisStandaloneConfig) {
+    this.client = new Redis({
+      ...toIoredisOptions(config),
+      host: config.host,
+      port: config.port,
+      db: config.db,
+    });
+    // Errors reach callers through their commands; the event alone must not crash the process.
+    this.client.on('error', () => undefined);
+    this.address = `${config.host}:${config.port}`;
+  }
+
+  public checkSameSlot(command: string, keys: readonly string[]): void {
+    if (this.config.strictCrossSlot) assertSameSlot(command, keys, this.config.keyPrefix);
+  }
+
+  public splitKeys(keys: readonly string[]): number[][] {
+    return [keys.map((_, index) => index)];
+  }
+
+  public masters(): Promise<readonly Redis[]> {
+    return Promise.resolve([this.client]);
+  }
+
+  public acquireDedicated(): Promise<Redis> {
+    // No commandTimeout of ioredis here: a BLPOP may wait longer; the service's own deadline applies.
+    return this.pool.acquire(this.address, () =>
+      this.client.duplicate({ commandTimeout: undefined, enableAutoPipelining: false }),
+    );
+  }
+
+  public releaseDedicated(connection: Redis): void {
+    this.pool.release(connection);
+  }
+
+  public subscriber(): Promise<Redis> {
+    this.subscriberConnection ??= (async () => {
+      const connection = this.client.duplicate({ enableAutoPipelining: false });
+      connection.on('error', () => undefined);
+      await connection.connect();
+      return connection;
+    })();
+    return this.subscriberConnection;
+  }
+
+  public async execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
+    const pipeline = this.client.pipeline();
+    for (const command of commands) {
+      if (command.buffer === true) pipeline.callBuffer(command.command, ...command.args);
+      else pipeline.call(command.command, ...command.args);
+    }
+    const replies = (await pipeline.exec()) ?? [];
+    return replies.map(([error, value]) =>
+      error === null ? { status: 'fulfilled', value } : { status: 'rejected', reason: error },
+    );
+  }
+
+  public async connect(): Promise<void> {
+    await connectWithCause(this.client);
+    const info = parseInfo(await this.client.info('cluster'));
+    if (info['cluster_enabled'] === '1') {
+      throw new RedisError(
+        'MODE_MISMATCH',
+        `${this.address} is a Redis Cluster node but the mode is standalone: set REDIS_MODE=cluster and REDIS_CLUSTER_NODES.`,
+        { details: { configured: 'standalone', server: 'cluster' } },
+      );
+    }
+  }
+
+  public async quit(): Promise<void> {
+    this.pool.closeAll();
+    const subscriber = this.subscriberConnection;
+    this.subscriberConnection = undefined;
+    await Promise.allSettled([subscriber?.then((connection) => connection.quit()), this.client.quit()]);
+  }
+
+  public disconnect(): void {
+    this.pool.closeAll();
+    void this.subscriberConnection?.then(
+      (connection) => connection.disconnect(),
+      () => undefined,
+    );
+    this.subscriberConnection = undefined;
+    this.client.disconnect();
+  }
+
+  public async health(): Promise<RedisHealth> {
+    const node = await measureNode(this.client, this.address, 'standalone', this.config.commandTimeoutMs);
+    return {
+      status: node.status === 'up' ? 'up' : 'down',
+      mode: 'standalone',
+      checkedAt: new Date().toISOString(),
+      ...(node.latencyMs === undefined ? {} : { latencyMs: node.latencyMs }),
+      nodes: [node],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { createServer } from 'node:net';
+
+/**
+ * A loopback TCP port nobody listens on (it was free a moment ago), to provoke connection failures.
+ *
+ * @returns the port.
+ */
+export function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}

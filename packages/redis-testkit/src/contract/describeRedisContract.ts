@@ -1,0 +1,95 @@
+import { describe } from 'vitest';
+import type { ContractContext } from './ContractContext.js';
+import type { RedisContractTarget } from './RedisContractTarget.js';
+import { describeBlockingContract } from './blocking.js';
+import { describeConnectionContract } from './connection.js';
+import { contractKeyPrefix } from './contractConfig.js';
+import { createContractContext } from './createContractContext.js';
+import { describeCrossSlotContract } from './crossSlot.js';
+import { describeErrorsContract } from './errors.js';
+import { describeFlushDbContract } from './flushDb.js';
+import { describeHashesContract } from './hashes.js';
+import { describeJsonContract } from './json.js';
+import { describeKeyPrefixContract } from './keyPrefix.js';
+import { describeKeyExpiryContract } from './keyExpiry.js';
+import { describeKeysContract } from './keys.js';
+import { describeKeyspaceContract } from './keyspace.js';
+import { describeLifecycleContract } from './lifecycle.js';
+import { describeListsContract } from './lists.js';
+import { describeMultiKeyContract } from './multiKey.js';
+import { describePipelinesContract } from './pipelines.js';
+import { describePubSubContract } from './pubsub.js';
+import { describePubSubRestartContract } from './pubsubRestart.js';
+import { describeScriptsContract } from './scripts.js';
+import { describeSetsContract } from './sets.js';
+import { describeShardedPubSubContract } from './shardedPubSub.js';
+import { describeSortedSetRangesContract } from './sortedSetRanges.js';
+import { describeSortedSetsContract } from './sortedSets.js';
+import { describeStreamGroupsContract } from './streamGroups.js';
+import { describeStreamsContract } from './streams.js';
+import { describeStringsContract } from './strings.js';
+import { describeStringValuesContract } from './stringValues.js';
+import { describeTransactionEdgesContract } from './transactionEdges.js';
+import { describeTransactionsContract } from './transactions.js';
+
+const groups: readonly (readonly [title: string, describeGroup: (context: ContractContext) => void])[] = [
+  ['strings', describeStringsContract],
+  ['string values', describeStringValuesContract],
+  ['multi-key commands', describeMultiKeyContract],
+  ['keys', describeKeysContract],
+  ['key expiry', describeKeyExpiryContract],
+  ['json', describeJsonContract],
+  ['hashes', describeHashesContract],
+  ['lists', describeListsContract],
+  ['blocking', describeBlockingContract],
+  ['sets', describeSetsContract],
+  ['sorted sets', describeSortedSetsContract],
+  ['sorted set ranges', describeSortedSetRangesContract],
+  ['streams', describeStreamsContract],
+  ['stream groups', describeStreamGroupsContract],
+  ['pubsub', describePubSubContract],
+  ['sharded pubsub', describeShardedPubSubContract],
+  ['pubsub restart', describePubSubRestartContract],
+  ['keyspace', describeKeyspaceContract],
+  ['flushdb', describeFlushDbContract],
+  ['scripts', describeScriptsContract],
+  ['pipelines', describePipelinesContract],
+  ['transactions', describeTransactionsContract],
+  ['transaction edges', describeTransactionEdgesContract],
+  ['cross-slot', describeCrossSlotContract],
+  ['errors', describeErrorsContract],
+  ['keyPrefix', describeKeyPrefixContract],
+  ['connection', describeConnectionContract],
+  ['lifecycle', describeLifecycleContract],
+];
+
+/**
+ * Declares the contract suite of `IRedisService`: every member, against real Redis, with the same
+ * assertions in both modes. Call it once at the top level of a driver's integration test file, in a vitest
+ * project with the testkit's global setup (the shared servers come from `redisTestServers()`).
+ *
+ * @remarks
+ * Each group (`[standalone] strings`, `[cluster] pipelines`, …) connects its own service in `beforeAll`
+ * and quits it in `afterAll`. Keys are unique per test under a key prefix unique to this call, since the
+ * shared servers are never flushed. The pub/sub restart and FLUSHDB groups start a topology of their own.
+ * A test that only applies to one mode prints why when skipped.
+ *
+ * @param target - the driver: its mode and how to build a service from a config.
+ *
+ * @example
+ * ```ts
+ * // packages/redis-standalone/test/contract.int.spec.ts
+ * describeRedisContract({
+ *   mode: 'standalone',
+ *   createService: (config) => new RedisStandaloneService(config as RedisStandaloneConfig),
+ * });
+ * ```
+ */
+export function describeRedisContract(target: RedisContractTarget): void {
+  const keyPrefix = contractKeyPrefix();
+  for (const [title, describeGroup] of groups) {
+    describe(`[${target.mode}] ${title}`, () => {
+      describeGroup(createContractContext(target, keyPrefix));
+    });
+  }
+}
