@@ -1,0 +1,66 @@
+import type { IRedisService, RedisConfig, RedisHealthStatus } from '@org/redis-interface';
+import type { RedisClientsHealth } from '../models/RedisClientsHealth.js';
+import type { RedisFactoryService } from './RedisFactoryService.js';
+
+const RANK: Readonly<Record<RedisHealthStatus, number>> = { up: 0, degraded: 1, down: 2 };
+
+/**
+ * The named clients of one container module: each built and connected once, on first use
+ * (the container's singleton), and all shut down together.
+ */
+export class RedisClients {
+  private readonly connecting = new Map<string, Promise<IRedisService>>();
+
+  /**
+   * @param configs - validated configuration of each client, by name.
+   * @param factory - builds the driver for a configuration.
+   */
+  public constructor(
+    public readonly configs: ReadonlyMap<string, RedisConfig>,
+    private readonly factory: RedisFactoryService,
+  ) {}
+
+  /** The connected client `name` (connected on the first call; later calls share it). */
+  public get(name: string): Promise<IRedisService> {
+    let client = this.connecting.get(name);
+    if (client === undefined) {
+      const config = this.configs.get(name);
+      if (config === undefined)
+        return Promise.reject(new Error(`No Redis client named "${name}" in this module`));
+      client = this.factory.connect(this.factory.create(config), config.connectTimeoutMs);
+      // A failed connect may be retried by the next resolution.
+      client.catch(() => this.connecting.delete(name));
+      this.connecting.set(name, client);
+    }
+    return client;
+  }
+
+  /** Connect every client (fails with the first client's error). */
+  public async connectAll(): Promise<void> {
+    await Promise.all([...this.configs.keys()].map((name) => this.get(name)));
+  }
+
+  /** Health of every connected client (clients never resolved are not reported). */
+  public async health(): Promise<RedisClientsHealth> {
+    const entries = await Promise.all(
+      [...this.connecting.entries()].map(
+        async ([name, client]) => [name, await (await client).health()] as const,
+      ),
+    );
+    const worst = entries.reduce<RedisHealthStatus>(
+      (status, [, health]) => (RANK[health.status] > RANK[status] ? health.status : status),
+      'up',
+    );
+    return { status: worst, clients: Object.fromEntries(entries) };
+  }
+
+  /**
+   * Graceful shutdown: every client drains the commands in flight and quits; afterwards no
+   * socket or timer of ours keeps the process alive.
+   */
+  public async shutdown(): Promise<void> {
+    const clients = [...this.connecting.values()];
+    this.connecting.clear();
+    await Promise.all(clients.map(async (client) => (await client.catch(() => undefined))?.quit()));
+  }
+}
