@@ -17,3 +17,4 @@ export { measureNode } from './services/measureNode.js';
 export { connectWithCause } from './services/connectWithCause.js';
 export { sendBuffer } from './services/commands/CommandBase.js';
 export { CallerError } from './models/CallerError.js';
+export { Instrumentation } from './services/instrumentation.js';

@@ -112,3 +112,14 @@ export {
   redisServiceIdentifierFor,
   redisConfigIdentifierFor,
 } from './calculations/redisServiceIdentifierFor.js';
+
+// Instrumentation (node:diagnostics_channel)
+export { redisDiagnosticsChannels } from './models/instrumentation/redisDiagnosticsChannels.js';
+export type {
+  RedisClusterEvent,
+  RedisCommandEvent,
+  RedisConnectionEvent,
+  RedisEventSource,
+  RedisPoolEvent,
+  RedisPubSubEvent,
+} from './models/instrumentation/RedisInstrumentationEvents.js';

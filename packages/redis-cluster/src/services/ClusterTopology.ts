@@ -3,6 +3,7 @@ import {
   assertSameSlot,
   connectWithCause,
   DedicatedConnectionPool,
+  Instrumentation,
   groupBySlot,
   keySlot,
   sendBuffer,
@@ -12,6 +13,7 @@ import {
 import { Cluster, Redis } from 'ioredis';
 import { clusterOptions, nodeOptions } from '../calculations/clusterOptions.js';
 import { clusterHealth } from './clusterHealth.js';
+import { observeCluster } from './observeCluster.js';
 import { probeClusterMode } from './probeClusterMode.js';
 
 /**
@@ -21,7 +23,8 @@ import { probeClusterMode } from './probeClusterMode.js';
 export class ClusterTopology implements DriverTopology {
   public readonly mode = 'cluster' as const;
   public readonly client: Cluster;
-  private readonly pool = new DedicatedConnectionPool();
+  public readonly instrumentation: Instrumentation;
+  private readonly pool: DedicatedConnectionPool;
   private readonly subscribers = new Map<boolean, Promise<Cluster>>();
 
   /** @param config - validated cluster configuration. */
@@ -32,6 +35,12 @@ export class ClusterTopology implements DriverTopology {
     );
     // Errors reach callers through their commands; the event alone must not crash the process.
     this.client.on('error', () => undefined);
+    this.instrumentation = new Instrumentation({
+      client: config.connectionName ?? 'cluster',
+      mode: 'cluster',
+    });
+    observeCluster(this.client, this.instrumentation);
+    this.pool = new DedicatedConnectionPool((event) => this.instrumentation.pool(event));
   }
 
   public checkSameSlot(command: string, keys: readonly string[]): void {
@@ -104,6 +113,22 @@ export class ClusterTopology implements DriverTopology {
           : this.client.call(command.command, ...command.args),
       ),
     );
+  }
+
+  /**
+   * A MOVED/ASK reaching us means ioredis did not follow it (auto-pipelined batches that mix
+   * slots return it as is, and do not refresh the slot table): refresh, then send once more.
+   * The server refused the command without running it, so a second send is safe.
+   */
+  public async recoverFrom(error: unknown): Promise<boolean> {
+    if (!(error instanceof Error) || !/^(MOVED|ASK) /.test(error.message)) return false;
+    this.instrumentation.cluster({ event: 'redirection', node: error.message.split(' ')[2] ?? '' });
+    await new Promise<void>((resolve) => {
+      this.client.refreshSlotsCache(() => {
+        resolve();
+      });
+    });
+    return true;
   }
 
   public async connect(): Promise<void> {

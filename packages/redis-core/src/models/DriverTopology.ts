@@ -1,5 +1,6 @@
 import type { RedisCommonConfig, RedisError, RedisHealth, RedisMode } from '@org/redis-interface';
 import type { Cluster, Redis } from 'ioredis';
+import type { Instrumentation } from '../services/instrumentation.js';
 
 /** An argument as ioredis sends it. */
 export type RedisArgument = string | Buffer | number;
@@ -29,6 +30,8 @@ export interface DriverTopology {
   readonly mode: RedisMode;
   /** The validated configuration (for the key prefix, timeouts, strictCrossSlot). */
   readonly config: RedisCommonConfig;
+  /** Publishes this client's events (diagnostics_channel). */
+  readonly instrumentation: Instrumentation;
   /** The shared client every non-blocking command goes through. */
   readonly client: Redis | Cluster;
   /**
@@ -55,6 +58,12 @@ export interface DriverTopology {
    * split per node. Results in the caller's order; no atomicity.
    */
   execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]>;
+  /**
+   * Called when a command failed: resolve `true` when the failure means the command was refused
+   * without running and the topology has recovered (a cluster MOVED that ioredis did not follow,
+   * after a slot-table refresh), so the command is sent once more.
+   */
+  recoverFrom(error: unknown): Promise<boolean>;
   /** Connect, and check that the server's mode is the configured one. */
   connect(): Promise<void>;
   /** Close every connection gracefully (QUIT after pending replies). */

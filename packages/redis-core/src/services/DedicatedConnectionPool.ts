@@ -9,8 +9,14 @@ export class DedicatedConnectionPool {
   private readonly nodeOf = new WeakMap<Redis, string>();
   private readonly all = new Set<Redis>();
 
-  /** @param maxIdle - idle connections kept per node. */
-  public constructor(private readonly maxIdle = 4) {}
+  /**
+   * @param onChange - told when a connection opens or closes (instrumentation).
+   * @param maxIdle - idle connections kept per node.
+   */
+  public constructor(
+    private readonly onChange: (event: 'open' | 'close') => void = () => undefined,
+    private readonly maxIdle = 4,
+  ) {}
 
   /** An idle connection to `node`, or a new one from `create` (connected before it is returned). */
   public async acquire(node: string, create: () => Redis): Promise<Redis> {
@@ -21,6 +27,8 @@ export class DedicatedConnectionPool {
     this.nodeOf.set(connection, node);
     this.all.add(connection);
     connection.on('error', () => undefined);
+    connection.once('end', () => this.onChange('close'));
+    this.onChange('open');
     await connection.connect();
     return connection;
   }

@@ -34,6 +34,7 @@ export class SubscriptionRegistry {
   public constructor(
     private readonly subscriberFor: (sharded: boolean) => Promise<Subscriber>,
     private readonly keyPrefix: string,
+    private readonly onDelivered: (kind: SubscriptionKind) => void = () => undefined,
   ) {}
 
   /** Register `handler` and subscribe when it is the first for `name`. */
@@ -85,6 +86,9 @@ export class SubscriptionRegistry {
   }
 
   private dispatch(id: string, message: string, channel: string, pattern: string): void {
+    const handlers = this.handlers.get(id);
+    if (handlers !== undefined && handlers.size > 0)
+      this.onDelivered(id.slice(0, id.indexOf(':')) as SubscriptionKind);
     for (const handler of this.handlers.get(id) ?? []) {
       try {
         // A failing handler must neither stop the others nor crash the process.

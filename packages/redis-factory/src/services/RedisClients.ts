@@ -27,7 +27,9 @@ export class RedisClients {
       const config = this.configs.get(name);
       if (config === undefined)
         return Promise.reject(new Error(`No Redis client named "${name}" in this module`));
-      client = this.factory.connect(this.factory.create(config), config.connectTimeoutMs);
+      // The client name labels its metrics and shows in CLIENT LIST, unless one is configured.
+      const named = { ...config, connectionName: config.connectionName ?? name };
+      client = this.factory.connect(this.factory.create(named), config.connectTimeoutMs);
       // A failed connect may be retried by the next resolution.
       client.catch(() => this.connecting.delete(name));
       this.connecting.set(name, client);

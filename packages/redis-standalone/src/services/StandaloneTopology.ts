@@ -4,6 +4,7 @@ import {
   assertSameSlot,
   connectWithCause,
   DedicatedConnectionPool,
+  Instrumentation,
   measureNode,
   parseInfo,
   toIoredisOptions,
@@ -16,7 +17,8 @@ import { Redis } from 'ioredis';
 export class StandaloneTopology implements DriverTopology {
   public readonly mode = 'standalone' as const;
   public readonly client: Redis;
-  private readonly pool = new DedicatedConnectionPool();
+  public readonly instrumentation: Instrumentation;
+  private readonly pool: DedicatedConnectionPool;
   private subscriberConnection: Promise<Redis> | undefined;
   private readonly address: string;
 
@@ -30,6 +32,12 @@ export class StandaloneTopology implements DriverTopology {
     });
     // Errors reach callers through their commands; the event alone must not crash the process.
     this.client.on('error', () => undefined);
+    this.instrumentation = new Instrumentation({
+      client: config.connectionName ?? 'standalone',
+      mode: 'standalone',
+    });
+    this.instrumentation.observeConnection(this.client);
+    this.pool = new DedicatedConnectionPool((event) => this.instrumentation.pool(event));
     this.address = `${config.host}:${config.port}`;
   }
 
@@ -76,6 +84,11 @@ export class StandaloneTopology implements DriverTopology {
     return replies.map(([error, value]) =>
       error === null ? { status: 'fulfilled', value } : { status: 'rejected', reason: error },
     );
+  }
+
+  public recoverFrom(): Promise<boolean> {
+    // One server: nothing is refused for a reason that another attempt could fix.
+    return Promise.resolve(false);
   }
 
   public async connect(): Promise<void> {

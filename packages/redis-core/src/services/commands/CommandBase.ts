@@ -1,4 +1,4 @@
-import { RedisError } from '@org/redis-interface';
+import { RedisError, type RedisErrorCode } from '@org/redis-interface';
 import { mapRedisError } from '../../calculations/mapRedisError.js';
 import { CallerError } from '../../models/CallerError.js';
 import { withTimeout } from '../../calculations/withTimeout.js';
@@ -65,16 +65,50 @@ export abstract class CommandBase {
   }
 
   /** Run `work` with the connection check, the timeout and error mapping. */
-  protected async guard<T>(command: string, work: () => Promise<T>, extraTimeoutMs = 0): Promise<T> {
+  protected async guard<T>(
+    command: string,
+    work: () => Promise<T>,
+    extraTimeoutMs = 0,
+    splitInto?: number,
+  ): Promise<T> {
     this.assertConnected(command);
     const settled = this.track();
+    const instrumentation = this.topology.instrumentation;
+    const started = instrumentation.observingCommands ? performance.now() : 0;
+    const report = (outcome: 'ok' | 'error', errorCode?: RedisErrorCode): void => {
+      if (started === 0) return;
+      instrumentation.command({
+        command,
+        durationMs: performance.now() - started,
+        outcome,
+        ...(errorCode === undefined ? {} : { errorCode }),
+        ...(splitInto === undefined || splitInto < 2 ? {} : { splitInto }),
+      });
+    };
     try {
       const timeoutMs = this.topology.config.commandTimeoutMs + extraTimeoutMs;
       // A blocking command asked to wait forever (timeout 0) has no deadline of ours either.
-      return await (Number.isFinite(timeoutMs) ? withTimeout(command, timeoutMs, work()) : work());
+      const attempt = async (): Promise<T> => {
+        try {
+          return await work();
+        } catch (error) {
+          if (!(await this.topology.recoverFrom(error))) throw error;
+          return await work();
+        }
+      };
+      const result = await (Number.isFinite(timeoutMs)
+        ? withTimeout(command, timeoutMs, attempt())
+        : attempt());
+      report('ok');
+      return result;
     } catch (error) {
-      if (error instanceof CallerError) throw error.original;
-      throw mapRedisError(error, command);
+      if (error instanceof CallerError) {
+        report('error');
+        throw error.original;
+      }
+      const mapped = mapRedisError(error, command);
+      report('error', mapped.code);
+      throw mapped;
     } finally {
       settled();
     }
@@ -120,22 +154,28 @@ export abstract class CommandBase {
     );
   }
 
+  /** Send without the guard (inside a guarded operation that reports once for the whole). */
+  protected raw<T>(command: string, args: readonly RedisArgument[]): Promise<T> {
+    return this.topology.client.call(command, ...args) as Promise<T>;
+  }
+
   /**
    * A command over many keys that the topology may split (MGET, DEL…): one call per group,
-   * groups in parallel, each reply handed to `merge` with the positions of its keys.
+   * groups in parallel, reported as one command; each reply handed back with its key positions.
    */
-  protected async splitCall<R>(
+  protected splitCall<R>(
     command: string,
     keys: readonly string[],
     argsFor: (positions: readonly number[]) => RedisArgument[],
     send: (args: RedisArgument[]) => Promise<R>,
   ): Promise<{ readonly positions: number[]; readonly reply: R }[]> {
     const groups = this.topology.splitKeys(keys);
-    return Promise.all(
-      groups.map(async (positions) => ({
-        positions,
-        reply: await send(argsFor(positions)),
-      })),
+    return this.guard(
+      command,
+      () =>
+        Promise.all(groups.map(async (positions) => ({ positions, reply: await send(argsFor(positions)) }))),
+      0,
+      groups.length,
     );
   }
 }

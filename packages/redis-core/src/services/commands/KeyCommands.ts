@@ -12,7 +12,7 @@ export abstract class KeyCommands extends CommandBase implements IRedisKeyComman
       command,
       list,
       (positions) => pick(list, positions),
-      (args) => this.call<number>(command, args),
+      (args) => this.raw<number>(command, args),
     );
     return replies.reduce((sum, { reply }) => sum + reply, 0);
   }

@@ -17,6 +17,7 @@ export abstract class PubSubCommands extends StreamCommands implements IRedisPub
   protected readonly subscriptions = new SubscriptionRegistry(
     (sharded) => this.topology.subscriber(sharded),
     this.topology.config.keyPrefix,
+    (kind) => this.topology.instrumentation.pubsub({ direction: 'in', kind }),
   );
 
   /** Sharded when asked, else the configured default; cluster mode refuses it unless configured. */
@@ -34,7 +35,12 @@ export abstract class PubSubCommands extends StreamCommands implements IRedisPub
 
   public async publish(channel: string, message: RedisValue, options?: PubSubOptions): Promise<number> {
     const sharded = this.isSharded(options);
-    return this.call(sharded ? 'spublish' : 'publish', [channel, checkValue('publish', message)]);
+    const receivers = await this.call<number>(sharded ? 'spublish' : 'publish', [
+      channel,
+      checkValue('publish', message),
+    ]);
+    this.topology.instrumentation.pubsub({ direction: 'out', kind: sharded ? 'shard-channel' : 'channel' });
+    return receivers;
   }
 
   public async subscribe(

@@ -7,6 +7,7 @@ import {
   type SetOptions,
 } from '@org/redis-interface';
 import { checkInteger, checkValue, entryList, flatEntries, pick } from '../../calculations/arguments.js';
+import { sendBuffer } from './CommandBase.js';
 import { KeyCommands } from './KeyCommands.js';
 
 /** GET, SET, MGET, MSET, INCR… MGET/MSET are split by the topology (cluster: by slot). */
@@ -44,7 +45,9 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
     if (keys.length === 0) return [];
     const values = new Array<V | null>(keys.length).fill(null);
     const send = (args: (string | number | Buffer)[]): Promise<(V | null)[]> =>
-      buffers ? this.callBuffer('mget', args) : this.call('mget', args);
+      buffers
+        ? (sendBuffer(this.topology.client, 'mget', args) as Promise<(V | null)[]>)
+        : this.raw('mget', args);
     for (const { positions, reply } of await this.splitCall(
       'mget',
       keys,
@@ -72,7 +75,7 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
       'mset',
       keys,
       (positions) => flatEntries(pick(list, positions)),
-      (args) => this.call('mset', args),
+      (args) => this.raw('mset', args),
     );
     return 'OK';
   }

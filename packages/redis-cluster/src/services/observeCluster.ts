@@ -1,0 +1,49 @@
+import type { Instrumentation } from '@org/redis-core';
+import type { Cluster, Redis } from 'ioredis';
+
+function addressOf(node: Redis): string {
+  return `${node.options.host ?? '?'}:${String(node.options.port ?? '?')}`;
+}
+
+/** Masters currently serving slots, from the client's slot table (master first in each entry). */
+function slotMasters(client: Cluster): Set<string> {
+  return new Set(client.slots.flatMap((owners) => (owners[0] === undefined ? [] : [owners[0]])));
+}
+
+type RedirectionHandler = (error: Error, ...rest: unknown[]) => unknown;
+
+/**
+ * Publish what ioredis Cluster does on its own: connection state, nodes joining and leaving,
+ * slot-table refreshes, failovers (a slot now served by a node that was not a master at the
+ * previous refresh) and MOVED/ASK redirections.
+ */
+export function observeCluster(client: Cluster, instrumentation: Instrumentation): void {
+  instrumentation.observeConnection(client);
+  client.on('+node', (node: Redis) =>
+    instrumentation.cluster({ event: 'node-added', node: addressOf(node) }),
+  );
+  client.on('-node', (node: Redis) =>
+    instrumentation.cluster({ event: 'node-removed', node: addressOf(node) }),
+  );
+  let masters = new Set<string>();
+  client.on('refresh', () => {
+    instrumentation.cluster({ event: 'slots-refresh' });
+    const current = slotMasters(client);
+    if (masters.size > 0) {
+      for (const node of current)
+        if (!masters.has(node)) instrumentation.cluster({ event: 'failover', node });
+    }
+    masters = current;
+  });
+  // ioredis follows MOVED/ASK inside its private handleError and emits nothing; wrap it to count
+  // them. If a future ioredis renames it, redirections simply stop being counted (a test notices).
+  const internals = client as unknown as { handleError?: RedirectionHandler };
+  const original = internals.handleError;
+  if (typeof original !== 'function') return;
+  internals.handleError = function (this: Cluster, error: Error, ...rest: unknown[]): unknown {
+    const [kind, , node] = error.message.split(' ');
+    if (kind === 'MOVED' || kind === 'ASK')
+      instrumentation.cluster({ event: 'redirection', ...(node === undefined ? {} : { node }) });
+    return original.call(this, error, ...rest);
+  };
+}

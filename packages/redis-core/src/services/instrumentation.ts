@@ -1,0 +1,62 @@
+import { channel } from 'node:diagnostics_channel';
+import {
+  redisDiagnosticsChannels,
+  type RedisClusterEvent,
+  type RedisCommandEvent,
+  type RedisConnectionEvent,
+  type RedisEventSource,
+  type RedisPoolEvent,
+  type RedisPubSubEvent,
+} from '@org/redis-interface';
+
+const channels = {
+  command: channel(redisDiagnosticsChannels.command),
+  connection: channel(redisDiagnosticsChannels.connection),
+  cluster: channel(redisDiagnosticsChannels.cluster),
+  pubsub: channel(redisDiagnosticsChannels.pubsub),
+  pool: channel(redisDiagnosticsChannels.pool),
+};
+
+type Payload<E> = Omit<E, keyof RedisEventSource>;
+
+/**
+ * Publishes the layer's events to `node:diagnostics_channel` for one client. Each publish first
+ * checks `hasSubscribers`, so instrumentation costs a property read when nobody listens.
+ */
+export class Instrumentation {
+  /** @param source - the client name and mode stamped on every event. */
+  public constructor(private readonly source: RedisEventSource) {}
+
+  /** Whether anyone listens to command events (skip timing work otherwise). */
+  public get observingCommands(): boolean {
+    return channels.command.hasSubscribers;
+  }
+
+  public command(event: Payload<RedisCommandEvent>): void {
+    if (channels.command.hasSubscribers) channels.command.publish({ ...this.source, ...event });
+  }
+
+  public connection(state: RedisConnectionEvent['state']): void {
+    if (channels.connection.hasSubscribers) channels.connection.publish({ ...this.source, state });
+  }
+
+  public cluster(event: Payload<RedisClusterEvent>): void {
+    if (channels.cluster.hasSubscribers) channels.cluster.publish({ ...this.source, ...event });
+  }
+
+  public pubsub(event: Payload<RedisPubSubEvent>): void {
+    if (channels.pubsub.hasSubscribers) channels.pubsub.publish({ ...this.source, ...event });
+  }
+
+  public pool(event: RedisPoolEvent['event']): void {
+    if (channels.pool.hasSubscribers) channels.pool.publish({ ...this.source, event });
+  }
+
+  /** Publish connection state changes of an ioredis `Redis` or `Cluster`. */
+  public observeConnection(emitter: { on(event: string, listener: () => void): unknown }): void {
+    emitter.on('ready', () => this.connection('ready'));
+    emitter.on('reconnecting', () => this.connection('reconnecting'));
+    emitter.on('close', () => this.connection('closed'));
+    emitter.on('end', () => this.connection('ended'));
+  }
+}
