@@ -4,6 +4,7 @@ import {
   type RedisClusterEvent,
   type RedisCommandEvent,
   type RedisConnectionEvent,
+  type RedisErrorCode,
   type RedisEventSource,
   type RedisPoolEvent,
   type RedisPubSubEvent,
@@ -32,8 +33,25 @@ export class Instrumentation {
     return channels.command.hasSubscribers;
   }
 
-  public command(event: Payload<RedisCommandEvent>): void {
-    if (channels.command.hasSubscribers) channels.command.publish({ ...this.source, ...event });
+  /** Hot path (one per command): the event is built field by field, without object spreads. */
+  public command(
+    command: string,
+    durationMs: number,
+    outcome: 'ok' | 'error',
+    errorCode?: RedisErrorCode,
+    splitInto?: number,
+  ): void {
+    if (!channels.command.hasSubscribers) return;
+    const event: { -readonly [K in keyof RedisCommandEvent]: RedisCommandEvent[K] } = {
+      client: this.source.client,
+      mode: this.source.mode,
+      command,
+      durationMs,
+      outcome,
+    };
+    if (errorCode !== undefined) event.errorCode = errorCode;
+    if (splitInto !== undefined && splitInto > 1) event.splitInto = splitInto;
+    channels.command.publish(event);
   }
 
   public connection(state: RedisConnectionEvent['state']): void {

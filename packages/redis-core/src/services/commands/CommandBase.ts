@@ -76,14 +76,8 @@ export abstract class CommandBase {
     const instrumentation = this.topology.instrumentation;
     const started = instrumentation.observingCommands ? performance.now() : 0;
     const report = (outcome: 'ok' | 'error', errorCode?: RedisErrorCode): void => {
-      if (started === 0) return;
-      instrumentation.command({
-        command,
-        durationMs: performance.now() - started,
-        outcome,
-        ...(errorCode === undefined ? {} : { errorCode }),
-        ...(splitInto === undefined || splitInto < 2 ? {} : { splitInto }),
-      });
+      if (started !== 0)
+        instrumentation.command(command, performance.now() - started, outcome, errorCode, splitInto);
     };
     try {
       const timeoutMs = this.topology.config.commandTimeoutMs + extraTimeoutMs;

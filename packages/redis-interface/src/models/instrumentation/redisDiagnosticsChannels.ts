@@ -10,7 +10,7 @@
  * ```
  */
 export const redisDiagnosticsChannels = {
-  /** One {@link RedisCommandEvent} per settled command (pipelines: one per queued command). */
+  /** One {@link RedisCommandEvent} per settled command (a pipeline or transaction is one `pipeline`/`transaction` event). */
   command: '@org/redis:command',
   /** A {@link RedisConnectionEvent} when a connection changes state. */
   connection: '@org/redis:connection',

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { getPath } from './support/getPath.js';
+import { isRecord } from './support/isRecord.js';
+import { listAlertRules, listRuleGroups, readAlertRules } from './support/readAlertRules.js';
+
+const document = readAlertRules();
+const rules = listAlertRules(document);
+
+// Prometheus' own duration syntax (model.ParseDuration): units from largest to smallest, or "0".
+const prometheusDuration = /^(?:0|(?=\d)(?:\d+y)?(?:\d+w)?(?:\d+d)?(?:\d+h)?(?:\d+m)?(?:\d+s)?(?:\d+ms)?)$/;
+// Fields of an alerting rule in the Prometheus rule file format; anything else is a typo.
+const alertingRuleKeys = new Set(['alert', 'expr', 'for', 'keep_firing_for', 'labels', 'annotations']);
+
+function idsWhere(predicate: (rule: Readonly<Record<string, unknown>>) => boolean): readonly string[] {
+  return rules.filter(({ rule }) => predicate(rule)).map(({ id }) => id);
+}
+
+function ruleNamesOf(group: string): readonly string[] {
+  return rules.filter((entry) => entry.group === group).map(({ id }) => id);
+}
+
+describe('prometheus/alerts.yml', () => {
+  describe('having been parsed as YAML', () => {
+    it('should have a groups list', () => {
+      expect(isRecord(document) && Array.isArray(document['groups'])).toBe(true);
+    });
+
+    it('should have the groups redis-client and redis-server', () => {
+      expect(listRuleGroups(document).map((group) => group['name'])).toStrictEqual([
+        'redis-client',
+        'redis-server',
+      ]);
+    });
+
+    it('should have a rules list in every group', () => {
+      expect(
+        listRuleGroups(document)
+          .filter((group) => !Array.isArray(group['rules']))
+          .map((group) => group['name']),
+      ).toStrictEqual([]);
+    });
+  });
+
+  describe('having its rules listed', () => {
+    describe.each([
+      'alert',
+      'expr',
+      'for',
+      'labels.severity',
+      'annotations.summary',
+      'annotations.description',
+      'annotations.runbook',
+    ])('having the field %s', (path) => {
+      it('should be a non-empty string in every rule', () => {
+        expect(
+          idsWhere((rule) => {
+            const value = getPath(rule, path);
+            return typeof value !== 'string' || value.trim() === '';
+          }),
+        ).toStrictEqual([]);
+      });
+    });
+
+    it('should use only the fields of an alerting rule', () => {
+      expect(idsWhere((rule) => Object.keys(rule).some((key) => !alertingRuleKeys.has(key)))).toStrictEqual(
+        [],
+      );
+    });
+
+    it('should give every rule a Prometheus duration as for', () => {
+      expect(
+        idsWhere((rule) => typeof rule['for'] !== 'string' || !prometheusDuration.test(rule['for'])),
+      ).toStrictEqual([]);
+    });
+
+    it('should give every rule the severity critical, warning or info', () => {
+      expect(
+        idsWhere(
+          (rule) => !['critical', 'warning', 'info'].includes(String(getPath(rule, 'labels.severity'))),
+        ),
+      ).toStrictEqual([]);
+    });
+
+    it('should use each alert name once', () => {
+      const names = rules.map(({ id }) => id);
+      expect(names.filter((name, index) => names.indexOf(name) !== index)).toStrictEqual([]);
+    });
+
+    it('should have the client alerts', () => {
+      expect(ruleNamesOf('redis-client')).toStrictEqual([
+        'RedisClientHighErrorRate',
+        'RedisClientHighLatencyP99',
+        'RedisClientReconnectStorm',
+        'RedisClientClusterRedirectionStorm',
+        'RedisClientConnectionDown',
+        'RedisClientClusterFailover',
+      ]);
+    });
+
+    it('should have the server alerts', () => {
+      expect(ruleNamesOf('redis-server')).toStrictEqual([
+        'RedisDown',
+        'RedisOutOfMemory',
+        'RedisTooManyConnections',
+        'RedisClusterStateNotOk',
+        'RedisClusterSlotFail',
+        'RedisClusterSlotPFail',
+      ]);
+    });
+
+    it('should make the failover notice an info alert', () => {
+      expect(
+        getPath(rules.find(({ id }) => id === 'RedisClientClusterFailover')?.rule, 'labels.severity'),
+      ).toBe('info');
+    });
+  });
+});

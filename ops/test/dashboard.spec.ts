@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { getPath } from './support/getPath.js';
+import { isRecord } from './support/isRecord.js';
+import { listMetricNames } from './support/listMetricNames.js';
+import {
+  listPanels,
+  listTargets,
+  listTemplateVariables,
+  readDashboard,
+  variableQuery,
+} from './support/readDashboard.js';
+import { substituteGrafanaVariables } from './support/substituteGrafanaVariables.js';
+
+const document = readDashboard();
+const panels = listPanels(document);
+const variables = listTemplateVariables(document);
+
+function titlesWhere(predicate: (panel: Readonly<Record<string, unknown>>) => boolean): readonly string[] {
+  return panels.filter(predicate).map((panel) => String(panel['title'] ?? panel['id']));
+}
+
+function expressionsOf(panel: Readonly<Record<string, unknown>>): readonly string[] {
+  return listTargets(panel).map((target) => String(target['expr']));
+}
+
+// Metrics without a mode label: only a cluster client has them.
+function usesClusterOnlyMetric(panel: Readonly<Record<string, unknown>>): boolean {
+  return expressionsOf(panel).some((expr) =>
+    listMetricNames(substituteGrafanaVariables(expr)).some((name) =>
+      /^redis_client_(?:cluster|split)_/.test(name),
+    ),
+  );
+}
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+function gridBox(panel: Readonly<Record<string, unknown>>): Box | undefined {
+  const [x, y, w, h] = ['x', 'y', 'w', 'h'].map((key) => getPath(panel, `gridPos.${key}`));
+  return typeof x === 'number' && typeof y === 'number' && typeof w === 'number' && typeof h === 'number'
+    ? { x, y, w, h }
+    : undefined;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+describe('grafana/redis-layer.json', () => {
+  describe('having been parsed as JSON', () => {
+    it('should be an object with a panels list', () => {
+      expect(isRecord(document) && Array.isArray(document['panels'])).toBe(true);
+    });
+
+    it('should have schema version 39', () => {
+      expect(getPath(document, 'schemaVersion')).toBe(39);
+    });
+
+    it('should have a uid', () => {
+      expect(getPath(document, 'uid')).toBe('org-redis-layer');
+    });
+  });
+
+  describe('having its panels listed', () => {
+    it('should give every panel a title', () => {
+      expect(
+        panels
+          .filter((panel) => typeof panel['title'] !== 'string' || panel['title'].trim() === '')
+          .map((panel) => panel['id']),
+      ).toStrictEqual([]);
+    });
+
+    it('should give every panel a description', () => {
+      expect(
+        titlesWhere(
+          (panel) => typeof panel['description'] !== 'string' || panel['description'].trim() === '',
+        ),
+      ).toStrictEqual([]);
+    });
+
+    it('should give every panel at least one target', () => {
+      expect(titlesWhere((panel) => listTargets(panel).length === 0)).toStrictEqual([]);
+    });
+
+    it('should give every target a non-empty expr', () => {
+      expect(
+        titlesWhere((panel) =>
+          listTargets(panel).some(
+            (target) => typeof target['expr'] !== 'string' || target['expr'].trim() === '',
+          ),
+        ),
+      ).toStrictEqual([]);
+    });
+
+    it('should give every panel an integer id', () => {
+      expect(titlesWhere((panel) => !Number.isInteger(panel['id']))).toStrictEqual([]);
+    });
+
+    it('should use each panel id once', () => {
+      const ids = panels.map((panel) => panel['id']);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toStrictEqual([]);
+    });
+
+    it('should read every panel from the $datasource variable', () => {
+      expect(titlesWhere((panel) => getPath(panel, 'datasource.uid') !== '${datasource}')).toStrictEqual([]);
+    });
+
+    it('should filter every expression by $client', () => {
+      expect(
+        titlesWhere((panel) => expressionsOf(panel).some((expr) => !expr.includes('client=~"$client"'))),
+      ).toStrictEqual([]);
+    });
+
+    it('should filter every expression by $mode', () => {
+      expect(
+        titlesWhere((panel) => expressionsOf(panel).some((expr) => !expr.includes('mode=~"$mode"'))),
+      ).toStrictEqual([]);
+    });
+
+    it('should place no panel over another', () => {
+      const boxes = panels.map(gridBox);
+      expect(
+        titlesWhere((panel) => {
+          const index = panels.indexOf(panel);
+          const box = boxes[index];
+          return (
+            box === undefined ||
+            boxes.some(
+              (other, otherIndex) => otherIndex !== index && other !== undefined && overlaps(box, other),
+            )
+          );
+        }),
+      ).toStrictEqual([]);
+    });
+
+    it('should say in every cluster-only panel that it stays empty for standalone clients', () => {
+      expect(
+        titlesWhere(
+          (panel) =>
+            usesClusterOnlyMetric(panel) &&
+            !String(panel['description']).includes('empty for standalone clients'),
+        ),
+      ).toStrictEqual([]);
+    });
+  });
+
+  describe('having its template variables listed', () => {
+    it('should have the variables datasource, client and mode', () => {
+      expect(variables.map((variable) => variable['name'])).toStrictEqual(['datasource', 'client', 'mode']);
+    });
+
+    it('should take $client from label_values(redis_client_commands_total, client)', () => {
+      expect(variableQuery(variables.find((variable) => variable['name'] === 'client') ?? {})).toBe(
+        'label_values(redis_client_commands_total, client)',
+      );
+    });
+
+    it('should take $mode from the mode label of redis_client_commands_total', () => {
+      expect(variableQuery(variables.find((variable) => variable['name'] === 'mode') ?? {})).toBe(
+        'label_values(redis_client_commands_total{client=~"$client"}, mode)',
+      );
+    });
+  });
+});

@@ -1,0 +1,65 @@
+import { redisClientMetricNames } from '@org/redis-metrics';
+import { describe, expect, it } from 'vitest';
+import { findUnknownMetrics } from './support/findUnknownMetrics.js';
+import {
+  listPanelExpressions,
+  listRuleExpressions,
+  listVariableSelectors,
+} from './support/listExpressions.js';
+import { listMetricNames, toMetricFamily } from './support/listMetricNames.js';
+import { listAlertRules, readAlertRules } from './support/readAlertRules.js';
+import { readDashboard } from './support/readDashboard.js';
+import { substituteGrafanaVariables } from './support/substituteGrafanaVariables.js';
+
+// The metrics of oliver006/redis_exporter the server rules read (names as it exports them).
+const redisExporterMetricNames = [
+  'redis_up',
+  'redis_memory_used_bytes',
+  'redis_memory_max_bytes',
+  'redis_connected_clients',
+  'redis_config_maxclients',
+  'redis_cluster_state',
+  'redis_cluster_slots_fail',
+  'redis_cluster_slots_pfail',
+];
+
+const rulesDocument = readAlertRules();
+const dashboardDocument = readDashboard();
+const ruleExpressions = listRuleExpressions(rulesDocument);
+const clientRuleExpressions = ruleExpressions.filter(({ where }) =>
+  listAlertRules(rulesDocument).some((entry) => entry.id === where && entry.group === 'redis-client'),
+);
+const serverRuleExpressions = ruleExpressions.filter((entry) => !clientRuleExpressions.includes(entry));
+const dashboardExpressions = [
+  ...listPanelExpressions(dashboardDocument),
+  ...listVariableSelectors(dashboardDocument),
+].map(({ where, expr }) => ({ where, expr: substituteGrafanaVariables(expr) }));
+
+describe('metrics referenced by ops/', () => {
+  describe('having the expressions of alerts.yml', () => {
+    it('should reference only redis_client_* metrics of redisClientMetricNames', () => {
+      expect(findUnknownMetrics(ruleExpressions, 'redis_client_', redisClientMetricNames)).toStrictEqual([]);
+    });
+
+    it('should reference only redis_client_* metrics in the redis-client group', () => {
+      expect(findUnknownMetrics(clientRuleExpressions, '', redisClientMetricNames)).toStrictEqual([]);
+    });
+
+    it('should reference only redis_exporter metrics in the redis-server group', () => {
+      expect(findUnknownMetrics(serverRuleExpressions, '', redisExporterMetricNames)).toStrictEqual([]);
+    });
+  });
+
+  describe('having the expressions of redis-layer.json', () => {
+    it('should reference only metrics of redisClientMetricNames', () => {
+      expect(findUnknownMetrics(dashboardExpressions, '', redisClientMetricNames)).toStrictEqual([]);
+    });
+
+    it('should show every metric of redisClientMetricNames', () => {
+      const shown = new Set(
+        dashboardExpressions.flatMap(({ expr }) => listMetricNames(expr).map(toMetricFamily)),
+      );
+      expect(redisClientMetricNames.filter((name) => !shown.has(name))).toStrictEqual([]);
+    });
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Prometheus metrics (prom-client) and structured pino logs for `@org/redis` clients, built from
+ * the diagnostics channels the drivers publish to: the same metrics in standalone and cluster
+ * mode, nothing wrapped, nothing subscribed until asked. Every metric is described in
+ * `docs/metrics.md`.
+ *
+ * @packageDocumentation
+ */
+
+// Metrics
+export { createRedisMetrics } from './services/createRedisMetrics.js';
+export type { RedisMetrics } from './models/RedisMetrics.js';
+export type { RedisMetricsOptions } from './models/RedisMetricsOptions.js';
+export { redisClientMetricNames } from './models/redisClientMetricNames.js';
+export {
+  redisClientMetricDefinitions,
+  defaultRedisMetricPrefix,
+} from './models/redisClientMetricDefinitions.js';
+export type {
+  RedisMetricDefinition,
+  RedisMetricSuffix,
+  RedisMetricType,
+} from './models/redisClientMetricDefinitions.js';
+export { defaultDurationBuckets } from './models/defaultDurationBuckets.js';
+export { toCommandLabel } from './calculations/toCommandLabel.js';
+
+// Logs
+export { createRedisLogger } from './services/createRedisLogger.js';
+export type { RedisLogger } from './models/RedisLogger.js';
+export type { RedisLoggerOptions } from './models/RedisLoggerOptions.js';
+export { redisLogRedaction } from './models/redisLogRedaction.js';
+export { censorRedisSecret, redactedText } from './calculations/censorRedisSecret.js';
