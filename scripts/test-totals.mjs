@@ -6,8 +6,10 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+// Workspace folders: packages/*, apps/* and the single-package ops/.
 const reports = ['packages', 'apps']
   .flatMap((group) => (existsSync(join(root, group)) ? readdirSync(join(root, group)).map((name) => join(root, group, name)) : []))
+  .concat([join(root, 'ops')])
   .map((dir) => join(dir, '.test-results'))
   .filter((dir) => existsSync(dir))
   .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.json')).map((file) => join(dir, file)));
@@ -27,7 +29,7 @@ for (const file of reports.sort()) {
   console.log(`  ${relative(root, file)}: ${report.numPassedTests} passed, ${fileFailed} failed, ${fileSkipped} skipped`);
 }
 if (reports.length === 0) {
-  console.log('No vitest report found under packages/*/.test-results or apps/*/.test-results');
+  console.log('No vitest report found under packages/*, apps/* or ops (.test-results)');
   failed += 1;
 }
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
