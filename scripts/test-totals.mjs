@@ -8,11 +8,19 @@ import { join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 // Workspace folders: packages/*, apps/* and the single-package ops/.
 const reports = ['packages', 'apps']
-  .flatMap((group) => (existsSync(join(root, group)) ? readdirSync(join(root, group)).map((name) => join(root, group, name)) : []))
+  .flatMap((group) =>
+    existsSync(join(root, group))
+      ? readdirSync(join(root, group)).map((name) => join(root, group, name))
+      : [],
+  )
   .concat([join(root, 'ops')])
   .map((dir) => join(dir, '.test-results'))
   .filter((dir) => existsSync(dir))
-  .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.json')).map((file) => join(dir, file)));
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => join(dir, file)),
+  );
 
 let passed = 0;
 let failed = 0;
@@ -26,7 +34,9 @@ for (const file of reports.sort()) {
   passed += report.numPassedTests;
   failed += fileFailed;
   skipped += fileSkipped;
-  console.log(`  ${relative(root, file)}: ${report.numPassedTests} passed, ${fileFailed} failed, ${fileSkipped} skipped`);
+  console.log(
+    `  ${relative(root, file)}: ${report.numPassedTests} passed, ${fileFailed} failed, ${fileSkipped} skipped`,
+  );
 }
 if (reports.length === 0) {
   console.log('No vitest report found under packages/*, apps/* or ops (.test-results)');
