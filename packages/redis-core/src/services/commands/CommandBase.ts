@@ -31,22 +31,23 @@ export abstract class CommandBase {
   /** @param topology - what the driver's mode decides. */
   protected constructor(protected readonly topology: DriverTopology) {}
 
-  private readonly inFlight = new Set<Promise<void>>();
+  /** Commands started and not yet settled, and who waits for that number to reach zero. */
+  private inFlight = 0;
+  private idleWaiters: (() => void)[] = [];
 
-  /** Count a command as in flight until the returned function is called. */
-  private track(): () => void {
-    let done = (): void => undefined;
-    const pending = new Promise<void>((resolve) => (done = resolve));
-    this.inFlight.add(pending);
-    return () => {
-      this.inFlight.delete(pending);
-      done();
-    };
+  /** One command settled: wake `drain()` callers when none is left. */
+  private settle(): void {
+    this.inFlight -= 1;
+    if (this.inFlight > 0 || this.idleWaiters.length === 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   /** Resolve when every command started so far has settled (graceful shutdown). */
-  protected async drain(): Promise<void> {
-    await Promise.all([...this.inFlight]);
+  protected drain(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /** The configured key prefix (already applied by ioredis to command keys). */
@@ -72,7 +73,8 @@ export abstract class CommandBase {
     splitInto?: number,
   ): Promise<T> {
     this.assertConnected(command);
-    const settled = this.track();
+    // A counter, not a promise per command: this runs for every command.
+    this.inFlight += 1;
     const instrumentation = this.topology.instrumentation;
     const started = instrumentation.observingCommands ? performance.now() : 0;
     const report = (outcome: 'ok' | 'error', errorCode?: RedisErrorCode): void => {
@@ -104,13 +106,13 @@ export abstract class CommandBase {
       report('error', mapped.code);
       throw mapped;
     } finally {
-      settled();
+      this.settle();
     }
   }
 
   /** Send one command on the shared client; ioredis applies the key prefix and cluster routing. */
   protected call<T>(command: string, args: readonly RedisArgument[]): Promise<T> {
-    return this.guard(command, () => this.topology.client.call(command, ...args) as Promise<T>);
+    return this.guard(command, () => this.raw<T>(command, args));
   }
 
   /**
