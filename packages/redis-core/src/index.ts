@@ -18,3 +18,5 @@ export { connectWithCause } from './services/connectWithCause.js';
 export { sendBuffer } from './services/commands/CommandBase.js';
 export { CallerError } from './models/CallerError.js';
 export { Instrumentation } from './services/instrumentation.js';
+export { parseClusterNodes } from './calculations/parseClusterNodes.js';
+export type { ClusterNodeLine } from './calculations/parseClusterNodes.js';
