@@ -15,6 +15,7 @@ export { parseInfo } from './calculations/parseInfo.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
 export { measureNode } from './services/measureNode.js';
 export { connectWithCause } from './services/connectWithCause.js';
+export { execPipeline } from './services/execPipeline.js';
 export { sendBuffer } from './services/commands/CommandBase.js';
 export { CallerError } from './models/CallerError.js';
 export { Instrumentation } from './services/instrumentation.js';

@@ -6,19 +6,21 @@ import {
   Instrumentation,
   groupBySlot,
   keySlot,
-  sendBuffer,
   type DriverTopology,
   type QueuedCommand,
 } from '@org/redis-core';
 import { Cluster, Redis } from 'ioredis';
 import { clusterOptions, nodeOptions } from '../calculations/clusterOptions.js';
+import { clusterRefusal } from '../calculations/clusterRefusal.js';
 import { clusterHealth } from './clusterHealth.js';
+import { execClusterBatch, sendThroughCluster } from './execClusterBatch.js';
 import { observeCluster } from './observeCluster.js';
 import { probeClusterMode } from './probeClusterMode.js';
 
 /**
- * A Redis Cluster: keys routed by slot, multi-key commands split per slot, keyspace commands
- * on every master, dedicated connections on the master that serves the key.
+ * A Redis Cluster: keys routed by slot, multi-key commands split per slot and sent as one
+ * pipeline per master, keyspace commands on every master, dedicated connections on the master
+ * that serves the key.
  */
 export class ClusterTopology implements DriverTopology {
   public readonly mode = 'cluster' as const;
@@ -104,14 +106,22 @@ export class ClusterTopology implements DriverTopology {
     return subscriber;
   }
 
-  public async execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
-    // Sent in one tick: with auto-pipelining ioredis writes one batch per node, nodes in parallel.
-    return Promise.allSettled(
-      commands.map((command) =>
-        command.buffer === true
-          ? sendBuffer(this.client, command.command, command.args)
-          : this.client.call(command.command, ...command.args),
-      ),
+  /**
+   * Masters only (`scaleReads: 'master'`, the default): one pipeline per node. Otherwise each
+   * command goes through the cluster client, which picks replicas for reads.
+   */
+  public execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
+    if (this.config.scaleReads !== 'master') return sendThroughCluster(this.client, commands);
+    return execClusterBatch(
+      {
+        client: this.client,
+        keyPrefix: this.config.keyPrefix,
+        refreshSlots: () => this.refreshSlots(),
+        onRedirection: (node) => {
+          this.instrumentation.cluster({ event: 'redirection', node });
+        },
+      },
+      commands,
     );
   }
 
@@ -121,14 +131,19 @@ export class ClusterTopology implements DriverTopology {
    * The server refused the command without running it, so a second send is safe.
    */
   public async recoverFrom(error: unknown): Promise<boolean> {
-    if (!(error instanceof Error) || !/^(MOVED|ASK) /.test(error.message)) return false;
-    this.instrumentation.cluster({ event: 'redirection', node: error.message.split(' ')[2] ?? '' });
-    await new Promise<void>((resolve) => {
+    const refusal = clusterRefusal(error);
+    if (refusal === undefined || refusal.kind === 'TRYAGAIN') return false;
+    this.instrumentation.cluster({ event: 'redirection', node: refusal.node });
+    await this.refreshSlots();
+    return true;
+  }
+
+  private refreshSlots(): Promise<void> {
+    return new Promise<void>((resolve) => {
       this.client.refreshSlotsCache(() => {
         resolve();
       });
     });
-    return true;
   }
 
   public async connect(): Promise<void> {

@@ -1,9 +1,6 @@
 import type { Instrumentation } from '@org/redis-core';
 import type { Cluster, Redis } from 'ioredis';
-
-function addressOf(node: Redis): string {
-  return `${node.options.host ?? '?'}:${String(node.options.port ?? '?')}`;
-}
+import { nodeAddress } from '../calculations/nodeAddress.js';
 
 /** Masters currently serving slots, from the client's slot table (master first in each entry). */
 function slotMasters(client: Cluster): Set<string> {
@@ -20,10 +17,10 @@ type RedirectionHandler = (error: Error, ...rest: unknown[]) => unknown;
 export function observeCluster(client: Cluster, instrumentation: Instrumentation): void {
   instrumentation.observeConnection(client);
   client.on('+node', (node: Redis) =>
-    instrumentation.cluster({ event: 'node-added', node: addressOf(node) }),
+    instrumentation.cluster({ event: 'node-added', node: nodeAddress(node) }),
   );
   client.on('-node', (node: Redis) =>
-    instrumentation.cluster({ event: 'node-removed', node: addressOf(node) }),
+    instrumentation.cluster({ event: 'node-removed', node: nodeAddress(node) }),
   );
   let masters = new Set<string>();
   client.on('refresh', () => {

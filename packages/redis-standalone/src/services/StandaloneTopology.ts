@@ -3,6 +3,7 @@ import { RedisError } from '@org/redis-interface';
 import {
   assertSameSlot,
   connectWithCause,
+  execPipeline,
   DedicatedConnectionPool,
   Instrumentation,
   measureNode,
@@ -74,16 +75,8 @@ export class StandaloneTopology implements DriverTopology {
     return this.subscriberConnection;
   }
 
-  public async execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
-    const pipeline = this.client.pipeline();
-    for (const command of commands) {
-      if (command.buffer === true) pipeline.callBuffer(command.command, ...command.args);
-      else pipeline.call(command.command, ...command.args);
-    }
-    const replies = (await pipeline.exec()) ?? [];
-    return replies.map(([error, value]) =>
-      error === null ? { status: 'fulfilled', value } : { status: 'rejected', reason: error },
-    );
+  public execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
+    return execPipeline(this.client, commands);
   }
 
   public recoverFrom(): Promise<boolean> {

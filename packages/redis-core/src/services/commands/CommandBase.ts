@@ -156,22 +156,48 @@ export abstract class CommandBase {
   }
 
   /**
-   * A command over many keys that the topology may split (MGET, DEL…): one call per group,
-   * groups in parallel, reported as one command; each reply handed back with its key positions.
+   * A command over many keys that the topology may split (MGET, DEL…), reported as one command.
+   * One group is sent as is; several (a cluster, keys in many slots) go as one batch, which the
+   * cluster topology sends as one pipeline per node. Each reply comes back with its key positions.
+   * @throws the first group's failure, after every group has settled (others may have run).
    */
-  protected splitCall<R>(
+  protected splitCall(
     command: string,
     keys: readonly string[],
     argsFor: (positions: readonly number[]) => RedisArgument[],
-    send: (args: RedisArgument[]) => Promise<R>,
-  ): Promise<{ readonly positions: number[]; readonly reply: R }[]> {
+    buffer = false,
+  ): Promise<SplitReply[]> {
     const groups = this.topology.splitKeys(keys);
-    return this.guard(
-      command,
-      () =>
-        Promise.all(groups.map(async (positions) => ({ positions, reply: await send(argsFor(positions)) }))),
-      0,
-      groups.length,
-    );
+    const send = async (): Promise<SplitReply[]> => {
+      const [only] = groups;
+      if (groups.length === 1 && only !== undefined) {
+        const args = argsFor(only);
+        const reply = buffer ? sendBuffer(this.topology.client, command, args) : this.raw(command, args);
+        return [{ positions: only, reply: await reply }];
+      }
+      const settled = await this.topology.execBatch(
+        groups.map((positions) => ({
+          command,
+          args: argsFor(positions),
+          key: keys[positions[0] ?? 0],
+          transform: same,
+          ...(buffer ? { buffer: true as const } : {}),
+        })),
+      );
+      return groups.map((positions, index) => {
+        const outcome = settled[index];
+        if (outcome?.status !== 'fulfilled') throw outcome?.reason ?? new Error(`${command} got no reply`);
+        return { positions, reply: outcome.value };
+      });
+    };
+    return this.guard(command, send, 0, groups.length);
   }
+}
+
+const same = (reply: unknown): unknown => reply;
+
+/** One group's reply of a split command, with the positions of its keys in the caller's list. */
+interface SplitReply {
+  readonly positions: number[];
+  readonly reply: unknown;
 }

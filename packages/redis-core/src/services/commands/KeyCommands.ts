@@ -8,13 +8,8 @@ export abstract class KeyCommands extends CommandBase implements IRedisKeyComman
   protected async countKeys(command: string, keys: RedisKeys): Promise<number> {
     const list = keyList(keys);
     if (list.length === 0) return 0;
-    const replies = await this.splitCall(
-      command,
-      list,
-      (positions) => pick(list, positions),
-      (args) => this.raw<number>(command, args),
-    );
-    return replies.reduce((sum, { reply }) => sum + reply, 0);
+    const replies = await this.splitCall(command, list, (positions) => pick(list, positions));
+    return replies.reduce((sum, { reply }) => sum + (reply as number), 0);
   }
 
   public async del(keys: RedisKeys): Promise<number> {

@@ -7,7 +7,6 @@ import {
   type SetOptions,
 } from '@org/redis-interface';
 import { checkInteger, checkValue, entryList, flatEntries, pick } from '../../calculations/arguments.js';
-import { sendBuffer } from './CommandBase.js';
 import { KeyCommands } from './KeyCommands.js';
 
 /** GET, SET, MGET, MSET, INCR… MGET/MSET are split by the topology (cluster: by slot). */
@@ -44,17 +43,14 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
   protected async readMany<V>(keys: readonly string[], buffers: boolean): Promise<(V | null)[]> {
     if (keys.length === 0) return [];
     const values = new Array<V | null>(keys.length).fill(null);
-    const send = (args: (string | number | Buffer)[]): Promise<(V | null)[]> =>
-      buffers
-        ? (sendBuffer(this.topology.client, 'mget', args) as Promise<(V | null)[]>)
-        : this.raw('mget', args);
     for (const { positions, reply } of await this.splitCall(
       'mget',
       keys,
       (group) => pick(keys, group),
-      send,
+      buffers,
     )) {
-      positions.forEach((position, index) => (values[position] = reply[index] ?? null));
+      const group = reply as (V | null)[];
+      positions.forEach((position, index) => (values[position] = group[index] ?? null));
     }
     return values;
   }
@@ -71,12 +67,7 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
     const list = entryList('mset', entries);
     list.forEach(([, value]) => checkValue('mset', value));
     const keys = list.map(([key]) => key);
-    await this.splitCall(
-      'mset',
-      keys,
-      (positions) => flatEntries(pick(list, positions)),
-      (args) => this.raw('mset', args),
-    );
+    await this.splitCall('mset', keys, (positions) => flatEntries(pick(list, positions)));
     return 'OK';
   }
 

@@ -57,7 +57,8 @@ export interface IRedisStringCommands {
    */
   set(key: string, value: RedisValue, options?: SetOptions): Promise<string | null>;
   /**
-   * MGET. Cluster: keys are grouped by slot, groups run in parallel, results merged in the caller's order.
+   * MGET. Cluster: keys are grouped by slot, one MGET per slot, sent as one pipeline per master (one round
+   * trip per node, nodes in parallel), results merged in the caller's order.
    * @param keys - the keys; an empty list resolves `[]` without a round trip.
    * @returns one value (or `null`) per key, in order.
    */

@@ -1,0 +1,80 @@
+import { execPipeline, sendBuffer, type QueuedCommand } from '@org/redis-core';
+import type { Cluster } from 'ioredis';
+import { clusterRefusal } from '../calculations/clusterRefusal.js';
+import { groupByNode } from '../calculations/groupByNode.js';
+import { nodeAddress } from '../calculations/nodeAddress.js';
+
+/** What {@link execClusterBatch} needs from the topology. */
+export interface ClusterBatchRouting {
+  /** The cluster client: its slot table, its master connections, its own routing as fallback. */
+  readonly client: Cluster;
+  /** The configured key prefix (slots are computed on prefixed keys). */
+  readonly keyPrefix: string;
+  /** Re-read the slot table (after a node refused a command). */
+  refreshSlots(): Promise<void>;
+  /** Report a refusal that made us re-route a command (for metrics). */
+  onRedirection(node: string): void;
+}
+
+/** Send each command through the cluster client, which routes and follows redirections itself. */
+export function sendThroughCluster(
+  client: Cluster,
+  commands: readonly QueuedCommand[],
+): Promise<PromiseSettledResult<unknown>[]> {
+  return Promise.allSettled(
+    commands.map((command) =>
+      command.buffer === true
+        ? sendBuffer(client, command.command, command.args)
+        : client.call(command.command, ...command.args),
+    ),
+  );
+}
+
+/**
+ * Run independent commands over many slots as one pipeline per master: one write and one round
+ * trip per node, nodes in parallel, instead of one routed command per key. Results come back in
+ * the caller's order.
+ *
+ * Commands a node refused without running them (MOVED, ASK, TRYAGAIN: the slot table was stale)
+ * are sent once more through the cluster client after a slot-table refresh. Commands that failed
+ * in any other way are not, since they may have run.
+ */
+export async function execClusterBatch(
+  routing: ClusterBatchRouting,
+  commands: readonly QueuedCommand[],
+): Promise<PromiseSettledResult<unknown>[]> {
+  const { client } = routing;
+  const masters = new Map(client.nodes('master').map((node) => [nodeAddress(node), node]));
+  const settled = new Array<PromiseSettledResult<unknown>>(commands.length);
+  const groups = groupByNode(commands, client.slots, routing.keyPrefix);
+  await Promise.all(
+    [...groups].map(async ([address, positions]) => {
+      const batch = positions.map((position) => commands[position] as QueuedCommand);
+      const connection = address === undefined ? undefined : masters.get(address);
+      const results =
+        connection === undefined
+          ? await sendThroughCluster(client, batch)
+          : await execPipeline(connection, batch);
+      positions.forEach(
+        (position, index) => (settled[position] = results[index] as PromiseSettledResult<unknown>),
+      );
+    }),
+  );
+
+  const refused = settled.flatMap((outcome, position) => {
+    if (outcome.status === 'fulfilled') return [];
+    const refusal = clusterRefusal(outcome.reason);
+    return refusal === undefined ? [] : [{ position, refusal }];
+  });
+  if (refused.length === 0) return settled;
+  for (const { refusal } of refused) routing.onRedirection(refusal.node);
+  await routing.refreshSlots();
+  const again = await sendThroughCluster(
+    client,
+    refused.map(({ position }) => commands[position] as QueuedCommand),
+  );
+  refused.forEach(
+    ({ position }, index) => (settled[position] = again[index] as PromiseSettledResult<unknown>),
+  );
+  return settled;
+}

@@ -1,0 +1,132 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { keySlot } from '@org/redis-core';
+import {
+  redisDiagnosticsChannels,
+  validateRedisConfig,
+  type RedisClusterConfig,
+  type RedisClusterEvent,
+} from '@org/redis-interface';
+import { RedisClusterService } from '@org/redis-cluster';
+import { startCluster, type RedisClusterTopology, type RedisNodeInfo } from '@org/redis-testkit';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** A key of `prefix` whose slot (with the key prefix applied) is `slot`. */
+function keyInSlot(slot: number, prefix: string): string {
+  for (let index = 0; ; index += 1)
+    if (keySlot(`app:${prefix}${index}`, '') === slot) return `${prefix}${index}`;
+}
+
+/** An empty slot owned by `owner` in the service's slot table, other than `except`. */
+function emptySlotOf(service: RedisClusterService, owner: string, except: number[]): number {
+  const slots = service.nativeClient().slots;
+  for (let slot = 100; slot < slots.length; slot += 97)
+    if (slots[slot]?.[0] === owner && !except.includes(slot)) return slot;
+  throw new Error(`no slot of ${owner}`);
+}
+
+/** Give `slot` to `target` on every master, new owner first so its epoch wins in gossip. */
+async function moveSlot(
+  masters: readonly RedisNodeInfo[],
+  target: RedisNodeInfo,
+  slot: number,
+): Promise<void> {
+  for (const node of [target, ...masters.filter((master) => master.id !== target.id)]) {
+    const admin = new Redis({ host: node.host, port: node.port });
+    try {
+      await admin.cluster('SETSLOT', slot, 'NODE', target.clusterId ?? '');
+    } finally {
+      admin.disconnect();
+    }
+  }
+}
+
+describe('cluster batches sent as one pipeline per master', () => {
+  let cluster: RedisClusterTopology;
+  let service: RedisClusterService;
+  const redirections: RedisClusterEvent[] = [];
+  const onCluster = (event: unknown): void => {
+    if ((event as RedisClusterEvent).event === 'redirection') redirections.push(event as RedisClusterEvent);
+  };
+
+  beforeAll(async () => {
+    cluster = await startCluster({ masters: 3, replicasPerMaster: 0 });
+    const config = validateRedisConfig({ mode: 'cluster', nodes: cluster.startupNodes, keyPrefix: 'app:' });
+    service = new RedisClusterService(config as RedisClusterConfig);
+    await service.connect();
+    subscribe(redisDiagnosticsChannels.cluster, onCluster);
+  }, 60_000);
+  afterAll(async () => {
+    unsubscribe(redisDiagnosticsChannels.cluster, onCluster);
+    await service.quit();
+    await cluster.stop();
+  });
+
+  describe('having 300 keys over every master and a key prefix', () => {
+    const keys = Array.from({ length: 300 }, (_, index) => `spread:${index}`);
+
+    it('should write with MSET and read back with MGET in the caller order, prefixed on the server', async () => {
+      await service.mset(Object.fromEntries(keys.map((key, index) => [key, `v${index}`])));
+      const values = await service.mget(keys);
+      const direct = await service.nativeClient().nodes('master')[0]?.keys('*');
+      expect([values, direct?.every((key) => key.startsWith('app:spread:'))]).toStrictEqual([
+        keys.map((_, index) => `v${index}`),
+        true,
+      ]);
+    });
+
+    it('should return every pipeline result in order, with the failing one in place', async () => {
+      const pipeline = service.pipeline();
+      keys.forEach((key) => pipeline.incr(key));
+      const results = await pipeline.exec();
+      expect([results.length, results.filter((result) => result.ok).length, results[0]?.ok]).toStrictEqual([
+        300,
+        0,
+        false,
+      ]);
+    });
+  });
+
+  describe('having slots moved to another master behind the client', () => {
+    let moved: { pipelineKey: string; mgetKey: string; target: RedisNodeInfo };
+
+    beforeAll(async () => {
+      const masters = await cluster.masters();
+      const [first, second] = masters;
+      if (first === undefined || second === undefined) throw new Error('expected 3 masters');
+      const pipelineSlot = emptySlotOf(service, first.id, []);
+      const mgetSlot = emptySlotOf(service, first.id, [pipelineSlot]);
+      moved = {
+        pipelineKey: keyInSlot(pipelineSlot, 'pipe:'),
+        mgetKey: keyInSlot(mgetSlot, 'mget:'),
+        target: second,
+      };
+      await moveSlot(masters, second, pipelineSlot);
+      await moveSlot(masters, second, mgetSlot);
+      // The client's slot table still names the old owner: its next batch there gets MOVED.
+      const admin = new Redis({ host: second.host, port: second.port });
+      await admin.set(`app:${moved.mgetKey}`, 'on-new-owner');
+      admin.disconnect();
+    }, 30_000);
+
+    it('should resend a refused pipeline command through the cluster client and report the redirection', async () => {
+      const pipeline = service.pipeline();
+      pipeline.set(moved.pipelineKey, 'after-move');
+      for (let index = 0; index < 50; index += 1) pipeline.set(`other:${index}`, 'x');
+      const results = await pipeline.exec();
+      const admin = new Redis({ host: moved.target.host, port: moved.target.port });
+      const stored = await admin.get(`app:${moved.pipelineKey}`);
+      admin.disconnect();
+      expect([results.every((result) => result.ok), stored, redirections.length > 0]).toStrictEqual([
+        true,
+        'after-move',
+        true,
+      ]);
+    });
+
+    it('should read a key from its new owner within a split MGET', async () => {
+      const values = await service.mget(['spread:1', moved.mgetKey, 'spread:2']);
+      expect(values).toStrictEqual(['v1', 'on-new-owner', 'v2']);
+    });
+  });
+});
