@@ -8,7 +8,7 @@ export { RedisServiceBase } from './services/RedisServiceBase.js';
 export type { DriverTopology, QueuedCommand, RedisArgument } from './models/DriverTopology.js';
 export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
 export { mapRedisError } from './calculations/mapRedisError.js';
-export { withTimeout } from './calculations/withTimeout.js';
+export { commandTimeoutError } from './calculations/commandTimeoutError.js';
 export { reconnectDelay, toIoredisOptions } from './calculations/toIoredisOptions.js';
 export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
 export { parseInfo } from './calculations/parseInfo.js';

@@ -1,7 +1,6 @@
-import { RedisError, type RedisErrorCode } from '@org/redis-interface';
-import { mapRedisError } from '../../calculations/mapRedisError.js';
-import { CallerError } from '../../models/CallerError.js';
-import { withTimeout } from '../../calculations/withTimeout.js';
+import { RedisError } from '@org/redis-interface';
+import { DeadlineQueue } from '../DeadlineQueue.js';
+import { PendingCommand, type PendingCommandOwner } from '../PendingCommand.js';
 import type { Cluster, Redis } from 'ioredis';
 import type { DriverTopology, RedisArgument } from '../../models/DriverTopology.js';
 
@@ -29,14 +28,27 @@ export abstract class CommandBase {
   protected state: ConnectionState = 'new';
 
   /** @param topology - what the driver's mode decides. */
-  protected constructor(protected readonly topology: DriverTopology) {}
+  protected constructor(protected readonly topology: DriverTopology) {
+    this.deadlines = new DeadlineQueue(topology.config.commandTimeoutMs);
+    this.pendingOwner = {
+      topology,
+      settled: (command) => {
+        this.settle(command);
+      },
+    };
+  }
 
   /** Commands started and not yet settled, and who waits for that number to reach zero. */
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
+  /** Deadlines of commands with the plain command timeout, under one timer. */
+  private readonly deadlines: DeadlineQueue;
+  /** Told by each command when it settles (one object per service, not per command). */
+  private readonly pendingOwner: PendingCommandOwner;
 
-  /** One command settled: wake `drain()` callers when none is left. */
-  private settle(): void {
+  /** One command settled: forget its deadline; wake `drain()` callers when none is left. */
+  private settle(command: PendingCommand<unknown>): void {
+    this.deadlines.remove(command);
     this.inFlight -= 1;
     if (this.inFlight > 0 || this.idleWaiters.length === 0) return;
     const waiters = this.idleWaiters;
@@ -57,57 +69,51 @@ export abstract class CommandBase {
 
   /** @throws RedisError `NOT_CONNECTED` unless connected. */
   protected assertConnected(command: string): void {
-    if (this.state === 'connected') return;
+    if (this.state !== 'connected') throw this.notConnected(command);
+  }
+
+  private notConnected(command: string): RedisError {
     const when = this.state === 'new' ? 'before connect()' : 'after quit()/disconnect()';
-    throw new RedisError(
+    return new RedisError(
       'NOT_CONNECTED',
       `${command.toUpperCase()} was called ${when}: call connect() first.`,
     );
   }
 
-  /** Run `work` with the connection check, the timeout and error mapping. */
-  protected async guard<T>(
+  /**
+   * Run `work` with the guarantees of every command: the connection check, a deadline of the
+   * command timeout plus `extraTimeoutMs` (none when that is infinite: a blocking command asked
+   * to wait forever), one more attempt after a cluster redirection, errors mapped to
+   * {@link RedisError}, and one instrumentation event.
+   */
+  protected guard<T>(
     command: string,
     work: () => Promise<T>,
     extraTimeoutMs = 0,
     splitInto?: number,
   ): Promise<T> {
-    this.assertConnected(command);
-    // A counter, not a promise per command: this runs for every command.
-    this.inFlight += 1;
-    const instrumentation = this.topology.instrumentation;
-    const started = instrumentation.observingCommands ? performance.now() : 0;
-    const report = (outcome: 'ok' | 'error', errorCode?: RedisErrorCode): void => {
-      if (started !== 0)
-        instrumentation.command(command, performance.now() - started, outcome, errorCode, splitInto);
-    };
-    try {
-      const timeoutMs = this.topology.config.commandTimeoutMs + extraTimeoutMs;
-      // A blocking command asked to wait forever (timeout 0) has no deadline of ours either.
-      const attempt = async (): Promise<T> => {
-        try {
-          return await work();
-        } catch (error) {
-          if (!(await this.topology.recoverFrom(error))) throw error;
-          return await work();
-        }
-      };
-      const result = await (Number.isFinite(timeoutMs)
-        ? withTimeout(command, timeoutMs, attempt())
-        : attempt());
-      report('ok');
-      return result;
-    } catch (error) {
-      if (error instanceof CallerError) {
-        report('error');
-        throw error.original;
-      }
-      const mapped = mapRedisError(error, command);
-      report('error', mapped.code);
-      throw mapped;
-    } finally {
-      this.settle();
-    }
+    if (this.state !== 'connected') return Promise.reject(this.notConnected(command));
+    const timeoutMs = this.topology.config.commandTimeoutMs + extraTimeoutMs;
+    return new Promise<T>((resolve, reject) => {
+      const pending = new PendingCommand(
+        this.pendingOwner,
+        command,
+        timeoutMs,
+        splitInto,
+        work,
+        resolve,
+        reject,
+      );
+      this.inFlight += 1;
+      if (!Number.isFinite(timeoutMs)) {
+        // No deadline: a blocking command asked to wait forever.
+      } else if (extraTimeoutMs === 0) this.deadlines.add(pending);
+      else
+        pending.timer = setTimeout(() => {
+          pending.expire();
+        }, timeoutMs);
+      pending.start();
+    });
   }
 
   /** Send one command on the shared client; ioredis applies the key prefix and cluster routing. */
