@@ -60,6 +60,20 @@ describe('RedisContainerModule lifecycle', () => {
     });
   });
 
+  describe('having module.connect() awaited before any resolution', () => {
+    it('should resolve the default client synchronously with container.get', async () => {
+      const module = RedisContainerModule.fromEnv({ REDIS_URL: redisTestServers().standalone.url });
+      const container = new Container();
+      container.load(module);
+      try {
+        await module.connect();
+        expect(await container.get<IRedisService>(redisServiceIdentifier).ping()).toBe('PONG');
+      } finally {
+        await module.shutdown();
+      }
+    });
+  });
+
   describe('having a server that does not answer', () => {
     it('should reject the resolution with CONNECTION_FAILED', async () => {
       const module = RedisContainerModule.fromEnv({

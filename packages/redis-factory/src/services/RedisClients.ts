@@ -10,6 +10,8 @@ const RANK: Readonly<Record<RedisHealthStatus, number>> = { up: 0, degraded: 1, 
  */
 export class RedisClients {
   private readonly connecting = new Map<string, Promise<IRedisService>>();
+  /** Clients whose connect succeeded, so a container can hand them out synchronously. */
+  private readonly connected = new Map<string, IRedisService>();
 
   /**
    * @param configs - validated configuration of each client, by name.
@@ -30,11 +32,26 @@ export class RedisClients {
       // The client name labels its metrics and shows in CLIENT LIST, unless one is configured.
       const named = { ...config, connectionName: config.connectionName ?? name };
       client = this.factory.connect(this.factory.create(named), config.connectTimeoutMs);
-      // A failed connect may be retried by the next resolution.
-      client.catch(() => this.connecting.delete(name));
       this.connecting.set(name, client);
+      // A failed connect may be retried by the next resolution.
+      client.then(
+        (service) => {
+          if (this.connecting.get(name) === client) this.connected.set(name, service);
+        },
+        () => {
+          this.connecting.delete(name);
+        },
+      );
     }
     return client;
+  }
+
+  /**
+   * The client `name` if its connect already succeeded, else `undefined`: lets
+   * `container.get(...)` resolve synchronously after `connectAll()`.
+   */
+  public connectedClient(name: string): IRedisService | undefined {
+    return this.connected.get(name);
   }
 
   /** Connect every client (fails with the first client's error). */
@@ -63,6 +80,7 @@ export class RedisClients {
   public async shutdown(): Promise<void> {
     const clients = [...this.connecting.values()];
     this.connecting.clear();
+    this.connected.clear();
     await Promise.all(clients.map(async (client) => (await client.catch(() => undefined))?.quit()));
   }
 }

@@ -120,7 +120,8 @@ function bindClients(options: ContainerModuleLoadOptions, clients: RedisClients)
     options.bind<RedisConfig>(configId).toConstantValue(config);
     options
       .bind<IRedisService>(serviceId)
-      .toDynamicValue(() => clients.get(name))
+      // Already connected (after module.connect()): a plain value, so container.get works synchronously.
+      .toDynamicValue(() => clients.connectedClient(name) ?? clients.get(name))
       .inSingletonScope();
   }
 }
