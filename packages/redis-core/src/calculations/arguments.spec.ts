@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkValue, entryList, valueList } from './arguments.js';
+import { checkValue, entryColumns, entryList, flatEntries, interleave, valueList } from './arguments.js';
 
 describe(checkValue, () => {
   describe.each([
@@ -51,5 +51,53 @@ describe(valueList, () => {
     it('should throw INVALID_ARGUMENT', () => {
       expect(() => valueList('sadd', [])).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     });
+  });
+});
+
+describe(entryColumns, () => {
+  describe('having a record and a Map of the same entries', () => {
+    it('should give the same keys and values, in insertion order', () => {
+      const buffer = Buffer.from('b');
+      const expected = { keys: ['x', 'y', 'z'], values: ['1', 2, buffer] };
+      expect([
+        entryColumns('mset', { x: '1', y: 2, z: buffer }),
+        entryColumns(
+          'mset',
+          new Map<string, string | number | Buffer>([
+            ['x', '1'],
+            ['y', 2],
+            ['z', buffer],
+          ]),
+        ),
+      ]).toStrictEqual([expected, expected]);
+    });
+  });
+
+  describe('having a bad value or no entry', () => {
+    it.each([
+      ['an object value', { a: '1', b: { nested: true } } as unknown as Record<string, string>],
+      ['no entry', {}],
+    ])('should throw INVALID_ARGUMENT for %s', (_name, entries) => {
+      expect(() => entryColumns('mset', entries)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    });
+  });
+});
+
+describe(interleave, () => {
+  it('should pair the keys and values at the given positions, in that order', () => {
+    expect(interleave(['a', 'b', 'c'], ['1', '2', '3'], [2, 0])).toStrictEqual(['c', '3', 'a', '1']);
+  });
+});
+
+describe(flatEntries, () => {
+  it('should flatten entries to key, value, key, value', () => {
+    expect(
+      flatEntries([
+        ['a', '1'],
+        ['b', 2],
+      ]),
+    ).toStrictEqual(['a', '1', 'b', 2]);
   });
 });

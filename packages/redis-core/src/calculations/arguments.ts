@@ -39,9 +39,56 @@ export function entryList(command: string, entries: RedisEntries): [string, Redi
   return list;
 }
 
-/** Entries flattened to `[k1, v1, k2, v2]`. */
+/**
+ * A record or Map of entries → its keys and its checked values, as two lists (MSET: the keys
+ * are grouped by slot, the values follow by position), refusing an empty set or a bad value.
+ */
+export function entryColumns(
+  command: string,
+  entries: RedisEntries,
+): { readonly keys: string[]; readonly values: RedisValue[] } {
+  const keys: string[] = [];
+  const values: RedisValue[] = [];
+  const add = (value: unknown, key: string): void => {
+    keys.push(key);
+    values.push(checkValue(command, value));
+  };
+  if (entries instanceof Map) (entries as ReadonlyMap<string, RedisValue>).forEach(add);
+  else
+    for (const key of Object.keys(entries)) add((entries as Readonly<Record<string, RedisValue>>)[key], key);
+  if (keys.length === 0) {
+    throw new RedisError(
+      'INVALID_ARGUMENT',
+      `${command.toUpperCase()} needs at least one entry: pass a non-empty record or Map.`,
+    );
+  }
+  return { keys, values };
+}
+
+/** `[k1, v1, k2, v2…]` for the entries at `positions` of two parallel lists. */
+export function interleave(
+  keys: readonly string[],
+  values: readonly RedisValue[],
+  positions: readonly number[],
+): RedisArgument[] {
+  const flat = new Array<RedisArgument>(positions.length * 2);
+  for (let index = 0; index < positions.length; index += 1) {
+    const position = positions[index] as number;
+    flat[2 * index] = keys[position] as string;
+    flat[2 * index + 1] = values[position] as RedisValue;
+  }
+  return flat;
+}
+
+/** Entries flattened to `[k1, v1, k2, v2]`. A plain loop: `flatMap` costs several times more on MSET-sized input. */
 export function flatEntries(entries: readonly [string, RedisValue][]): RedisArgument[] {
-  return entries.flatMap(([key, value]) => [key, value]);
+  const flat = new Array<RedisArgument>(entries.length * 2);
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index] as [string, RedisValue];
+    flat[2 * index] = entry[0];
+    flat[2 * index + 1] = entry[1];
+  }
+  return flat;
 }
 
 /**

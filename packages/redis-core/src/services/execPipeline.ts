@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { QueuedCommand } from '../models/DriverTopology.js';
+import type { QueuedCommand, RedisArgument } from '../models/DriverTopology.js';
 
 /**
  * Send `commands` as one ioredis pipeline on one connection (one write, one round trip) and
@@ -13,7 +13,7 @@ export async function execPipeline(
   const pipeline = connection.pipeline();
   for (const command of commands) {
     if (command.buffer === true) pipeline.callBuffer(command.command, ...command.args);
-    else pipeline.call(command.command, ...command.args);
+    else pipeline.call(command.command, command.args as RedisArgument[]);
   }
   try {
     const replies = (await pipeline.exec()) ?? [];

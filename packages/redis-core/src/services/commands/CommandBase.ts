@@ -158,7 +158,8 @@ export abstract class CommandBase {
 
   /** Send without the guard (inside a guarded operation that reports once for the whole). */
   protected raw<T>(command: string, args: readonly RedisArgument[]): Promise<T> {
-    return this.topology.client.call(command, ...args) as Promise<T>;
+    // The list as one argument (ioredis flattens it): cheaper than spreading it into rest parameters.
+    return this.topology.client.call(command, args as RedisArgument[]) as Promise<T>;
   }
 
   /**

@@ -6,7 +6,15 @@ import {
   type SetCondition,
   type SetOptions,
 } from '@org/redis-interface';
-import { checkInteger, checkValue, entryList, flatEntries, pick } from '../../calculations/arguments.js';
+import {
+  checkInteger,
+  checkValue,
+  entryColumns,
+  entryList,
+  flatEntries,
+  interleave,
+  pick,
+} from '../../calculations/arguments.js';
 import { KeyCommands } from './KeyCommands.js';
 
 /** GET, SET, MGET, MSET, INCR… MGET/MSET are split by the topology (cluster: by slot). */
@@ -64,10 +72,8 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
   }
 
   public async mset(entries: RedisEntries): Promise<'OK'> {
-    const list = entryList('mset', entries);
-    list.forEach(([, value]) => checkValue('mset', value));
-    const keys = list.map(([key]) => key);
-    await this.splitCall('mset', keys, (positions) => flatEntries(pick(list, positions)));
+    const { keys, values } = entryColumns('mset', entries);
+    await this.splitCall('mset', keys, (positions) => interleave(keys, values, positions));
     return 'OK';
   }
 
