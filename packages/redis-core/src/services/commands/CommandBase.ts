@@ -122,6 +122,14 @@ export abstract class CommandBase {
   }
 
   /**
+   * Like {@link CommandBase.call}, with the arguments built (and checked) inside the guard, so the
+   * method need not be `async` to turn a bad argument into a rejection: nothing is sent then.
+   */
+  protected callBuilt<T>(command: string, build: () => readonly RedisArgument[]): Promise<T> {
+    return this.guard(command, () => this.raw<T>(command, build()));
+  }
+
+  /**
    * Like {@link CommandBase.call}, with bulk replies as Buffers. Goes through the typed
    * `<command>Buffer` method: ioredis 6 `callBuffer` drops the command name under auto-pipelining.
    */

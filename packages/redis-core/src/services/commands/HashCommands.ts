@@ -5,7 +5,7 @@ import { JsonCommands } from './JsonCommands.js';
 
 /** Hash commands: all single-key, the same in both modes. */
 export abstract class HashCommands extends JsonCommands implements IRedisHashCommands {
-  public async hget(key: string, field: string): Promise<string | null> {
+  public hget(key: string, field: string): Promise<string | null> {
     return this.call('hget', [key, field]);
   }
 
@@ -54,15 +54,15 @@ export abstract class HashCommands extends JsonCommands implements IRedisHashCom
     );
   }
 
-  public async hkeys(key: string): Promise<string[]> {
+  public hkeys(key: string): Promise<string[]> {
     return this.call('hkeys', [key]);
   }
 
-  public async hvals(key: string): Promise<string[]> {
+  public hvals(key: string): Promise<string[]> {
     return this.call('hvals', [key]);
   }
 
-  public async hlen(key: string): Promise<number> {
+  public hlen(key: string): Promise<number> {
     return this.call('hlen', [key]);
   }
 }

@@ -46,11 +46,11 @@ export abstract class KeyCommands extends CommandBase implements IRedisKeyComman
     return (await this.call<number>('pexpire', args)) === 1;
   }
 
-  public async ttl(key: string): Promise<number> {
+  public ttl(key: string): Promise<number> {
     return this.call('ttl', [key]);
   }
 
-  public async pttl(key: string): Promise<number> {
+  public pttl(key: string): Promise<number> {
     return this.call('pttl', [key]);
   }
 
@@ -58,7 +58,7 @@ export abstract class KeyCommands extends CommandBase implements IRedisKeyComman
     return (await this.call<number>('persist', [key])) === 1;
   }
 
-  public async type(key: string): Promise<RedisTypeName> {
+  public type(key: string): Promise<RedisTypeName> {
     return this.call('type', [key]);
   }
 

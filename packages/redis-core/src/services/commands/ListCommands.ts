@@ -40,7 +40,7 @@ export abstract class ListCommands extends HashCommands implements IRedisListCom
     return (await this.call<string[] | null>('rpop', [key, checkInteger('rpop', 'count', count)])) ?? [];
   }
 
-  public async llen(key: string): Promise<number> {
+  public llen(key: string): Promise<number> {
     return this.call('llen', [key]);
   }
 

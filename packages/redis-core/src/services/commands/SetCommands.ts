@@ -18,7 +18,7 @@ export abstract class SetCommands extends ListCommands implements IRedisSetComma
     ]);
   }
 
-  public async smembers(key: string): Promise<string[]> {
+  public smembers(key: string): Promise<string[]> {
     return this.call('smembers', [key]);
   }
 
@@ -35,7 +35,7 @@ export abstract class SetCommands extends ListCommands implements IRedisSetComma
     return reply.map((flag) => flag === 1);
   }
 
-  public async scard(key: string): Promise<number> {
+  public scard(key: string): Promise<number> {
     return this.call('scard', [key]);
   }
 
@@ -46,7 +46,7 @@ export abstract class SetCommands extends ListCommands implements IRedisSetComma
     return (await this.call<string[] | null>('spop', [key, checkInteger('spop', 'count', count)])) ?? [];
   }
 
-  public async srandmember(key: string): Promise<string | null> {
+  public srandmember(key: string): Promise<string | null> {
     return this.call('srandmember', [key]);
   }
 

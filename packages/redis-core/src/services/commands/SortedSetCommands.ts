@@ -47,7 +47,7 @@ export abstract class SortedSetCommands extends SetCommands implements IRedisSor
     return this.call('zrevrank', [key, checkValue('zrevrank', member)]);
   }
 
-  public async zcard(key: string): Promise<number> {
+  public zcard(key: string): Promise<number> {
     return this.call('zcard', [key]);
   }
 

@@ -47,7 +47,7 @@ export abstract class StreamCommands extends SortedSetCommands implements IRedis
     return toStreamEntries(await this.call<RawEntries>('xrevrange', args));
   }
 
-  public async xlen(key: string): Promise<number> {
+  public xlen(key: string): Promise<number> {
     return this.call('xlen', [key]);
   }
 

@@ -19,7 +19,7 @@ import { KeyCommands } from './KeyCommands.js';
 
 /** GET, SET, MGET, MSET, INCR… MGET/MSET are split by the topology (cluster: by slot). */
 export abstract class StringCommands extends KeyCommands implements IRedisStringCommands {
-  public async get(key: string): Promise<string | null> {
+  public get(key: string): Promise<string | null> {
     return this.call('get', [key]);
   }
 
@@ -43,8 +43,12 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
     options?: SetOptions & { readonly condition?: never; readonly get?: false },
   ): Promise<'OK'>;
   public set(key: string, value: RedisValue, options?: SetOptions): Promise<string | null>;
-  public async set(key: string, value: RedisValue, options?: SetOptions): Promise<string | null> {
-    return this.call('set', [key, checkValue('set', value), ...toSetArguments(options)]);
+  public set(key: string, value: RedisValue, options?: SetOptions): Promise<string | null> {
+    return this.callBuilt('set', () =>
+      options === undefined
+        ? [key, checkValue('set', value)]
+        : [key, checkValue('set', value), ...toSetArguments(options)],
+    );
   }
 
   /** MGET through the topology's split, replies put back in the caller's order. */
@@ -87,7 +91,7 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
     return (await this.call<number>('msetnx', flatEntries(list))) === 1;
   }
 
-  public async incr(key: string): Promise<number> {
+  public incr(key: string): Promise<number> {
     return this.call('incr', [key]);
   }
 
@@ -99,7 +103,7 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
     return Number(await this.call<string>('incrbyfloat', [key, checkValue('incrbyfloat', increment)]));
   }
 
-  public async decr(key: string): Promise<number> {
+  public decr(key: string): Promise<number> {
     return this.call('decr', [key]);
   }
 
@@ -107,7 +111,7 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
     return this.call('decrby', [key, checkInteger('decrby', 'decrement', decrement)]);
   }
 
-  public async getdel(key: string): Promise<string | null> {
+  public getdel(key: string): Promise<string | null> {
     return this.call('getdel', [key]);
   }
 
@@ -115,7 +119,7 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
     return this.call('append', [key, checkValue('append', value)]);
   }
 
-  public async strlen(key: string): Promise<number> {
+  public strlen(key: string): Promise<number> {
     return this.call('strlen', [key]);
   }
 }
