@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export { RedisClusterService } from './services/RedisClusterService.js';
+export { clusterOptions } from './calculations/clusterOptions.js';
+export type { PlainClusterOptions } from './calculations/clusterOptions.js';

@@ -14,6 +14,10 @@ export type PlainClusterOptions = Omit<ClusterOptions, 'redisOptions'> & {
 };
 
 /**
+ * The ioredis `Cluster` options this driver uses for `config`: a raw `new Cluster(nodes,
+ * clusterOptions(config))` behaves like the driver's own client (for code that must talk to
+ * ioredis directly, or to compare with it). Not connected: `lazyConnect` is set.
+ *
  * ioredis Cluster options from the validated config: node options under `redisOptions` (ioredis
  * lifts `keyPrefix` from there), reconnects forever (each command has its own deadline instead).
  */

@@ -1,0 +1,5 @@
+import type { ClusterClients } from './connectCluster.js';
+import type { StandaloneClients } from './connectStandalone.js';
+
+/** The clients of either phase. */
+export type ModeClients = StandaloneClients | ClusterClients;

@@ -1,0 +1,70 @@
+import { createClient, createCluster } from 'redis';
+import type { BenchClient } from './BenchClient.js';
+
+/**
+ * node-redis, standalone client or cluster, behind one small shape. Each is a closure over the
+ * client's own methods (its types are too generic to share a structural interface directly).
+ */
+export interface NodeRedisClient extends BenchClient {
+  /** One MGET command (a cluster routes it by its first key and does not split it). */
+  mget(keys: string[]): Promise<readonly (string | null)[]>;
+  /** One MSET command, `key, value, key, value…`. */
+  mset(flat: string[]): Promise<unknown>;
+  /** Close the connections. */
+  close(): Promise<void>;
+}
+
+/** A standalone node-redis client as `createClient({ url })` makes it, connected. */
+export async function connectNodeRedis(url: string): Promise<NodeRedisClient> {
+  const client = createClient({ url });
+  client.on('error', () => undefined);
+  await client.connect();
+  return {
+    set: (key, value) => client.set(key, value),
+    get: (key) => client.get(key),
+    pipeline: (commands) => {
+      const multi = client.multi();
+      for (const command of commands) {
+        if (command[0] === 'set') multi.set(command[1], command[2]);
+        else multi.get(command[1]);
+      }
+      return multi.execAsPipeline();
+    },
+    mget: (keys) => client.mGet(keys),
+    mset: (flat) => client.mSet(flat),
+    close: async () => {
+      await client.close();
+    },
+  };
+}
+
+/**
+ * A node-redis cluster as `createCluster({ rootNodes })` makes it, connected. Its `multi()` runs on
+ * the node of the first key: every key of a pipeline must be on that node.
+ */
+export async function connectNodeRedisCluster(
+  nodes: readonly { readonly host: string; readonly port: number }[],
+): Promise<NodeRedisClient> {
+  const cluster = createCluster({
+    rootNodes: nodes.map((node) => ({ url: `redis://${node.host}:${node.port}` })),
+  });
+  cluster.on('error', () => undefined);
+  await cluster.connect();
+  return {
+    set: (key, value) => cluster.set(key, value),
+    get: (key) => cluster.get(key),
+    pipeline: (commands) => {
+      const multi = cluster.multi();
+      for (const command of commands) {
+        if (command[0] === 'set') multi.set(command[1], command[2]);
+        else multi.get(command[1]);
+      }
+      return multi.execAsPipeline();
+    },
+    mget: (keys) => cluster.mGet(keys),
+    mset: (flat) => cluster.mSet(flat),
+    close: async () => {
+      await cluster.close();
+    },
+  };
+}
