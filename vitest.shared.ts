@@ -49,8 +49,11 @@ function resolveSetupFile(root: string, specifier: string): string {
 
 export function definePackageTestConfig(options: PackageTestOptions): ViteUserConfig {
   return defineConfig({
-    resolve: { conditions: [SOURCE_CONDITION, 'import', 'module', 'node', 'default'] },
-    ssr: { resolve: { conditions: [SOURCE_CONDITION, 'import', 'module', 'node', 'default'] } },
+    // Only the workspace's source condition on top of Node's own: vitest hands these conditions to
+    // the workers as Node `--conditions`, which also apply to `require()`, so adding `import` there
+    // makes CommonJS packages load ESM entry points (engine.io's `require('ws')` broke Socket.IO).
+    resolve: { conditions: [SOURCE_CONDITION, 'node'] },
+    ssr: { resolve: { conditions: [SOURCE_CONDITION, 'node'] } },
     test: {
       root: options.root,
       reporters: ['default', ['json', { outputFile: resultFileName() }]],

@@ -1,0 +1,83 @@
+// The page's whole client: join a room, post, and render what the server sends. Text is always set
+// with textContent, never as HTML: messages come from other people.
+/* global document, location, URLSearchParams, io */
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const socket = io({ transports: ['websocket', 'polling'] });
+  const seen = new Set();
+  let joinedRoom = null;
+
+  const params = new URLSearchParams(location.search);
+  if (params.get('user')) $('user').value = params.get('user');
+  if (params.get('room')) $('room').value = params.get('room');
+
+  function showError(body) {
+    $('error').textContent = body ? `${body.error.code}: ${body.error.message}` : '';
+  }
+
+  function render(message) {
+    if (message.room !== joinedRoom || seen.has(message.id)) return;
+    seen.add(message.id);
+    const item = document.createElement('li');
+    item.dataset.id = message.id;
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = new Date(message.at).toLocaleTimeString();
+    const user = document.createElement('span');
+    user.className = 'user';
+    user.textContent = message.user;
+    const text = document.createElement('span');
+    text.className = 'text';
+    text.textContent = message.text;
+    item.append(meta, user, text);
+    $('messages').append(item);
+    $('messages').scrollTop = $('messages').scrollHeight;
+  }
+
+  function renderPresence(presence) {
+    if (presence.room !== joinedRoom) return;
+    const who = presence.users.length > 0 ? `: ${presence.users.join(', ')}` : '';
+    $('presence').textContent = `${presence.count} online${who}`;
+  }
+
+  socket.on('connect', () => {
+    $('status').textContent = 'connected';
+    // After a reconnect (server restart), enter the room again.
+    if (joinedRoom) $('join-form').requestSubmit();
+  });
+  socket.on('disconnect', () => {
+    $('status').textContent = 'disconnected, retrying…';
+  });
+  socket.on('message', render);
+  socket.on('presence', renderPresence);
+  socket.on('error', showError);
+
+  $('join-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    socket.emit('join', { room: $('room').value.trim(), user: $('user').value.trim() }, (reply) => {
+      if (reply.error) return showError(reply);
+      showError(null);
+      joinedRoom = reply.room;
+      seen.clear();
+      $('messages').replaceChildren();
+      $('room-label').textContent = `Room "${reply.room}" as ${reply.user}.`;
+      $('status').textContent = `connected to instance ${reply.instance}`;
+      reply.history.forEach(render);
+      renderPresence(reply.presence);
+      $('text').disabled = false;
+      $('send').disabled = false;
+      $('text').focus();
+    });
+  });
+
+  $('post-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = $('text').value;
+    socket.emit('post', { text }, (reply) => {
+      if (reply.error) return showError(reply);
+      showError(null);
+      $('text').value = '';
+      render(reply.message);
+    });
+  });
+})();

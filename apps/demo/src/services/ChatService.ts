@@ -1,0 +1,32 @@
+import type { ChatMessage } from '../models/ChatMessage.js';
+import type { MessageStore } from './MessageStore.js';
+import type { RateLimiter } from './RateLimiter.js';
+
+/** Sends a stored message to everyone in its room, on every instance (the Socket.IO adapter). */
+export type Broadcast = (message: ChatMessage) => void;
+
+/** Posting, the same over HTTP and Socket.IO: rate limit, store, then fan out. */
+export class ChatService {
+  /**
+   * @param store - where messages are kept.
+   * @param limiter - the per-user rate limit.
+   * @param broadcast - fans a stored message out.
+   */
+  public constructor(
+    private readonly store: MessageStore,
+    private readonly limiter: RateLimiter,
+    private readonly broadcast: Broadcast,
+  ) {}
+
+  /**
+   * Posts validated input. Nothing is stored or sent when the user is over the limit.
+   * @returns the stored message.
+   * @throws DemoError `RATE_LIMITED`; RedisError when Redis fails.
+   */
+  public async post(room: string, user: string, text: string): Promise<ChatMessage> {
+    await this.limiter.consume(user);
+    const message = await this.store.append(room, user, text);
+    this.broadcast(message);
+    return message;
+  }
+}

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const appRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** How a launcher run ended. */
+export interface LauncherExit {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * `src/main.ts` in a child process, as `pnpm demo` runs it (tsx, source condition). The environment
+ * is the test's minus every `REDIS_*` variable (the testkit's own `REDIS_TEST*` ones stay), plus `env`.
+ */
+export class Launcher {
+  private readonly child: ChildProcess;
+  private stdout = '';
+  private stderr = '';
+  /** Resolves when the process has exited. */
+  public readonly exited: Promise<LauncherExit>;
+
+  public constructor(env: Readonly<Record<string, string>>) {
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([name]) => !name.startsWith('REDIS_') || name.startsWith('REDIS_TEST'),
+      ),
+    );
+    this.child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@org/source', 'src/main.ts'], {
+      cwd: appRoot,
+      env: { ...inherited, LOG_LEVEL: 'warn', PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout?.on('data', (chunk: Buffer) => (this.stdout += chunk.toString()));
+    this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.exited = new Promise((resolve) => {
+      this.child.once('exit', (code) => resolve({ code, stdout: this.stdout, stderr: this.stderr }));
+    });
+  }
+
+  /** The "Demo ready at …" line, once printed. Rejects if the process exits first or after `timeoutMs`. */
+  public async ready(timeoutMs = 20_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const line = this.stdout.split('\n').find((candidate) => candidate.startsWith('Demo ready at '));
+      if (line !== undefined) return line;
+      if (this.child.exitCode !== null)
+        throw new Error(`the launcher exited (${this.child.exitCode}): ${this.stdout}${this.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no "Demo ready" line within ${timeoutMs} ms: ${this.stdout}${this.stderr}`);
+  }
+
+  /** Sends `signal` (as Ctrl-C does) and waits for the exit. */
+  public async stop(signal: NodeJS.Signals = 'SIGINT'): Promise<LauncherExit> {
+    if (this.child.exitCode === null) this.child.kill(signal);
+    return this.exited;
+  }
+
+  /**
+   * For `afterEach`, when a test failed before stopping the launcher: SIGTERM (its own handler and the
+   * testkit's stop the embedded Redis), then SIGKILL after a grace period.
+   */
+  public async kill(graceMs = 10_000): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
+
+/** The URL in a "Demo ready at http://…" line. */
+export function urlOf(readyLine: string): string {
+  const match = /^Demo ready at (http:\/\/\S+)/.exec(readyLine);
+  if (match?.[1] === undefined) throw new Error(`not a ready line: ${readyLine}`);
+  return match[1];
+}
