@@ -5,8 +5,8 @@ import { hasExited } from '../../test/connect.js';
 
 const fixture = fileURLToPath(new URL('../../test/fixtures/startAndExit.ts', import.meta.url));
 
-/** Run the fixture in a fresh Node process (through tsx) and return the PID it started. */
-function startedPid(mode: 'exit' | 'throw'): Promise<number> {
+/** Run the fixture in a fresh Node process (through tsx); the PID it started and what it printed. */
+function runFixture(mode: 'exit' | 'throw' | 'signal' | 'handled'): Promise<{ pid: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -15,7 +15,7 @@ function startedPid(mode: 'exit' | 'throw'): Promise<number> {
       (_error, stdout) => {
         const match = /PID (\d+)/.exec(stdout);
         if (match?.[1] === undefined) reject(new Error(`fixture printed no PID: ${stdout}`));
-        else resolve(Number(match[1]));
+        else resolve({ pid: Number(match[1]), stdout });
       },
     );
   });
@@ -24,13 +24,26 @@ function startedPid(mode: 'exit' | 'throw'): Promise<number> {
 describe('process exit cleanup', () => {
   describe('having a process that exits without stop()', () => {
     it('should kill the server it started', async () => {
-      expect(await hasExited(await startedPid('exit'))).toBe(true);
+      expect(await hasExited((await runFixture('exit')).pid)).toBe(true);
     });
   });
 
   describe('having a process that dies of an uncaught error', () => {
     it('should kill the server it started', async () => {
-      expect(await hasExited(await startedPid('throw'))).toBe(true);
+      expect(await hasExited((await runFixture('throw')).pid)).toBe(true);
+    });
+  });
+
+  describe('having a process killed by a SIGTERM it does not handle', () => {
+    it('should kill the server it started', async () => {
+      expect(await hasExited((await runFixture('signal')).pid)).toBe(true);
+    });
+  });
+
+  describe('having a process that handles SIGTERM itself', () => {
+    it('should leave the server running in its handler, and kill it at exit', async () => {
+      const { pid, stdout } = await runFixture('handled');
+      expect([stdout.includes('in handler: PONG'), await hasExited(pid)]).toStrictEqual([true, true]);
     });
   });
 });

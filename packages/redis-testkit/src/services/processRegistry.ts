@@ -5,7 +5,8 @@ import { rmSync } from 'node:fs';
  * cleaned up even when a test fails or the runner exits without calling `stop()`.
  *
  * The `exit` hook can only run synchronous code: it SIGKILLs by PID and removes dirs.
- * Signals are re-raised after cleanup so the process still dies the way it was asked to.
+ * Signals are re-raised after cleanup so the process still dies the way it was asked to, unless
+ * the application listens to that signal too: then it decides when to stop the servers.
  */
 const livePids = new Set<number>();
 const tempDirs = new Set<string>();
@@ -32,6 +33,9 @@ function installHooks(): void {
   process.once('exit', cleanupSync);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
+      // The application handles this signal itself (a launcher closing its clients before its
+      // servers): leave the order to it. The exit hook still kills whatever it did not stop.
+      if (process.listenerCount(signal) > 0) return;
       cleanupSync();
       process.kill(process.pid, signal);
     });
