@@ -13,13 +13,21 @@ export abstract class KeyspaceCommands extends PubSubCommands implements IRedisK
     // ioredis does not prefix SCAN MATCH nor strip replies: both done here.
     const match = this.keyPrefix + (options.match ?? '*');
     const tail = [...(options.type === undefined ? [] : ['TYPE', options.type])];
+    const count = options.count ?? 100;
+    const prefixLength = this.keyPrefix.length;
     for (const node of await this.guard('scan', () => this.topology.masters())) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await this.scanPage(node, cursor, match, options.count ?? 100, tail);
-        cursor = next;
-        for (const key of keys) yield key.slice(this.keyPrefix.length);
-      } while (cursor !== '0');
+      let page = this.scanPage(node, '0', match, count, tail);
+      for (;;) {
+        const [cursor, keys] = await page;
+        // Ask for the next page before handing out this one: its round trip overlaps the
+        // caller's work. If the caller stops early, that request's outcome is dropped.
+        if (cursor !== '0') {
+          page = this.scanPage(node, cursor, match, count, tail);
+          page.catch(() => undefined);
+        }
+        for (const key of keys) yield prefixLength === 0 ? key : key.slice(prefixLength);
+        if (cursor === '0') break;
+      }
     }
   }
 
