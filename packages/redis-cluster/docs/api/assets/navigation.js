@@ -1,1 +1,0 @@
-window.navigationData = "eJx9zMsKwjAQQNF/mXUwNvjM1g9Q6lJchOlIB2MMnWlRpP8uiPiA6vZyObsbKF0UPJRUsaxiK0rNlpqOkcBADlqDB4xBhMQOTKNaTxEMHDlV4Au36M3L3MTA6bmvs/I5ydvUayaxA8u36MbLeTF1Hyr+AA9twkey+MebTfr9HfuaVqQ="
