@@ -57,9 +57,10 @@ async function waitForSlotOwner(
       masters.map(async (node) => {
         const admin = new Redis({ host: node.host, port: node.port });
         try {
-          const ranges = (await admin.cluster('SLOTS')) as [number, number, [string, number]][];
+          const ranges = await admin.cluster('SLOTS');
           const range = ranges.find(([start, end]) => start <= slot && slot <= end);
-          return range === undefined ? '' : `${range[2][0]}:${String(range[2][1])}`;
+          const owner = range?.[2];
+          return owner === undefined ? '' : `${owner[0]}:${String(owner[1])}`;
         } finally {
           admin.disconnect();
         }
