@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { defineConfig, type Plugin, type ViteUserConfig } from 'vitest/config';
 
 export interface PackageTestOptions {
   /** Absolute path of the package (pass `import.meta.dirname`). */
@@ -47,13 +47,25 @@ function resolveSetupFile(root: string, specifier: string): string {
   return join(packageDir, target);
 }
 
+/**
+ * Resolve workspace packages to their sources in every Vite environment, not only `ssr`: vitest
+ * loads `globalSetup` files in an environment of its own, which would otherwise look for `dist/`
+ * when the testkit imports another workspace package. Only the source condition on top of Node's
+ * own: vitest hands these conditions to the workers as Node `--conditions`, which also apply to
+ * `require()`, so adding `import` there makes CommonJS packages load ESM entry points (engine.io's
+ * `require('ws')` broke Socket.IO).
+ */
+const workspaceSources: Plugin = {
+  name: 'org-workspace-sources',
+  configEnvironment(_name, config) {
+    if (config.resolve?.conditions?.includes(SOURCE_CONDITION) === true) return null;
+    return { resolve: { conditions: [SOURCE_CONDITION, 'node'] } };
+  },
+};
+
 export function definePackageTestConfig(options: PackageTestOptions): ViteUserConfig {
   return defineConfig({
-    // Only the workspace's source condition on top of Node's own: vitest hands these conditions to
-    // the workers as Node `--conditions`, which also apply to `require()`, so adding `import` there
-    // makes CommonJS packages load ESM entry points (engine.io's `require('ws')` broke Socket.IO).
-    resolve: { conditions: [SOURCE_CONDITION, 'node'] },
-    ssr: { resolve: { conditions: [SOURCE_CONDITION, 'node'] } },
+    plugins: [workspaceSources],
     test: {
       root: options.root,
       reporters: ['default', ['json', { outputFile: resultFileName() }]],

@@ -25,9 +25,6 @@ export type {
   StandaloneStartOptions,
 } from './models/StartOptions.js';
 export { slotRanges, CLUSTER_SLOTS } from './calculations/slotRanges.js';
-export { parseClusterNodes } from './calculations/parseClusterNodes.js';
-export type { ClusterNodeLine } from './calculations/parseClusterNodes.js';
-export { parseInfo } from './calculations/parseInfo.js';
 export { describeRedisContract } from './contract/describeRedisContract.js';
 export type { RedisContractTarget } from './contract/RedisContractTarget.js';
 export type { ContractContext } from './contract/ContractContext.js';

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseClusterNodes } from '../calculations/parseClusterNodes.js';
-import { parseInfo } from '../calculations/parseInfo.js';
+import { parseClusterNodes, parseInfo } from '@org/redis-core';
 import { slotRanges } from '../calculations/slotRanges.js';
 import { TestkitError } from '../models/TestkitError.js';
 import { adminCommand, type AdminConnection } from './adminClient.js';

@@ -1,4 +1,4 @@
-import { parseClusterNodes } from '../calculations/parseClusterNodes.js';
+import { parseClusterNodes } from '@org/redis-core';
 import type { ExternalServers } from '../calculations/parseTestEnvironment.js';
 import type { RedisNodeInfo } from '../models/RedisNodeInfo.js';
 import type {

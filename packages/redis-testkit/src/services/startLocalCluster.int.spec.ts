@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectCluster } from '../../test/connect.js';
-import { parseInfo } from '../calculations/parseInfo.js';
+import { parseInfo } from '@org/redis-core';
 import type { FailoverResult, RedisClusterTopology } from '../models/RedisTopology.js';
 import { startLocalCluster } from './startLocalCluster.js';
 

@@ -1,4 +1,4 @@
-import { parseClusterNodes } from '../calculations/parseClusterNodes.js';
+import { parseClusterNodes } from '@org/redis-core';
 import type { RedisNodeInfo } from '../models/RedisNodeInfo.js';
 import type { RedisClusterTopology } from '../models/RedisTopology.js';
 import type { ClusterStartOptions } from '../models/StartOptions.js';
