@@ -67,11 +67,7 @@ export abstract class CommandBase {
     return this.topology.config.keyPrefix;
   }
 
-  /** @throws RedisError `NOT_CONNECTED` unless connected. */
-  protected assertConnected(command: string): void {
-    if (this.state !== 'connected') throw this.notConnected(command);
-  }
-
+  /** The `NOT_CONNECTED` error of a command sent before `connect()` or after `quit()`. */
   private notConnected(command: string): RedisError {
     const when = this.state === 'new' ? 'before connect()' : 'after quit()/disconnect()';
     return new RedisError(
