@@ -3,6 +3,7 @@ import type { Counter, Histogram } from 'prom-client';
 import { toBoundedLabel } from '../calculations/toBoundedLabel.js';
 import { toClientLabel } from '../calculations/toClientLabel.js';
 import { toCommandLabel } from '../calculations/toCommandLabel.js';
+import { toModeLabel } from '../calculations/toModeLabel.js';
 
 /** Labels of `commands_total` and `command_duration_seconds`. */
 type CommandLabels = Readonly<Record<'client' | 'mode' | 'command' | 'outcome', string>>;
@@ -22,7 +23,6 @@ interface RawEntry {
   readonly series: Series;
 }
 
-const modes = new Set(['standalone', 'cluster']);
 const outcomes = new Set(['ok', 'error']);
 /** Raw field combinations remembered; beyond that, labels are computed per event (still bounded). */
 const maxRawEntries = 1_024;
@@ -91,7 +91,7 @@ export class CommandSeriesBuffer {
   private seriesFor(event: RedisCommandEvent): Series {
     const labels: CommandLabels = {
       client: toClientLabel(event.client),
-      mode: toBoundedLabel(event.mode, modes),
+      mode: toModeLabel(event.mode),
       command: toCommandLabel(event.command),
       outcome: toBoundedLabel(event.outcome, outcomes),
     };

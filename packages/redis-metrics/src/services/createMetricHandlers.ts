@@ -8,11 +8,11 @@ import type {
 import { toBoundedLabel } from '../calculations/toBoundedLabel.js';
 import { toClientLabel } from '../calculations/toClientLabel.js';
 import { toErrorCodeLabel } from '../calculations/toErrorCodeLabel.js';
+import { toModeLabel } from '../calculations/toModeLabel.js';
 import type { CommandSeriesBuffer } from './CommandSeriesBuffer.js';
 import type { RedisMetricSet } from './createMetricSet.js';
 import type { RedisChannelHandlers } from './subscribeChannels.js';
 
-const modes = new Set(['standalone', 'cluster']);
 const directions = new Set(['in', 'out']);
 const pubsubKinds = new Set(['channel', 'pattern', 'shard-channel']);
 
@@ -21,7 +21,7 @@ function source(event: { readonly client: unknown; readonly mode: unknown }): {
   client: string;
   mode: string;
 } {
-  return { client: toClientLabel(event.client), mode: toBoundedLabel(event.mode, modes) };
+  return { client: toClientLabel(event.client), mode: toModeLabel(event.mode) };
 }
 
 /**
