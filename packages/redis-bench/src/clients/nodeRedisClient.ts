@@ -1,5 +1,6 @@
 import { createClient, createCluster } from 'redis';
 import type { BenchClient } from './BenchClient.js';
+import { queueBenchCommands } from './queueBenchCommands.js';
 
 /**
  * node-redis, standalone client or cluster, behind one small shape. Each is a closure over the
@@ -22,14 +23,7 @@ export async function connectNodeRedis(url: string): Promise<NodeRedisClient> {
   return {
     set: (key, value) => client.set(key, value),
     get: (key) => client.get(key),
-    pipeline: (commands) => {
-      const multi = client.multi();
-      for (const command of commands) {
-        if (command[0] === 'set') multi.set(command[1], command[2]);
-        else multi.get(command[1]);
-      }
-      return multi.execAsPipeline();
-    },
+    pipeline: (commands) => queueBenchCommands(client.multi(), commands).execAsPipeline(),
     mget: (keys) => client.mGet(keys),
     mset: (flat) => client.mSet(flat),
     close: async () => {
@@ -53,14 +47,7 @@ export async function connectNodeRedisCluster(
   return {
     set: (key, value) => cluster.set(key, value),
     get: (key) => cluster.get(key),
-    pipeline: (commands) => {
-      const multi = cluster.multi();
-      for (const command of commands) {
-        if (command[0] === 'set') multi.set(command[1], command[2]);
-        else multi.get(command[1]);
-      }
-      return multi.execAsPipeline();
-    },
+    pipeline: (commands) => queueBenchCommands(cluster.multi(), commands).execAsPipeline(),
     mget: (keys) => cluster.mGet(keys),
     mset: (flat) => cluster.mSet(flat),
     close: async () => {

@@ -1,6 +1,7 @@
 import { benchValue } from '../calculations/benchKeys.js';
 import type { BenchCommand } from '../clients/BenchClient.js';
 import type { ClusterClients } from '../clients/connectCluster.js';
+import { queueBenchCommands } from '../clients/queueBenchCommands.js';
 import { perNodePipeline } from '../scenarios/perNodePipeline.js';
 
 /**
@@ -15,12 +16,7 @@ export async function checkCrossSlotPipeline(
   const problems: string[] = [];
   const gets = commands.flatMap((command, index) => (command[0] === 'get' ? [index] : []));
   try {
-    const pipeline = cluster.ours.pipeline();
-    for (const command of commands) {
-      if (command[0] === 'set') pipeline.set(command[1], command[2]);
-      else pipeline.get(command[1]);
-    }
-    const results = await pipeline.exec();
+    const results = await queueBenchCommands(cluster.ours.pipeline(), commands).exec();
     if (
       results.some((result) => !result.ok) ||
       gets.some((index) => {
