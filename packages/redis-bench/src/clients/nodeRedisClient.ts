@@ -1,10 +1,10 @@
 import { createClient, createCluster } from 'redis';
 import type { BenchClient } from './BenchClient.js';
-import { queueBenchCommands } from './queueBenchCommands.js';
+import { queueBenchCommands, type SetGetQueue } from './queueBenchCommands.js';
 
 /**
- * node-redis, standalone client or cluster, behind one small shape. Each is a closure over the
- * client's own methods (its types are too generic to share a structural interface directly).
+ * node-redis, standalone client or cluster, behind one small shape: closures over the client's own
+ * methods, the same thin indirection every bench client pays.
  */
 export interface NodeRedisClient extends BenchClient {
   /** One MGET command (a cluster routes it by its first key and does not split it). */
@@ -15,11 +15,18 @@ export interface NodeRedisClient extends BenchClient {
   close(): Promise<void>;
 }
 
-/** A standalone node-redis client as `createClient({ url })` makes it, connected. */
-export async function connectNodeRedis(url: string): Promise<NodeRedisClient> {
-  const client = createClient({ url });
-  client.on('error', () => undefined);
-  await client.connect();
+/** What the adapter uses of a node-redis client or cluster (both have these methods). */
+interface NodeRedisCommands {
+  set(key: string, value: string): Promise<unknown>;
+  get(key: string): Promise<unknown>;
+  multi(): SetGetQueue & { execAsPipeline(): Promise<unknown> };
+  mGet(keys: string[]): Promise<readonly (string | null)[]>;
+  mSet(flat: string[]): Promise<unknown>;
+  close(): Promise<unknown>;
+}
+
+/** The bench's shape over a connected node-redis client or cluster. */
+function adapt(client: NodeRedisCommands): NodeRedisClient {
   return {
     set: (key, value) => client.set(key, value),
     get: (key) => client.get(key),
@@ -30,6 +37,14 @@ export async function connectNodeRedis(url: string): Promise<NodeRedisClient> {
       await client.close();
     },
   };
+}
+
+/** A standalone node-redis client as `createClient({ url })` makes it, connected. */
+export async function connectNodeRedis(url: string): Promise<NodeRedisClient> {
+  const client = createClient({ url });
+  client.on('error', () => undefined);
+  await client.connect();
+  return adapt(client);
 }
 
 /**
@@ -44,14 +59,5 @@ export async function connectNodeRedisCluster(
   });
   cluster.on('error', () => undefined);
   await cluster.connect();
-  return {
-    set: (key, value) => cluster.set(key, value),
-    get: (key) => cluster.get(key),
-    pipeline: (commands) => queueBenchCommands(cluster.multi(), commands).execAsPipeline(),
-    mget: (keys) => cluster.mGet(keys),
-    mset: (flat) => cluster.mSet(flat),
-    close: async () => {
-      await cluster.close();
-    },
-  };
+  return adapt(cluster);
 }
