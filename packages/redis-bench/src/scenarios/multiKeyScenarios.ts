@@ -43,6 +43,14 @@ function contender(
   return { mode, client, label, run: sequential(op), ...(attach === undefined ? {} : { attach }) };
 }
 
+/** Ours with its defaults, then ours with the metrics listener attached, on the same operation. */
+function oursContenders(mode: Contender['mode'], op: Operation): Contender[] {
+  return [
+    contender(mode, 'ours', 'ours (defaults)', op),
+    contender(mode, 'oursMetrics', 'ours + metrics listener', op, attachMetrics),
+  ];
+}
+
 /**
  * MGET of 100 keys, one awaited after another, both modes in the same rounds (so the cluster vs
  * standalone ratio is measured interleaved). Standalone: each client's one MGET. Cluster: ours
@@ -58,28 +66,14 @@ export function mgetScenario(standalone: StandaloneClients, cluster: ClusterClie
     latency: true,
     granularity: 1,
     contenders: [
-      contender('standalone', 'ours', 'ours (defaults)', (index) => standalone.ours.mget(setOf(index).keys)),
-      contender(
-        'standalone',
-        'oursMetrics',
-        'ours + metrics listener',
-        (index) => standalone.ours.mget(setOf(index).keys),
-        attachMetrics,
-      ),
+      ...oursContenders('standalone', (index) => standalone.ours.mget(setOf(index).keys)),
       contender('standalone', 'ioredis', 'ioredis, same options', (index) =>
         standalone.ioredis.mget(setOf(index).keys),
       ),
       contender('standalone', 'nodeRedis', 'node-redis', (index) =>
         standalone.nodeRedis.mget(setOf(index).keys),
       ),
-      contender('cluster', 'ours', 'ours (defaults)', (index) => cluster.ours.mget(setOf(index).keys)),
-      contender(
-        'cluster',
-        'oursMetrics',
-        'ours + metrics listener',
-        (index) => cluster.ours.mget(setOf(index).keys),
-        attachMetrics,
-      ),
+      ...oursContenders('cluster', (index) => cluster.ours.mget(setOf(index).keys)),
       contender('cluster', 'ioredis', 'ioredis, per-slot split by hand', (index) =>
         mgetBySlot(setOf(index).keys, (keys) => cluster.ioredis.mget(keys)),
       ),
@@ -100,30 +94,14 @@ export function msetScenario(standalone: StandaloneClients, cluster: ClusterClie
     latency: true,
     granularity: 1,
     contenders: [
-      contender('standalone', 'ours', 'ours (defaults)', (index) =>
-        standalone.ours.mset(setOf(index).entries),
-      ),
-      contender(
-        'standalone',
-        'oursMetrics',
-        'ours + metrics listener',
-        (index) => standalone.ours.mset(setOf(index).entries),
-        attachMetrics,
-      ),
+      ...oursContenders('standalone', (index) => standalone.ours.mset(setOf(index).entries)),
       contender('standalone', 'ioredis', 'ioredis, same options', (index) =>
         standalone.ioredis.mset(...setOf(index).flat),
       ),
       contender('standalone', 'nodeRedis', 'node-redis', (index) =>
         standalone.nodeRedis.mset(setOf(index).flat),
       ),
-      contender('cluster', 'ours', 'ours (defaults)', (index) => cluster.ours.mset(setOf(index).entries)),
-      contender(
-        'cluster',
-        'oursMetrics',
-        'ours + metrics listener',
-        (index) => cluster.ours.mset(setOf(index).entries),
-        attachMetrics,
-      ),
+      ...oursContenders('cluster', (index) => cluster.ours.mset(setOf(index).entries)),
       contender('cluster', 'ioredis', 'ioredis, per-slot split by hand', (index) =>
         msetBySlot(setOf(index).keys, setOf(index).values, (flat) => cluster.ioredis.mset(...flat)),
       ),
