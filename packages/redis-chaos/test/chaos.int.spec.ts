@@ -13,7 +13,9 @@ const settings = chaosForms.short;
 const backend = await selectBackend('cluster', {});
 const unavailable = backend.kind !== 'local';
 if (unavailable)
-  console.log(`chaos suite skipped: it kills and pauses servers, which needs redis-server on PATH (backend: ${backend.kind})`);
+  console.log(
+    `chaos suite skipped: it kills and pauses servers, which needs redis-server on PATH (backend: ${backend.kind})`,
+  );
 
 // Every write settles within its deadline: the command timeout, plus WAIT's for a durable write, plus
 // scheduling slack on a loaded 2-core machine.

@@ -26,9 +26,11 @@ export function parseChaosArgs(argv: readonly string[], known: readonly string[]
       index += 1;
       if (flag === '--out') out = value;
       else only = value.split(',').filter((name) => name !== '');
-    } else throw new Error(`unknown flag ${String(flag)}: use --full, --short, --out FILE, --only NAME[,NAME]`);
+    } else
+      throw new Error(`unknown flag ${String(flag)}: use --full, --short, --out FILE, --only NAME[,NAME]`);
   }
   const unknown = (only ?? []).filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw new Error(`--only: no scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`--only: no scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
   return { form, ...(out === undefined ? {} : { out }), ...(only === undefined ? {} : { only }) };
 }

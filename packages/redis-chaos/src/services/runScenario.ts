@@ -72,7 +72,11 @@ export async function runScenario(scenario: ChaosScenario, settings: ChaosSettin
     services.push(checker);
     const reports = await Promise.all(
       loads.map(async (load, index) =>
-        load.tally.report(faultAt, elapsed[index] ?? 0, await countLost(checker, load.acked, settings.valueBytes)),
+        load.tally.report(
+          faultAt,
+          elapsed[index] ?? 0,
+          await countLost(checker, load.acked, settings.valueBytes),
+        ),
       ),
     );
     return {

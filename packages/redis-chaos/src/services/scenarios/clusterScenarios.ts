@@ -4,7 +4,8 @@ import type { ClusterScenario } from '../../models/ChaosScenario.js';
 
 // Three masters with one replica each, as the issue measured; the testkit's node timeout (1 s)
 // makes a failover take about two seconds.
-const startThreeByOne = (): Promise<RedisClusterTopology> => startCluster({ masters: 3, replicasPerMaster: 1 });
+const startThreeByOne = (): Promise<RedisClusterTopology> =>
+  startCluster({ masters: 3, replicasPerMaster: 1 });
 
 async function firstMaster(cluster: RedisClusterTopology): Promise<RedisNodeInfo> {
   const [master] = await cluster.masters();
@@ -78,7 +79,8 @@ export const allMastersPause: ClusterScenario = {
  */
 export const replicaLagKill: ClusterScenario = {
   name: 'replica-lag-kill',
-  title: 'SIGSTOP a replica so it lags, SIGKILL its master, SIGCONT the replica: it is promoted without the lagged writes.',
+  title:
+    'SIGSTOP a replica so it lags, SIGKILL its master, SIGCONT the replica: it is promoted without the lagged writes.',
   mode: 'cluster',
   durable: false,
   start: startThreeByOne,
