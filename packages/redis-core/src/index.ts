@@ -9,7 +9,8 @@ export type { DriverTopology, QueuedCommand, RedisArgument } from './models/Driv
 export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
 export { mapRedisError } from './calculations/mapRedisError.js';
 export { commandTimeoutError } from './calculations/commandTimeoutError.js';
-export { reconnectDelay, toIoredisOptions } from './calculations/toIoredisOptions.js';
+export { reconnectStrategy } from './calculations/reconnectStrategy.js';
+export { toIoredisOptions } from './calculations/toIoredisOptions.js';
 export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
 export { parseInfo } from './calculations/parseInfo.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
