@@ -16,6 +16,8 @@ export { parseInfo } from './calculations/parseInfo.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
 export { measureNode } from './services/measureNode.js';
 export { connectWithCause } from './services/connectWithCause.js';
+export { serverMode } from './services/serverMode.js';
+export type { ServerMode } from './services/serverMode.js';
 export { execPipeline } from './services/execPipeline.js';
 export { sendBuffer } from './services/commands/CommandBase.js';
 export { CallerError } from './models/CallerError.js';
