@@ -43,5 +43,6 @@ export async function probeClusterMode(config: RedisClusterConfig): Promise<void
   throw new RedisError(
     'CONNECTION_FAILED',
     `No cluster seed node answered (${seeds}): check REDIS_CLUSTER_NODES and that the nodes are up and reachable.`,
+    lastError === undefined ? {} : { cause: lastError },
   );
 }
