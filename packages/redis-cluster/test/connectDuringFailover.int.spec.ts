@@ -9,7 +9,11 @@ const marginMs = 1_000;
 
 function serviceFor(cluster: RedisClusterTopology, connectTimeoutMs: number): RedisClusterService {
   return new RedisClusterService(
-    validateRedisConfig({ mode: 'cluster', nodes: cluster.startupNodes, connectTimeoutMs }) as RedisClusterConfig,
+    validateRedisConfig({
+      mode: 'cluster',
+      nodes: cluster.startupNodes,
+      connectTimeoutMs,
+    }) as RedisClusterConfig,
   );
 }
 
@@ -36,7 +40,6 @@ describe(RedisClusterService, () => {
         const connected = service.connect().then(() => Date.now());
         const failover = await cluster.waitForFailover();
         lateMs = (await connected) - (killedAt + failover.elapsedMs);
-        console.log(`LATE ${lateMs} failover ${failover.elapsedMs}`);
       }, 60_000);
       afterAll(async () => {
         await service.disconnect();

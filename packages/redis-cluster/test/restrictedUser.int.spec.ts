@@ -5,14 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const password = 'getter-secret';
 
-function serviceFor(cluster: RedisClusterTopology, username: string): RedisClusterService {
+function serviceFor(
+  cluster: RedisClusterTopology,
+  username: string,
+  connectTimeoutMs = 3_000,
+): RedisClusterService {
   return new RedisClusterService(
     validateRedisConfig({
       mode: 'cluster',
       nodes: cluster.startupNodes,
       username,
       password,
-      connectTimeoutMs: 3_000,
+      connectTimeoutMs,
     }) as RedisClusterConfig,
   );
 }
@@ -26,6 +30,7 @@ describe(RedisClusterService, () => {
         users: [
           { name: 'getter', password, rules: ['+get', '~allowed:*'] },
           { name: 'clustered', password, rules: ['+get', '~allowed:*', '+cluster|slots', '+cluster|info'] },
+          { name: 'slotsOnly', password, rules: ['+get', '~allowed:*', '+cluster|slots'] },
         ],
       });
     }, 60_000);
@@ -53,6 +58,18 @@ describe(RedisClusterService, () => {
         expect(error).toMatchObject({
           code: 'NO_PERMISSION',
           message: expect.stringContaining('+cluster|slots +cluster|info') as unknown,
+        });
+      });
+    });
+
+    describe('having an ACL user with CLUSTER SLOTS but not CLUSTER INFO', () => {
+      it('should fail with CLUSTER_DOWN after connectTimeoutMs, naming +cluster|info', async () => {
+        const service = serviceFor(cluster, 'slotsOnly', 1_000);
+        const error: unknown = await service.connect().catch((caught: unknown) => caught);
+        await service.disconnect();
+        expect(error).toMatchObject({
+          code: 'CLUSTER_DOWN',
+          message: expect.stringContaining('+cluster|info') as unknown,
         });
       });
     });
