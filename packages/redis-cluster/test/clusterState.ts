@@ -16,7 +16,7 @@ export async function waitForClusterFail(
     await client.connect();
     const giveUp = Date.now() + limitMs;
     while (Date.now() < giveUp) {
-      const state = parseInfo(String(await client.cluster('INFO')))['cluster_state'];
+      const state = parseInfo(await client.cluster('INFO'))['cluster_state'];
       if (state === 'fail') return;
       await sleep(20);
     }

@@ -1,4 +1,5 @@
 import { RedisError } from '@org/redis-interface';
+import { mapRedisError } from '@org/redis-core';
 
 /** The `lastNodeError` ioredis' "Failed to refresh slots cache." keeps, if any. */
 function lastNodeError(error: unknown): unknown {
@@ -10,9 +11,9 @@ function lastNodeError(error: unknown): unknown {
 /**
  * What a failed cluster `connect()` should throw: a refused `CLUSTER SLOTS` (the ACL user may
  * not run it) becomes `NO_PERMISSION` naming what to grant instead of "Failed to refresh slots
- * cache"; anything else is returned as is, for `mapRedisError`.
+ * cache"; anything else is mapped as any error (`mapRedisError`).
  */
-export function clusterConnectError(error: unknown): unknown {
+export function clusterConnectError(error: unknown): RedisError {
   const cause = lastNodeError(error);
   if (cause instanceof Error && cause.message.startsWith('NOPERM')) {
     return new RedisError(
@@ -21,5 +22,5 @@ export function clusterConnectError(error: unknown): unknown {
       { cause: error },
     );
   }
-  return error;
+  return mapRedisError(error, 'connect');
 }

@@ -11,8 +11,8 @@ import { clusterConnectError } from '../calculations/clusterConnectError.js';
  * failover waited for the whole connect timeout although the cluster was ok seconds earlier.
  * The `ready` event comes with whichever attempt succeeds.
  *
- * @throws the error ioredis failed with when no seed node gave the slot table (to map);
- *   RedisError `CLUSTER_DOWN` when the nodes answered but the cluster did not become ready in
+ * @throws RedisError: the mapped error ioredis failed with when no seed node gave the slot
+ *   table (`NO_PERMISSION` for a user without CLUSTER SLOTS); `CLUSTER_DOWN` when the nodes answered but the cluster did not become ready in
  *   time, `CONNECTION_FAILED` when no node answered in time.
  */
 export function awaitClusterReady(client: Cluster, timeoutMs: number): Promise<void> {
@@ -26,7 +26,7 @@ export function awaitClusterReady(client: Cluster, timeoutMs: number): Promise<v
     const onConnect = (): void => {
       answered = true;
     };
-    const settle = (error?: unknown): void => {
+    const settle = (error?: RedisError): void => {
       clearTimeout(timer);
       client.off('error', onError).off('connect', onConnect).off('ready', onReady);
       if (error === undefined) resolve();

@@ -26,7 +26,7 @@ export async function serverMode(client: Redis): Promise<ServerMode | undefined>
     // Older server (unknown command) or HELLO denied: INFO may still tell.
   }
   try {
-    const enabled = parseInfo(String(await client.info('cluster')))['cluster_enabled'];
+    const enabled = parseInfo(await client.info('cluster'))['cluster_enabled'];
     if (enabled === undefined) return undefined;
     return enabled === '1' ? 'cluster' : 'standalone';
   } catch {
