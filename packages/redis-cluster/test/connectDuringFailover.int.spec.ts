@@ -2,7 +2,7 @@ import { validateRedisConfig, type RedisClusterConfig } from '@org/redis-interfa
 import { RedisClusterService } from '@org/redis-cluster';
 import { startCluster, type RedisClusterTopology } from '@org/redis-testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForClusterFail } from './clusterState.js';
+import { waitForClusterState } from './clusterState.js';
 
 /** How late after the failover completed connect() may resolve: the target is well under it. */
 const marginMs = 1_000;
@@ -22,7 +22,7 @@ async function failFirstMaster(cluster: RedisClusterTopology): Promise<number> {
   const [master, other] = await cluster.masters();
   const killedAt = Date.now();
   await cluster.killNode(master!.id);
-  await waitForClusterFail(other!, 10_000);
+  await waitForClusterState(other!, 'fail', 10_000);
   return killedAt;
 }
 
