@@ -153,11 +153,7 @@ describe(parseRedisConfigFromEnv, () => {
       { REDIS_RECONNECT_INITIAL_DELAY_MS: '20' },
       { reconnectInitialDelayMs: 20 },
     ],
-    [
-      'REDIS_RECONNECT_MAX_DELAY_MS',
-      { REDIS_RECONNECT_MAX_DELAY_MS: '1000' },
-      { reconnectMaxDelayMs: 1000 },
-    ],
+    ['REDIS_RECONNECT_MAX_DELAY_MS', { REDIS_RECONNECT_MAX_DELAY_MS: '1000' }, { reconnectMaxDelayMs: 1000 }],
     ['REDIS_AUTO_PIPELINING', { REDIS_AUTO_PIPELINING: 'no' }, { enableAutoPipelining: false }],
     ['REDIS_CONNECTION_NAME', { REDIS_CONNECTION_NAME: 'orders-api' }, { connectionName: 'orders-api' }],
     ['REDIS_STRICT_CROSS_SLOT', { REDIS_STRICT_CROSS_SLOT: 'yes' }, { strictCrossSlot: true }],
