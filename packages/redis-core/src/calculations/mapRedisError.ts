@@ -1,4 +1,5 @@
 import { RedisError, type RedisErrorCode } from '@org/redis-interface';
+import { tlsFailureAdvice } from './tlsFailureAdvice.js';
 
 /** Server reply prefixes and ioredis messages, and the code each means. First match wins. */
 const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
@@ -30,12 +31,18 @@ const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
 
 /**
  * Turn whatever ioredis rejected with into a {@link RedisError}, keeping the original as `cause`.
+ * A failed TLS handshake (by Node's error code) is `CONNECTION_FAILED` saying what to check.
  * Server replies not listed above become `SERVER_ERROR` with the reply text (replies carry no secrets).
  */
 export function mapRedisError(error: unknown, command: string): RedisError {
   if (RedisError.is(error)) return error;
   const text = error instanceof Error ? error.message : String(error);
   const verb = command.toUpperCase();
+  const tls = tlsFailureAdvice(error);
+  if (tls !== undefined)
+    return new RedisError('CONNECTION_FAILED', `${verb} failed: TLS handshake failed: ${text} (${tls}).`, {
+      cause: error,
+    });
   for (const [pattern, code, advice] of RULES) {
     if (pattern.test(text))
       return new RedisError(code, `${verb} failed: ${text} (${advice}).`, { cause: error });
