@@ -1,5 +1,6 @@
 import type { IRedisBatchCommands } from './IRedisBatchCommands.js';
 import type { IRedisConnectionCommands } from './IRedisConnectionCommands.js';
+import type { IRedisDurabilityCommands } from './IRedisDurabilityCommands.js';
 import type { IRedisHashCommands } from './IRedisHashCommands.js';
 import type { IRedisJsonCommands } from './IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from './IRedisKeyCommands.js';
@@ -48,6 +49,7 @@ export interface IRedisService<TNative = unknown>
     IRedisKeyspaceCommands,
     IRedisScriptCommands,
     IRedisBatchCommands,
+    IRedisDurabilityCommands,
     IRedisConnectionCommands {
   /**
    * The underlying ioredis client, for what this interface does not cover.
