@@ -29,7 +29,14 @@ export class DedicatedConnectionPool {
     connection.on('error', () => undefined);
     connection.once('end', () => this.onChange('close'));
     this.onChange('open');
-    await connection.connect();
+    try {
+      await connection.connect();
+    } catch (error) {
+      // ioredis keeps reconnecting after a failed first connect: stop it, nobody will use it.
+      this.all.delete(connection);
+      connection.disconnect();
+      throw error;
+    }
     return connection;
   }
 
