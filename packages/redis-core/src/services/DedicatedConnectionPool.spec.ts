@@ -37,5 +37,29 @@ describe(DedicatedConnectionPool, () => {
         expect([outcome, attempts]).toEqual(['rejected', 0]);
       });
     });
+
+    describe('having 12 connections to one node released, then 12 acquired again', () => {
+      it('should reuse every one of them (no new connection once warm)', async () => {
+        const pool = new DedicatedConnectionPool();
+        let created = 0;
+        const create = (): Redis => {
+          created += 1;
+          // Only what the pool touches: a connection that is ready at once.
+          const fake = {
+            status: 'ready',
+            on: () => fake,
+            once: () => fake,
+            connect: () => Promise.resolve(),
+            disconnect: () => undefined,
+          };
+          return fake as unknown as Redis;
+        };
+        const acquireAll = () =>
+          Promise.all(Array.from({ length: 12 }, () => pool.acquire('node:1', create)));
+        for (const connection of await acquireAll()) pool.release(connection);
+        await acquireAll();
+        expect(created).toBe(12);
+      });
+    });
   });
 });
