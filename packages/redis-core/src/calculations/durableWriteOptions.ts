@@ -7,6 +7,13 @@ export interface CheckedDurableWriteOptions {
   readonly aof: boolean;
 }
 
+/** A value as the message shows it: `'1'` for a string, so that it does not read like the number. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
 function invalid(message: string): RedisError {
   return new RedisError('INVALID_ARGUMENT', `writeDurably ${message}`);
 }
@@ -19,10 +26,10 @@ function invalid(message: string): RedisError {
 export function checkDurableWriteOptions(options: DurableWriteOptions): CheckedDurableWriteOptions {
   const { replicas, timeoutMs, aof } = options as Partial<Record<keyof DurableWriteOptions, unknown>>;
   if (typeof replicas !== 'number' || !Number.isSafeInteger(replicas) || replicas < 0)
-    throw invalid(`replicas must be a whole number >= 0, got ${String(replicas)}.`);
+    throw invalid(`replicas must be a whole number >= 0, got ${shown(replicas)}.`);
   if (typeof timeoutMs !== 'number' || !Number.isSafeInteger(timeoutMs) || timeoutMs <= 0)
-    throw invalid(`timeoutMs must be a whole number of milliseconds > 0, got ${String(timeoutMs)}.`);
+    throw invalid(`timeoutMs must be a whole number of milliseconds > 0, got ${shown(timeoutMs)}.`);
   if (aof !== undefined && typeof aof !== 'boolean')
-    throw invalid(`aof must be true or false, got ${String(aof)}.`);
+    throw invalid(`aof must be true or false, got ${shown(aof)}.`);
   return { replicas, timeoutMs, aof: aof === true };
 }

@@ -11,7 +11,7 @@ import type {
 } from '@org/redis-interface';
 import { RedisError } from '@org/redis-interface';
 import type { Redis } from 'ioredis';
-import { prepareDurableWrite, runDurableWrite, type DurableWrite } from '../DurableWriteRunner.js';
+import { prepareDurableWrite, runDurableWrite } from '../DurableWriteRunner.js';
 import { RedisPipeline } from '../RedisPipeline.js';
 import { runTransaction } from '../TransactionRunner.js';
 import { ScriptCommands } from './ScriptCommands.js';
@@ -55,18 +55,14 @@ export abstract class BatchCommands
     return this.guard('transaction', () => runTransaction(connections, keys, fn, maxAttempts, checkSlots));
   }
 
-  public writeDurably(
+  public async writeDurably(
     fn: (queue: IRedisCommandQueue) => void,
     options: DurableWriteOptions,
   ): Promise<DurableWriteResult> {
-    let write: DurableWrite;
-    try {
-      write = prepareDurableWrite(fn, options, (keys) => {
-        this.topology.checkSameSlot('writeDurably', keys);
-      });
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+    // async: a refusal before sending (bad option, CROSS_SLOT, fn's own error) becomes a rejection.
+    const write = prepareDurableWrite(fn, options, (keys) => {
+      this.topology.checkSameSlot('writeDurably', keys);
+    });
     // WAIT blocks its connection: a dedicated one, so the shared connection is never held up.
     const connections = {
       acquire: (key: string | undefined) => this.topology.acquireDedicated(key),
