@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
 
 /**
- * Idle dedicated connections by node, reused for blocking commands and transactions (a small
- * pool: at most `maxIdle` kept per node; busy ones are never shared).
+ * Idle dedicated connections by node, reused for blocking commands, transactions and durable
+ * writes (a small pool: at most `maxIdle` kept per node; busy ones are never shared).
  */
 export class DedicatedConnectionPool {
   private readonly idle = new Map<string, Redis[]>();

@@ -76,8 +76,10 @@ async function sendDurably(
     if (command.buffer === true) pipeline.callBuffer(command.command, ...command.args);
     else pipeline.call(command.command, command.args as RedisArgument[]);
   }
+  // EXEC as Buffers, as ioredis' own multi() does: each queued command then decodes its own reply
+  // (a getBuffer keeps its Buffer, the others become strings).
+  pipeline.callBuffer('exec');
   // WAIT inside MULTI would not block (it answers at once): it follows EXEC.
-  pipeline.call('exec');
   pipeline.call('wait', options.replicas, options.timeoutMs);
   if (options.aof) pipeline.call('waitaof', 1, 0, options.timeoutMs);
   return (await pipeline.exec()) ?? [];

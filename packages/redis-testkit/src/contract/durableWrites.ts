@@ -84,6 +84,22 @@ export function describeDurableWritesContract(context: ContractContext): void {
       });
     });
 
+    describe('having a getBuffer queued after the write', () => {
+      it('should resolve its value as a Buffer, the others decoded as usual', async () => {
+        const key = context.key('durable-buffer');
+        const bytes = Buffer.from([0xff, 0x00, 0xfe]);
+        const { results } = await replicated.writeDurably((q) => q.set(key, bytes).getBuffer(key).get(key), {
+          replicas: 1,
+          timeoutMs: 1_000,
+        });
+        expect(outcomesOf(results)).toEqual([
+          { ok: true, value: 'OK' },
+          { ok: true, value: bytes },
+          { ok: true, value: bytes.toString() },
+        ]);
+      });
+    });
+
     describe('having more replicas asked for than exist', () => {
       let key: string;
       let error: unknown;
