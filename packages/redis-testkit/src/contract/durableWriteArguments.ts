@@ -1,8 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DurableWriteOptions, IRedisCommandQueue, IRedisService } from '@org/redis-interface';
+import { parseInfo } from '@org/redis-core';
+import {
+  RedisError,
+  type DurableWriteOptions,
+  type IRedisCommandQueue,
+  type IRedisService,
+} from '@org/redis-interface';
+import { adminCommand } from '../services/adminClient.js';
+import { redisTestServers } from '../vitest/redisTestServers.js';
 import type { ContractContext } from './ContractContext.js';
 import { crossSlotKeys } from './crossSlotKeys.js';
-import { errorCodeOf } from './errorCodeOf.js';
+import { describeFailure, errorCodeOf } from './errorCodeOf.js';
 
 const valid: DurableWriteOptions = { replicas: 1, timeoutMs: 100 };
 
@@ -19,7 +27,7 @@ const invalidOptions: readonly (readonly [string, DurableWriteOptions])[] = [
 
 /**
  * What `writeDurably` refuses before sending anything: bad options, nothing queued, a bad queued argument,
- * keys in two slots. Each case checks on the server that its key was not written.
+ * keys in two slots, `aof` on a server without WAITAOF. Each case checks on the server that its key was not written.
  *
  * @param context - the group's context.
  */
@@ -94,6 +102,43 @@ export function describeDurableWriteArgumentsContract(context: ContractContext):
         const service = context.mode === 'cluster' ? context.service() : strict;
         const code = await errorCodeOf(() => service.writeDurably((q) => q.set(a, '1').set(b, '2'), valid));
         expect([code, await context.service().mget([a, b])]).toEqual(['CROSS_SLOT', [null, null]]);
+      });
+    });
+
+    describe('having aof: true', () => {
+      // The shared servers run without appendonly, so WAITAOF is refused on any version: below 7.2 for the
+      // version (the case this machine's Redis 7.0 runs), from 7.2 for appendonly. The path where WAITAOF
+      // runs (7.2+, appendonly yes) cannot run here; the unit tests of waitAofRefusal cover both checks.
+      let key: string;
+      let error: unknown;
+      let version: string;
+
+      beforeAll(async () => {
+        const [node] =
+          context.mode === 'cluster'
+            ? redisTestServers().cluster.startupNodes
+            : [redisTestServers().standalone];
+        if (node === undefined) throw new Error('no shared server');
+        version = parseInfo(await adminCommand(node, 'INFO', 'server'))['redis_version'] ?? '';
+        key = context.key('durable-aof');
+        error = await context
+          .service()
+          .writeDurably((q) => q.set(key, 'x'), { replicas: 0, aof: true, timeoutMs: 100 })
+          .then(
+            () => new Error('resolved'),
+            (caught: unknown) => caught,
+          );
+      });
+
+      it('should reject UNSUPPORTED_BY_SERVER naming what the server lacks', () => {
+        const [major = 0, minor = 0] = version.split('.').map(Number);
+        const lacks = major > 7 || (major === 7 && minor >= 2) ? 'appendonly yes' : 'Redis 7.2 or later';
+        const details = RedisError.is(error, 'UNSUPPORTED_BY_SERVER') ? error.details : undefined;
+        expect([describeFailure(error), details?.requirement]).toEqual(['UNSUPPORTED_BY_SERVER', lacks]);
+      });
+
+      it('should send nothing', async () => {
+        expect(await context.service().get(key)).toBeNull();
       });
     });
   });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisError, type DurableWriteResult, type IRedisService } from '@org/redis-interface';
 import type { RedisStandaloneTopology } from '../models/RedisTopology.js';
-import type { AdminConnection } from '../services/adminClient.js';
 import { startStandalone } from '../services/startTopology.js';
 import { redisTestServers } from '../vitest/redisTestServers.js';
+import type { AdminConnection } from '../services/adminClient.js';
 import type { ContractContext } from './ContractContext.js';
 import { describeFailure, errorCodeOf } from './errorCodeOf.js';
 import { outcomesOf } from './PipelineOutcome.js';
@@ -165,22 +165,6 @@ export function describeDurableWritesContract(context: ContractContext): void {
 
       it('should have let WAIT wait its whole timeoutMs', () => {
         expect(waitedMs).toBeGreaterThanOrEqual(1_400);
-      });
-    });
-
-    describe('having aof: true', () => {
-      it('should reject UNSUPPORTED_BY_SERVER and write nothing', async () => {
-        // Redis < 7.2 has no WAITAOF, and the shared servers run without appendonly: refused either way.
-        // The path where WAITAOF runs (7.2+, appendonly yes) cannot run on this machine's Redis 7.0; the
-        // unit tests of waitAofRefusal cover the version and appendonly checks.
-        const key = context.key('durable-aof');
-        const outcome = await failure(
-          context.service().writeDurably((q) => q.set(key, 'x'), { replicas: 0, aof: true, timeoutMs: 100 }),
-        );
-        expect([describeFailure(outcome), await context.service().get(key)]).toEqual([
-          'UNSUPPORTED_BY_SERVER',
-          null,
-        ]);
       });
     });
   });
