@@ -70,6 +70,7 @@ export abstract class BatchCommands
         this.topology.releaseDedicated(connection);
       },
     };
-    return this.guard('writeDurably', () => runDurableWrite(connections, write), write.options.timeoutMs);
+    // 'durable write': lower case, like 'transaction', so that metrics keep it as a command label.
+    return this.guard('durable write', () => runDurableWrite(connections, write), write.options.timeoutMs);
   }
 }
