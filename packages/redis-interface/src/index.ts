@@ -21,6 +21,7 @@ export type { IRedisPubSubCommands } from './models/service/IRedisPubSubCommands
 export type { IRedisKeyspaceCommands } from './models/service/IRedisKeyspaceCommands.js';
 export type { IRedisScriptCommands } from './models/service/IRedisScriptCommands.js';
 export type { IRedisBatchCommands } from './models/service/IRedisBatchCommands.js';
+export type { IRedisDurabilityCommands } from './models/service/IRedisDurabilityCommands.js';
 export type { IRedisConnectionCommands } from './models/service/IRedisConnectionCommands.js';
 
 // Values, keys and command options
@@ -70,6 +71,11 @@ export type { IRedisPipeline } from './models/pipeline/IRedisPipeline.js';
 export type { IRedisTransaction } from './models/pipeline/IRedisTransaction.js';
 export type { IRedisTransactionReader } from './models/pipeline/IRedisTransactionReader.js';
 export type { TransactionOptions, TransactionResult } from './models/pipeline/TransactionTypes.js';
+export type {
+  AofAcknowledgement,
+  DurableWriteOptions,
+  DurableWriteResult,
+} from './models/pipeline/DurableWriteTypes.js';
 export type { RedisHealth, RedisHealthStatus } from './models/health/RedisHealth.js';
 export type { RedisNodeHealth, RedisNodeRole } from './models/health/RedisNodeHealth.js';
 export type { RedisClusterHealth } from './models/health/RedisClusterHealth.js';

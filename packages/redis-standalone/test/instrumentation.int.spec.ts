@@ -34,6 +34,7 @@ describe('standalone driver instrumentation (diagnostics_channel)', () => {
     await service.connect();
     await service.set('instrumented:string', 'x');
     await service.lpush('instrumented:string', 'y').catch(() => undefined);
+    await service.writeDurably((q) => q.set('instrumented:durable', 'x'), { replicas: 0, timeoutMs: 100 });
     await service.quit();
   });
   afterAll(() => {
@@ -52,6 +53,15 @@ describe('standalone driver instrumentation (diagnostics_channel)', () => {
     expect(commands.find((event) => event.command === 'lpush' && event.client === 'probe')?.errorCode).toBe(
       'WRONG_TYPE',
     );
+  });
+
+  it('should publish a durable write under a lower-case name the metrics keep as a label', () => {
+    expect(
+      commands.find((event) => event.command.startsWith('durable') && event.client === 'probe'),
+    ).toMatchObject({
+      command: 'durable write',
+      outcome: 'ok',
+    });
   });
 
   it('should publish ready, then ended once quit() has closed the socket', async () => {

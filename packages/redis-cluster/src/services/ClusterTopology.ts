@@ -63,8 +63,21 @@ export class ClusterTopology implements DriverTopology {
     return Promise.resolve(masters);
   }
 
-  public acquireDedicated(key: string | undefined): Promise<Redis> {
+  public async acquireDedicated(key: string | undefined): Promise<Redis> {
     const slot = key === undefined ? 0 : keySlot(key, this.config.keyPrefix);
+    const named = this.client.slots[slot]?.[0];
+    try {
+      return await this.connectDedicated(slot);
+    } catch (error) {
+      // Right after a failover the slot table may still name the dead master (the shared client
+      // refreshes it only when it notices): refresh, and try the new master once.
+      await this.refreshSlots();
+      if (this.client.slots[slot]?.[0] === named) throw error;
+      return this.connectDedicated(slot);
+    }
+  }
+
+  private connectDedicated(slot: number): Promise<Redis> {
     const address = this.client.slots[slot]?.[0];
     if (address === undefined) {
       return Promise.reject(

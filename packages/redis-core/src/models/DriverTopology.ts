@@ -43,7 +43,10 @@ export interface DriverTopology {
   splitKeys(keys: readonly string[]): number[][];
   /** One connection per master, for commands that must visit the whole keyspace. */
   masters(): Promise<readonly Redis[]>;
-  /** A connection of its own on the master serving `key`, for blocking commands and WATCH. */
+  /**
+   * A connection of its own on the master serving `key`, for blocking commands, WATCH and WAIT
+   * (durable writes).
+   */
   acquireDedicated(key: string | undefined): Promise<Redis>;
   /** Give a dedicated connection back (it is reused or closed). */
   releaseDedicated(connection: Redis): void;

@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
 
 /**
- * Idle dedicated connections by node, reused for blocking commands and transactions (a small
- * pool: at most `maxIdle` kept per node; busy ones are never shared).
+ * Idle dedicated connections by node, reused for blocking commands, transactions and durable
+ * writes (a small pool: at most `maxIdle` kept per node; busy ones are never shared).
  */
 export class DedicatedConnectionPool {
   private readonly idle = new Map<string, Redis[]>();
@@ -11,11 +11,12 @@ export class DedicatedConnectionPool {
 
   /**
    * @param onChange - told when a connection opens or closes (instrumentation).
-   * @param maxIdle - idle connections kept per node.
+   * @param maxIdle - idle connections kept per node: 16 lets a dozen concurrent `writeDurably`
+   *   callers per master reuse connections instead of opening one per call.
    */
   public constructor(
     private readonly onChange: (event: 'open' | 'close') => void = () => undefined,
-    private readonly maxIdle = 4,
+    private readonly maxIdle = 16,
   ) {}
 
   /** An idle connection to `node`, or a new one from `create` (connected before it is returned). */
@@ -29,7 +30,14 @@ export class DedicatedConnectionPool {
     connection.on('error', () => undefined);
     connection.once('end', () => this.onChange('close'));
     this.onChange('open');
-    await connection.connect();
+    try {
+      await connection.connect();
+    } catch (error) {
+      // ioredis keeps reconnecting after a failed first connect: stop it, nobody will use it.
+      this.all.delete(connection);
+      connection.disconnect();
+      throw error;
+    }
     return connection;
   }
 

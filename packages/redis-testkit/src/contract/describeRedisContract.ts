@@ -6,6 +6,9 @@ import { describeConnectionContract } from './connection.js';
 import { contractKeyPrefix } from './contractConfig.js';
 import { createContractContext } from './createContractContext.js';
 import { describeCrossSlotContract } from './crossSlot.js';
+import { describeDurableWriteArgumentsContract } from './durableWriteArguments.js';
+import { describeDurableWriteFaultsContract } from './durableWriteFaults.js';
+import { describeDurableWritesContract } from './durableWrites.js';
 import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
 import { describeHashesContract } from './hashes.js';
@@ -56,6 +59,9 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['pipelines', describePipelinesContract],
   ['transactions', describeTransactionsContract],
   ['transaction edges', describeTransactionEdgesContract],
+  ['durable writes', describeDurableWritesContract],
+  ['durable write arguments', describeDurableWriteArgumentsContract],
+  ['durable write faults', describeDurableWriteFaultsContract],
   ['cross-slot', describeCrossSlotContract],
   ['errors', describeErrorsContract],
   ['keyPrefix', describeKeyPrefixContract],

@@ -10,7 +10,7 @@ export interface RedisNodeInfo {
   readonly role: 'standalone' | 'master' | 'replica';
   /** Cluster node ID (40 hex characters), in cluster topologies only. */
   readonly clusterId?: string;
-  /** For a cluster replica: the cluster node ID of its master. */
+  /** For a replica: its master's cluster node ID (cluster) or `host:port` id (standalone). */
   readonly replicaOf?: string;
   /** OS process ID, for servers the testkit started itself. */
   readonly pid?: number;

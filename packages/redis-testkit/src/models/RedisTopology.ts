@@ -50,6 +50,8 @@ export interface RedisStandaloneTopology extends RedisTopologyBase {
   readonly port: number;
   /** `redis://host:port` or `rediss://host:port`, without credentials. */
   readonly url: string;
+  /** The replicas started with `replicas: n` (also in `nodes`, after the server); empty by default. */
+  readonly replicas: readonly RedisNodeInfo[];
 }
 
 /** Result of {@link RedisClusterTopology.waitForFailover}. */

@@ -26,7 +26,14 @@ export interface CommonStartOptions {
 }
 
 /** Options of {@link startStandalone}. */
-export type StandaloneStartOptions = CommonStartOptions;
+export interface StandaloneStartOptions extends CommonStartOptions {
+  /**
+   * How many replicas to start (default 0): each its own `redis-server` with `--replicaof` the server,
+   * in sync (`master_link_status:up`) before the start resolves, with the same TLS, password and
+   * `extraArgs`. Listed in `replicas` and `nodes`, open to fault injection. Local backend only.
+   */
+  readonly replicas?: number;
+}
 
 /** Options of {@link startCluster}. */
 export interface ClusterStartOptions extends CommonStartOptions {

@@ -49,6 +49,7 @@ export function remoteStandalone(
     nodes: [
       { id: `${server.host}:${server.port}`, host: server.host, port: server.port, role: 'standalone' },
     ],
+    replicas: [],
     ...(server.password === undefined
       ? {}
       : {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectStandalone, isAlive } from '../../test/connect.js';
+import { connectStandalone, hasExited, isAlive } from '../../test/connect.js';
+import { TestkitError } from '../models/TestkitError.js';
 import type { RedisStandaloneTopology } from '../models/RedisTopology.js';
 import { startLocalStandalone } from './startLocalStandalone.js';
 
@@ -97,6 +98,77 @@ describe(startLocalStandalone, () => {
           await redis.stop();
         }
       });
+    });
+  });
+
+  describe('having replicas: 1', () => {
+    let redis: RedisStandaloneTopology;
+
+    beforeAll(async () => {
+      redis = await startLocalStandalone({ replicas: 1 });
+    });
+    afterAll(async () => {
+      await redis.stop();
+    });
+
+    const onReplica = () => {
+      const replica = redis.replicas[0]!;
+      return connectStandalone({ ...redis, host: replica.host, port: replica.port });
+    };
+
+    it('should list the replica after the server in nodes, replicating it', () => {
+      expect(redis.nodes.map((node) => [node.role, node.replicaOf])).toEqual([
+        ['standalone', undefined],
+        ['replica', redis.nodes[0]!.id],
+      ]);
+    });
+
+    it('should resolve with the replica in sync (WAIT 1 acknowledged at once)', async () => {
+      const master = await connectStandalone(redis);
+      try {
+        await master.set('replicated', 'yes');
+        expect(await master.call('WAIT', 1, 1_000)).toBe(1);
+      } finally {
+        master.disconnect();
+      }
+    });
+
+    it('should serve the written value on the replica', async () => {
+      const replica = await onReplica();
+      try {
+        expect(await replica.get('replicated')).toBe('yes');
+      } finally {
+        replica.disconnect();
+      }
+    });
+
+    it('should make WAIT count no replica while the replica is paused', async () => {
+      const master = await connectStandalone(redis);
+      const replica = redis.replicas[0]!;
+      try {
+        await redis.pauseNode(replica.id);
+        await master.set('while-paused', 'yes');
+        expect(await master.call('WAIT', 1, 300)).toBe(0);
+      } finally {
+        await redis.resumeNode(replica.id);
+        master.disconnect();
+      }
+    });
+  });
+
+  describe('having replicas: 1, stopped', () => {
+    it('should leave neither process behind, checked by PID', async () => {
+      const redis = await startLocalStandalone({ replicas: 1 });
+      const pids = redis.nodes.map((node) => node.pid!);
+      await redis.stop();
+      expect(await Promise.all(pids.map((pid) => hasExited(pid)))).toEqual([true, true]);
+    });
+  });
+
+  describe.each([[-1], [1.5]])('having replicas: %s', (replicas) => {
+    it('should throw START_FAILED before starting anything', async () => {
+      const error: unknown = await startLocalStandalone({ replicas }).catch((caught: unknown) => caught);
+      expect([error instanceof TestkitError, (error as TestkitError).code]).toEqual([true, 'START_FAILED']);
     });
   });
 });

@@ -29,13 +29,20 @@ function containerCannot(options: StandaloneStartOptions): never | void {
  * const redis = await startStandalone({ tls: true });
  * try { ... connect to redis.url with redis.tls.ca ... } finally { await redis.stop(); }
  * ```
- * @throws TestkitError `NO_BACKEND`, `START_FAILED`, `INVALID_ENVIRONMENT`.
+ * @throws TestkitError `NO_BACKEND`, `START_FAILED`, `INVALID_ENVIRONMENT`; `UNSUPPORTED` for `replicas`
+ * on another backend than local.
  */
 export async function startStandalone(
   options: StandaloneStartOptions = {},
 ): Promise<RedisStandaloneTopology> {
   const choice = await selectBackend('standalone', options);
   if (choice.kind === 'local') return startLocalStandalone(options);
+  if ((options.replicas ?? 0) > 0) {
+    throw new TestkitError(
+      'UNSUPPORTED',
+      `A standalone server with replicas needs the local backend (redis-server on PATH), not ${choice.kind}`,
+    );
+  }
   if (choice.kind === 'external' && choice.external.standalone !== undefined)
     return remoteStandalone(choice.external.standalone);
   containerCannot(options);

@@ -1,5 +1,9 @@
 import type {
+  DurableWriteOptions,
+  DurableWriteResult,
   IRedisBatchCommands,
+  IRedisCommandQueue,
+  IRedisDurabilityCommands,
   IRedisPipeline,
   IRedisTransaction,
   TransactionOptions,
@@ -7,12 +11,19 @@ import type {
 } from '@org/redis-interface';
 import { RedisError } from '@org/redis-interface';
 import type { Redis } from 'ioredis';
+import { prepareDurableWrite, runDurableWrite } from '../DurableWriteRunner.js';
 import { RedisPipeline } from '../RedisPipeline.js';
 import { runTransaction } from '../TransactionRunner.js';
 import { ScriptCommands } from './ScriptCommands.js';
 
-/** Pipelines (split per node in a cluster, no atomicity) and WATCH/MULTI/EXEC transactions (one slot). */
-export abstract class BatchCommands extends ScriptCommands implements IRedisBatchCommands {
+/**
+ * Pipelines (split per node in a cluster, no atomicity), WATCH/MULTI/EXEC transactions (one slot)
+ * and durable writes (MULTI/EXEC + WAIT on a dedicated connection).
+ */
+export abstract class BatchCommands
+  extends ScriptCommands
+  implements IRedisBatchCommands, IRedisDurabilityCommands
+{
   public pipeline(): IRedisPipeline {
     return new RedisPipeline((commands) => this.guard('pipeline', () => this.topology.execBatch(commands)));
   }
@@ -42,5 +53,24 @@ export abstract class BatchCommands extends ScriptCommands implements IRedisBatc
       fallbackReader: this,
     };
     return this.guard('transaction', () => runTransaction(connections, keys, fn, maxAttempts, checkSlots));
+  }
+
+  public async writeDurably(
+    fn: (queue: IRedisCommandQueue) => void,
+    options: DurableWriteOptions,
+  ): Promise<DurableWriteResult> {
+    // async: a refusal before sending (bad option, CROSS_SLOT, fn's own error) becomes a rejection.
+    const write = prepareDurableWrite(fn, options, (keys) => {
+      this.topology.checkSameSlot('writeDurably', keys);
+    });
+    // WAIT blocks its connection: a dedicated one, so the shared connection is never held up.
+    const connections = {
+      acquire: (key: string | undefined) => this.topology.acquireDedicated(key),
+      release: (connection: Redis) => {
+        this.topology.releaseDedicated(connection);
+      },
+    };
+    // 'durable write': lower case, like 'transaction', so that metrics keep it as a command label.
+    return this.guard('durable write', () => runDurableWrite(connections, write), write.options.timeoutMs);
   }
 }

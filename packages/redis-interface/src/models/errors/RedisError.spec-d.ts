@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { RedisKeySlot } from './RedisKeySlot.js';
 import { RedisError } from './RedisError.js';
 import type { RedisConfigIssue } from './RedisConfigIssue.js';
+import type { PipelineResult } from '../pipeline/PipelineResult.js';
 
 declare const caught: unknown;
 
@@ -18,6 +19,13 @@ describe(RedisError, () => {
       it('should narrow INVALID_CONFIG to its issues', () => {
         if (RedisError.is(caught, 'INVALID_CONFIG')) {
           expectTypeOf(caught.details?.issues).toEqualTypeOf<readonly RedisConfigIssue[] | undefined>();
+        }
+      });
+
+      it('should narrow NOT_DURABLE to the acknowledgement counts', () => {
+        if (RedisError.is(caught, 'NOT_DURABLE')) {
+          expectTypeOf(caught.details?.acknowledged).toEqualTypeOf<number | undefined>();
+          expectTypeOf(caught.details?.results).toEqualTypeOf<readonly PipelineResult[] | undefined>();
         }
       });
     });

@@ -101,6 +101,7 @@ describe('redisErrorCodes', () => {
         'UNSUPPORTED_IN_MODE',
         'NO_PERMISSION',
         'SERVER_ERROR',
+        'NOT_DURABLE',
       ]),
     );
   });

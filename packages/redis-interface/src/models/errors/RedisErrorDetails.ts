@@ -1,4 +1,6 @@
 import type { RedisMode } from '../RedisMode.js';
+import type { AofAcknowledgement } from '../pipeline/DurableWriteTypes.js';
+import type { PipelineResult } from '../pipeline/PipelineResult.js';
 import type { RedisConfigIssue } from './RedisConfigIssue.js';
 import type { RedisErrorCode } from './redisErrorCodes.js';
 import type { RedisKeySlot } from './RedisKeySlot.js';
@@ -25,6 +27,26 @@ export interface RedisErrorDetailsByCode {
     readonly attempts: number;
     /** The watched keys. */
     readonly keys: readonly string[];
+  };
+  /** Details of `NOT_DURABLE`. */
+  readonly NOT_DURABLE: {
+    /** How many replicas were asked to acknowledge the writes. */
+    readonly requested: number;
+    /** How many did within the timeout (the WAIT reply). */
+    readonly acknowledged: number;
+    /** The EXEC results: the writes were applied on the master. */
+    readonly results: readonly PipelineResult[];
+    /** The WAITAOF counts, when `aof` was asked for. */
+    readonly aof?: AofAcknowledgement;
+  };
+  /** Details of `UNSUPPORTED_BY_SERVER`. */
+  readonly UNSUPPORTED_BY_SERVER: {
+    /** What was asked for, e.g. `WAITAOF`. */
+    readonly command: string;
+    /** What the server lacks, e.g. `Redis 7.2 or later`. */
+    readonly requirement: string;
+    /** What the server has, e.g. `Redis 7.0.15`. */
+    readonly found: string;
   };
   /** Details of `COMMAND_TIMEOUT`. */
   readonly COMMAND_TIMEOUT: {

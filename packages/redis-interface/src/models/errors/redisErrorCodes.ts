@@ -52,6 +52,18 @@ export const redisErrorCodes = {
    * Reduce contention on the keys or raise `maxAttempts`.
    */
   TRANSACTION_ABORTED: 'TRANSACTION_ABORTED',
+  /**
+   * `writeDurably()` got fewer acknowledgements than asked within its `timeoutMs`: fewer replicas answered
+   * WAIT, or the master did not fsync its AOF (WAITAOF). The writes WERE applied on the master and may be
+   * lost in a failover. `details` has the counts and the results; check the replicas (`health()`), or retry.
+   */
+  NOT_DURABLE: 'NOT_DURABLE',
+  /**
+   * The server cannot do what was asked: its version is too old (WAITAOF needs Redis 7.2) or a setting is
+   * off (WAITAOF needs `appendonly yes`). Checked before sending: nothing was sent. Upgrade or reconfigure
+   * the server, or do without the option.
+   */
+  UNSUPPORTED_BY_SERVER: 'UNSUPPORTED_BY_SERVER',
   /** A destructive command (`flushdb`) was called without its explicit confirmation option. */
   CONFIRMATION_REQUIRED: 'CONFIRMATION_REQUIRED',
   /**

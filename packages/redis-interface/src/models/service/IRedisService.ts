@@ -1,5 +1,6 @@
 import type { IRedisBatchCommands } from './IRedisBatchCommands.js';
 import type { IRedisConnectionCommands } from './IRedisConnectionCommands.js';
+import type { IRedisDurabilityCommands } from './IRedisDurabilityCommands.js';
 import type { IRedisHashCommands } from './IRedisHashCommands.js';
 import type { IRedisJsonCommands } from './IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from './IRedisKeyCommands.js';
@@ -27,7 +28,7 @@ import type { IRedisStringCommands } from './IRedisStringCommands.js';
  * Commands over several keys come in two kinds. Those that only read or count (`mget`, `mset`, `del`,
  * `unlink`, `exists`, `touch`) accept keys in any slots: in cluster mode they are grouped by slot, sent as
  * one pipeline per master, and the results merged. Those that must be atomic (`msetnx`, `rename`, `smove`, `lmove`,
- * `sinter`…, blocking pops, scripts, transactions) need every key in one hash slot: use a hash tag
+ * `sinter`…, blocking pops, scripts, transactions, durable writes) need every key in one hash slot: use a hash tag
  * (`{user:1}:a`, `{user:1}:b`). Otherwise they throw `CROSS_SLOT` before sending, in cluster mode and in
  * standalone mode with `strictCrossSlot`.
  *
@@ -48,6 +49,7 @@ export interface IRedisService<TNative = unknown>
     IRedisKeyspaceCommands,
     IRedisScriptCommands,
     IRedisBatchCommands,
+    IRedisDurabilityCommands,
     IRedisConnectionCommands {
   /**
    * The underlying ioredis client, for what this interface does not cover.

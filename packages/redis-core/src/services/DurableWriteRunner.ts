@@ -1,0 +1,153 @@
+import {
+  RedisError,
+  type AofAcknowledgement,
+  type DurableWriteOptions,
+  type DurableWriteResult,
+  type IRedisCommandQueue,
+} from '@org/redis-interface';
+import type { Redis } from 'ioredis';
+import {
+  checkDurableWriteOptions,
+  type CheckedDurableWriteOptions,
+} from '../calculations/durableWriteOptions.js';
+import { parseInfo } from '../calculations/parseInfo.js';
+import { waitAofRefusal } from '../calculations/waitAofSupport.js';
+import type { QueuedCommand, RedisArgument } from '../models/DriverTopology.js';
+import { CommandQueue } from './commands/CommandQueue.js';
+import { toPipelineResults } from './RedisPipeline.js';
+
+/** A checked durable write: what to send, and how many acknowledgements it needs. */
+export interface DurableWrite {
+  readonly commands: readonly QueuedCommand[];
+  readonly options: CheckedDurableWriteOptions;
+}
+
+/** Where a durable write gets its connection: a dedicated one on the master of `key`. */
+export interface DurableWriteConnections {
+  readonly acquire: (key: string | undefined) => Promise<Redis>;
+  readonly release: (connection: Redis) => void;
+}
+
+function invalid(message: string): RedisError {
+  return new RedisError('INVALID_ARGUMENT', `writeDurably ${message}`);
+}
+
+/**
+ * Check the options, let `fn` queue the writes (once), and check what it queued: nothing is sent
+ * when any of it is wrong. What `fn` throws is rethrown as is.
+ * @throws RedisError `INVALID_ARGUMENT`, `CROSS_SLOT` (from `checkSameSlot`).
+ */
+export function prepareDurableWrite(
+  fn: (queue: IRedisCommandQueue) => void,
+  options: DurableWriteOptions,
+  checkSameSlot: (keys: readonly string[]) => void,
+): DurableWrite {
+  const checked = checkDurableWriteOptions(options);
+  const queue = new CommandQueue();
+  const returned: unknown = fn(queue);
+  if (typeof (returned as PromiseLike<unknown> | undefined)?.then === 'function')
+    throw invalid('fn returned a promise: queue the writes synchronously (await reads before the call).');
+  if (queue.commands.length === 0) throw invalid('got no command from fn: queue at least one write.');
+  const bad = queue.commands.find((command) => command.invalid !== undefined)?.invalid;
+  if (bad !== undefined) throw bad;
+  checkSameSlot(queue.commands.flatMap((command) => (command.key === undefined ? [] : [command.key])));
+  return { commands: queue.commands, options: checked };
+}
+
+/** Refuse `aof` before sending the writes when the master cannot run WAITAOF 1 0. */
+async function assertWaitAofSupported(connection: Redis): Promise<void> {
+  const [server, persistence] = await Promise.all([
+    connection.info('server'),
+    connection.info('persistence'),
+  ]);
+  const refusal = waitAofRefusal({ ...parseInfo(server), ...parseInfo(persistence) });
+  if (refusal !== undefined) throw refusal;
+}
+
+/** The replies of MULTI, the writes, EXEC, WAIT (and WAITAOF): one pipeline, one round trip. */
+async function sendDurably(
+  connection: Redis,
+  write: DurableWrite,
+): Promise<[error: Error | null, unknown][]> {
+  const { commands, options } = write;
+  const pipeline = connection.pipeline();
+  pipeline.call('multi');
+  for (const command of commands) {
+    if (command.buffer === true) pipeline.callBuffer(command.command, ...command.args);
+    else pipeline.call(command.command, command.args as RedisArgument[]);
+  }
+  // EXEC as Buffers, as ioredis' own multi() does: each queued command then decodes its own reply
+  // (a getBuffer keeps its Buffer, the others become strings).
+  pipeline.callBuffer('exec');
+  // WAIT inside MULTI would not block (it answers at once): it follows EXEC.
+  pipeline.call('wait', options.replicas, options.timeoutMs);
+  if (options.aof) pipeline.call('waitaof', 1, 0, options.timeoutMs);
+  return (await pipeline.exec()) ?? [];
+}
+
+/** EXEC's replies settled per command; a discarded transaction (EXECABORT) rejects with its first cause. */
+function settleExec(
+  replies: readonly [Error | null, unknown][],
+  count: number,
+): PromiseSettledResult<unknown>[] {
+  const [execError, execReply] = replies[count + 1] ?? [new Error('EXEC got no reply'), undefined];
+  if (execError !== null || !Array.isArray(execReply)) {
+    // A MOVED among the queued commands comes first: the topology may recover from it and send again
+    // (safe, the server discarded everything).
+    const queuedError = replies.slice(1, count + 1).find(([error]) => error !== null)?.[0];
+    throw queuedError ?? execError ?? new Error('EXEC was aborted');
+  }
+  return execReply.map((reply: unknown): PromiseSettledResult<unknown> =>
+    reply instanceof Error ? { status: 'rejected', reason: reply } : { status: 'fulfilled', value: reply },
+  );
+}
+
+function replyOf(replies: readonly [Error | null, unknown][], index: number): unknown {
+  const [error, reply] = replies[index] ?? [new Error('no reply'), undefined];
+  if (error !== null) throw error;
+  return reply;
+}
+
+/**
+ * Run a prepared durable write on a dedicated connection to the master of its first key: the
+ * writes as MULTI/EXEC, then WAIT (and WAITAOF) in the same round trip, so nothing else waits
+ * behind the WAIT. Fewer acknowledgements than asked is `NOT_DURABLE`.
+ * @throws RedisError `UNSUPPORTED_BY_SERVER` (aof, before sending), `NOT_DURABLE`.
+ */
+export async function runDurableWrite(
+  connections: DurableWriteConnections,
+  write: DurableWrite,
+): Promise<DurableWriteResult> {
+  const { commands, options } = write;
+  const connection = await connections.acquire(commands.find((command) => command.key !== undefined)?.key);
+  try {
+    if (options.aof) await assertWaitAofSupported(connection);
+    const replies = await sendDurably(connection, write);
+    const results = toPipelineResults(commands, settleExec(replies, commands.length));
+    const replicas = Number(replyOf(replies, commands.length + 2));
+    const aofReply = options.aof ? (replyOf(replies, commands.length + 3) as unknown[]) : undefined;
+    const aof: AofAcknowledgement | undefined =
+      aofReply === undefined ? undefined : { local: Number(aofReply[0]), replicas: Number(aofReply[1]) };
+    if (replicas < options.replicas || (aof !== undefined && aof.local < 1))
+      throw notDurable(options, replicas, results, aof);
+    return { results, replicas, ...(aof === undefined ? {} : { aof }) };
+  } finally {
+    connections.release(connection);
+  }
+}
+
+function notDurable(
+  options: CheckedDurableWriteOptions,
+  acknowledged: number,
+  results: DurableWriteResult['results'],
+  aof: AofAcknowledgement | undefined,
+): RedisError {
+  const disk = aof === undefined ? '' : `, AOF fsynced locally: ${aof.local === 1 ? 'yes' : 'no'}`;
+  return new RedisError(
+    'NOT_DURABLE',
+    `writeDurably: ${acknowledged} of ${options.replicas} replicas acknowledged within ${options.timeoutMs} ms${disk}. The writes WERE applied on the master but may be lost in a failover: check the replicas (health()), then retry if the write is idempotent, or raise timeoutMs.`,
+    {
+      details: { requested: options.replicas, acknowledged, results, ...(aof === undefined ? {} : { aof }) },
+    },
+  );
+}
