@@ -24,7 +24,7 @@ export const masterKill: ClusterScenario = {
   name: 'master-kill',
   title: 'SIGKILL one of three masters under write load; its replica is promoted.',
   mode: 'cluster',
-  durable: false,
+  durable: true,
   start: startThreeByOne,
   async fault(cluster, _settings, mark) {
     await cluster.killNode((await firstMaster(cluster)).id);
@@ -39,7 +39,7 @@ export const masterPause: ClusterScenario = {
   name: 'master-pause',
   title: 'SIGSTOP one master (its socket stays open, nothing answers) past the node timeout, then SIGCONT.',
   mode: 'cluster',
-  durable: false,
+  durable: true,
   start: startThreeByOne,
   async fault(cluster, settings, mark) {
     const master = await firstMaster(cluster);
@@ -58,7 +58,7 @@ export const allMastersPause: ClusterScenario = {
   name: 'all-masters-pause',
   title: 'SIGSTOP every master at once (no majority left to fail over), then SIGCONT them all.',
   mode: 'cluster',
-  durable: false,
+  durable: true,
   start: startThreeByOne,
   async fault(cluster, settings, mark) {
     const masters = await cluster.masters();
@@ -82,7 +82,7 @@ export const replicaLagKill: ClusterScenario = {
   title:
     'SIGSTOP a replica so it lags, SIGKILL its master, SIGCONT the replica: it is promoted without the lagged writes.',
   mode: 'cluster',
-  durable: false,
+  durable: true,
   start: startThreeByOne,
   async fault(cluster, settings, mark) {
     const master = await firstMaster(cluster);
