@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { connectWithCause } from './connectWithCause.js';
 
 /**
  * Idle dedicated connections by node, reused for blocking commands and transactions (a small
@@ -29,7 +30,8 @@ export class DedicatedConnectionPool {
     connection.on('error', () => undefined);
     connection.once('end', () => this.onChange('close'));
     this.onChange('open');
-    await connection.connect();
+    // With the reason (WRONGPASS after a password rotation…), not ioredis' bare "Connection is closed".
+    await connectWithCause(connection);
     return connection;
   }
 
