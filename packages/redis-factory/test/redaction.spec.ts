@@ -33,6 +33,10 @@ describe(RedisFactoryService, () => {
         expect(printed(service)).not.toMatch(/canary/);
       });
 
+      it('should print no secret of its topology, reached directly (a debugger, a reflective logger)', () => {
+        expect(printed((service as unknown as { topology: unknown }).topology)).not.toMatch(/canary/);
+      });
+
       it('should still show the mode and the configuration', () => {
         expect(JSON.parse(JSON.stringify(service))).toMatchObject({
           mode,
