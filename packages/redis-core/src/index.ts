@@ -12,12 +12,15 @@ export { scrubErrorCause, withScrubbedCause } from './calculations/scrubErrorCau
 export { redactCommandArgs } from './calculations/redactCommandArgs.js';
 export type { RedactedArgs } from './calculations/redactCommandArgs.js';
 export { commandTimeoutError } from './calculations/commandTimeoutError.js';
-export { reconnectDelay, toIoredisOptions } from './calculations/toIoredisOptions.js';
+export { reconnectStrategy } from './calculations/reconnectStrategy.js';
+export { toIoredisOptions } from './calculations/toIoredisOptions.js';
 export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
 export { parseInfo } from './calculations/parseInfo.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
 export { measureNode } from './services/measureNode.js';
 export { connectWithCause } from './services/connectWithCause.js';
+export { serverMode } from './services/serverMode.js';
+export type { ServerMode } from './services/serverMode.js';
 export { execPipeline } from './services/execPipeline.js';
 export { sendBuffer } from './services/commands/CommandBase.js';
 export { CallerError } from './models/CallerError.js';

@@ -1,5 +1,5 @@
 import type { RedisClusterConfig } from '@org/redis-interface';
-import { reconnectDelay, toIoredisOptions, type ConnectionOptions } from '@org/redis-core';
+import { reconnectStrategy, toIoredisOptions, type ConnectionOptions } from '@org/redis-core';
 import type { ClusterOptions } from 'ioredis';
 
 /** Options of the connections to single nodes (dedicated ones, the mode probe): no retries of their own. */
@@ -19,7 +19,10 @@ export type PlainClusterOptions = Omit<ClusterOptions, 'redisOptions'> & {
  * ioredis directly, or to compare with it). Not connected: `lazyConnect` is set.
  *
  * ioredis Cluster options from the validated config: node options under `redisOptions` (ioredis
- * lifts `keyPrefix` from there), reconnects forever (each command has its own deadline instead).
+ * lifts `keyPrefix` from there), reconnects forever with the bounded back-off of
+ * `reconnectStrategy` (each command has its own deadline instead). Node connections keep ioredis'
+ * default of no reconnect of their own: a lost node is dropped from the pool and a fresh
+ * connection made by the next command routed to it (or the next slot refresh).
  */
 export function clusterOptions(
   config: RedisClusterConfig,
@@ -30,7 +33,7 @@ export function clusterOptions(
     lazyConnect: true,
     enableAutoPipelining: enableAutoPipelining ?? true,
     scaleReads: config.scaleReads,
-    clusterRetryStrategy: reconnectDelay,
+    clusterRetryStrategy: reconnectStrategy(config),
     ...(Object.keys(config.natMap).length === 0 ? {} : { natMap: { ...config.natMap } }),
     redisOptions,
     ...overrides,

@@ -20,6 +20,7 @@ import { clusterOptions, nodeOptions } from '../calculations/clusterOptions.js';
 import { clusterRefusal } from '../calculations/clusterRefusal.js';
 import { clusterHealth } from './clusterHealth.js';
 import { execClusterBatch, sendThroughCluster } from './execClusterBatch.js';
+import { awaitClusterReady } from './awaitClusterReady.js';
 import { observeCluster } from './observeCluster.js';
 import { probeClusterMode } from './probeClusterMode.js';
 
@@ -154,7 +155,7 @@ export class ClusterTopology implements DriverTopology {
 
   public async connect(): Promise<void> {
     await probeClusterMode(this.config);
-    await connectWithCause(this.client);
+    await awaitClusterReady(this.client, this.config.connectTimeoutMs);
   }
 
   public async quit(): Promise<void> {

@@ -1,12 +1,13 @@
 import { RedisError, type RedisClusterConfig } from '@org/redis-interface';
-import { connectWithCause, mapRedisError, parseInfo } from '@org/redis-core';
+import { connectWithCause, mapRedisError, serverMode } from '@org/redis-core';
 import { Redis } from 'ioredis';
 import { nodeOptions } from '../calculations/clusterOptions.js';
 
 /**
- * Ask the first seed node that answers whether it runs in cluster mode, so that a standalone
- * server behind REDIS_MODE=cluster fails with MODE_MISMATCH rather than "Failed to refresh
- * slots cache", and no seed answering fails with CONNECTION_FAILED (as in standalone mode).
+ * Ask the first seed node that answers whether it runs in cluster mode (`serverMode`: HELLO,
+ * which any ACL user may run), so that a standalone server behind REDIS_MODE=cluster fails with
+ * MODE_MISMATCH rather than "Failed to refresh slots cache", and no seed answering fails with
+ * CONNECTION_FAILED (as in standalone mode).
  */
 export async function probeClusterMode(config: RedisClusterConfig): Promise<void> {
   let lastError: unknown;
@@ -18,23 +19,18 @@ export async function probeClusterMode(config: RedisClusterConfig): Promise<void
       maxRetriesPerRequest: 0,
     });
     probe.on('error', () => undefined);
-    let enabled: string | undefined;
+    let mode: string | undefined;
     try {
       await connectWithCause(probe);
+      // undefined: neither HELLO nor INFO answered; the check cannot run, the cluster client will tell.
+      mode = await serverMode(probe);
     } catch (error) {
       lastError = error;
-      probe.disconnect();
       continue;
-    }
-    try {
-      enabled = parseInfo(await probe.info('cluster'))['cluster_enabled'];
-    } catch {
-      // An ACL user without INFO: the check cannot run; the cluster client will tell.
-      return;
     } finally {
       probe.disconnect();
     }
-    if (enabled === '1') return;
+    if (mode === undefined || mode === 'cluster') return;
     throw new RedisError(
       'MODE_MISMATCH',
       `${node.host}:${node.port} is not a cluster node (cluster support disabled) but the mode is cluster: set REDIS_MODE=standalone and REDIS_URL.`,
@@ -47,5 +43,6 @@ export async function probeClusterMode(config: RedisClusterConfig): Promise<void
   throw new RedisError(
     'CONNECTION_FAILED',
     `No cluster seed node answered (${seeds}): check REDIS_CLUSTER_NODES and that the nodes are up and reachable.`,
+    lastError === undefined ? {} : { cause: lastError },
   );
 }

@@ -1,5 +1,6 @@
 import { RedisError, type RedisErrorCode } from '@org/redis-interface';
 import { scrubErrorCause, withScrubbedCause } from './scrubErrorCause.js';
+import { tlsFailureAdvice } from './tlsFailureAdvice.js';
 
 /** Server reply prefixes and ioredis messages, and the code each means. First match wins. */
 const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
@@ -32,7 +33,8 @@ const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
 /**
  * Turn whatever ioredis rejected with into a {@link RedisError}, with a scrubbed copy of the
  * original as `cause` (see {@link scrubErrorCause}: no password or AUTH/HELLO argument survives
- * in it), so the error is safe to log whole. Server replies not listed above become
+ * in it), so the error is safe to log whole. A failed TLS handshake (by Node's error code) is
+ * `CONNECTION_FAILED` saying what to check. Server replies not listed above become
  * `SERVER_ERROR` with the reply text. A RedisError is returned as is, unless its cause is raw.
  */
 export function mapRedisError(error: unknown, command: string): RedisError {
@@ -44,6 +46,11 @@ export function mapRedisError(error: unknown, command: string): RedisError {
 function mapScrubbed(error: unknown, command: string): RedisError {
   const text = error instanceof Error ? error.message : String(error);
   const verb = command.toUpperCase();
+  const tls = tlsFailureAdvice(error);
+  if (tls !== undefined)
+    return new RedisError('CONNECTION_FAILED', `${verb} failed: TLS handshake failed: ${text} (${tls}).`, {
+      cause: error,
+    });
   for (const [pattern, code, advice] of RULES) {
     if (pattern.test(text))
       return new RedisError(code, `${verb} failed: ${text} (${advice}).`, { cause: error });

@@ -1,13 +1,9 @@
 import type { RedisCommonConfig } from '@org/redis-interface';
 import type { RedisOptions } from 'ioredis';
+import { reconnectStrategy } from './reconnectStrategy.js';
 
 /** ioredis options without the reply-mapping generic (we keep ioredis' default RESP2-shaped replies). */
 export type ConnectionOptions = Omit<RedisOptions, 'replyMapping'>;
-
-/** Reconnect delay: 50 ms doubling up to 2 s, forever; commands still settle by their own timeout. */
-export function reconnectDelay(attempt: number): number {
-  return Math.min(50 * 2 ** Math.min(attempt, 6), 2_000);
-}
 
 /**
  * The per-connection ioredis options both drivers share. Connections start lazily: `connect()`
@@ -21,7 +17,7 @@ export function toIoredisOptions(config: RedisCommonConfig): ConnectionOptions {
     commandTimeout: config.commandTimeoutMs,
     maxRetriesPerRequest: config.maxRetriesPerRequest,
     enableAutoPipelining: config.enableAutoPipelining,
-    retryStrategy: reconnectDelay,
+    retryStrategy: reconnectStrategy(config),
     ...(config.username === undefined ? {} : { username: config.username }),
     ...(config.password === undefined ? {} : { password: config.password }),
     ...(config.connectionName === undefined ? {} : { connectionName: config.connectionName }),

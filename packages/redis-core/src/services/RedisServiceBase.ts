@@ -7,7 +7,7 @@ import {
   type RedisMode,
 } from '@org/redis-interface';
 import type { Cluster, Redis } from 'ioredis';
-import { mapRedisError } from '../calculations/mapRedisError.js';
+import { connectFailure } from '../calculations/connectFailure.js';
 import type { DriverTopology } from '../models/DriverTopology.js';
 import { BatchCommands } from './commands/BatchCommands.js';
 
@@ -35,7 +35,7 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
       await this.topology.connect();
     } catch (error) {
       this.topology.disconnect();
-      throw mapRedisError(error, 'connect');
+      throw connectFailure(error, this.topology.config.tls !== false);
     }
     this.state = 'connected';
   }

@@ -10,6 +10,13 @@ import {
 import { RedisClusterService } from '@org/redis-cluster';
 import { RedisStandaloneService } from '@org/redis-standalone';
 
+/**
+ * How much later than `connectTimeoutMs` the factory gives up on a service: the drivers enforce
+ * `connectTimeoutMs` themselves with the precise error (`CLUSTER_DOWN` while a failover is in
+ * progress), which must win the race; this deadline is the backstop for a service that hangs.
+ */
+const backstopGraceMs = 250;
+
 /** Picks and builds the driver for a configuration: the one place that knows both drivers. */
 export class RedisFactoryService {
   /**
@@ -36,10 +43,19 @@ export class RedisFactoryService {
   }
 
   /**
-   * Connect `service`, failing if the server does not answer within `connectTimeoutMs`.
-   * A failed service is disconnected, so no reconnect loop keeps the process alive.
+   * Connect `service` (see `IRedisService.connect` for the ACL rights it needs), failing if it is
+   * not connected within `connectTimeoutMs` (plus a short grace, so that the driver's own, more
+   * precise timeout error wins). A failed service is disconnected, so no reconnect loop keeps the
+   * process alive.
    *
-   * @throws RedisError `CONNECTION_FAILED` (no answer in time, refused), `AUTH_FAILED`, `MODE_MISMATCH`.
+   * @throws RedisError
+   * - `CONNECTION_FAILED`: no answer in time, connection refused or reset, TLS handshake failure
+   *   (the message says TLS and what to check: CA, server name, `rejectUnauthorized`, TLS on one
+   *   side only);
+   * - `AUTH_FAILED`: username or password refused;
+   * - `MODE_MISMATCH`: the server runs in the other mode;
+   * - `NO_PERMISSION` (cluster): the ACL user may not run `CLUSTER SLOTS`;
+   * - `CLUSTER_DOWN` (cluster): the nodes answered but the cluster was not ok in time (failover).
    */
   public async connect(service: IRedisService, connectTimeoutMs: number): Promise<IRedisService> {
     let timer: NodeJS.Timeout | undefined;
@@ -51,7 +67,7 @@ export class RedisFactoryService {
             `Redis did not answer within ${connectTimeoutMs} ms (connectTimeoutMs): check the address and that the server is up.`,
           ),
         );
-      }, connectTimeoutMs);
+      }, connectTimeoutMs + backstopGraceMs);
     });
     try {
       await Promise.race([service.connect(), deadline]);

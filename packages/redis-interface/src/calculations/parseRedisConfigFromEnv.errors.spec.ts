@@ -85,6 +85,21 @@ describe(parseRedisConfigFromEnv, () => {
       'REDIS_MAX_RETRIES "many" is not a retry count: use an integer from 0 to 1000',
     ],
     [
+      { REDIS_RECONNECT_INITIAL_DELAY_MS: 'soon' },
+      'REDIS_RECONNECT_INITIAL_DELAY_MS',
+      'REDIS_RECONNECT_INITIAL_DELAY_MS "soon" is not a reconnect delay: use a whole number of milliseconds from 1 to 60000, such as 200',
+    ],
+    [
+      { REDIS_RECONNECT_MAX_DELAY_MS: '60001' },
+      'REDIS_RECONNECT_MAX_DELAY_MS',
+      'REDIS_RECONNECT_MAX_DELAY_MS 60001 is not a reconnect delay: use a whole number of milliseconds from 1 to 60000, such as 200',
+    ],
+    [
+      { REDIS_RECONNECT_INITIAL_DELAY_MS: '300', REDIS_RECONNECT_MAX_DELAY_MS: '100' },
+      'REDIS_RECONNECT_MAX_DELAY_MS',
+      'REDIS_RECONNECT_MAX_DELAY_MS 100 is less than reconnectInitialDelayMs (300): raise it or lower the initial delay',
+    ],
+    [
       { REDIS_AUTO_PIPELINING: 'on' },
       'REDIS_AUTO_PIPELINING',
       `REDIS_AUTO_PIPELINING "on" is not a boolean: ${boolean}`,

@@ -33,6 +33,8 @@ describe(parseRedisConfigFromEnv, () => {
         connectTimeoutMs: 10_000,
         commandTimeoutMs: 5_000,
         maxRetriesPerRequest: 3,
+        reconnectInitialDelayMs: 50,
+        reconnectMaxDelayMs: 200,
         enableAutoPipelining: true,
         strictCrossSlot: false,
       });
@@ -52,6 +54,8 @@ describe(parseRedisConfigFromEnv, () => {
         connectTimeoutMs: 10_000,
         commandTimeoutMs: 5_000,
         maxRetriesPerRequest: 3,
+        reconnectInitialDelayMs: 50,
+        reconnectMaxDelayMs: 200,
         enableAutoPipelining: true,
         strictCrossSlot: false,
       });
@@ -144,6 +148,12 @@ describe(parseRedisConfigFromEnv, () => {
     ['REDIS_CONNECT_TIMEOUT_MS', { REDIS_CONNECT_TIMEOUT_MS: '2000' }, { connectTimeoutMs: 2000 }],
     ['REDIS_COMMAND_TIMEOUT_MS', { REDIS_COMMAND_TIMEOUT_MS: '1500' }, { commandTimeoutMs: 1500 }],
     ['REDIS_MAX_RETRIES', { REDIS_MAX_RETRIES: '0' }, { maxRetriesPerRequest: 0 }],
+    [
+      'REDIS_RECONNECT_INITIAL_DELAY_MS',
+      { REDIS_RECONNECT_INITIAL_DELAY_MS: '20' },
+      { reconnectInitialDelayMs: 20 },
+    ],
+    ['REDIS_RECONNECT_MAX_DELAY_MS', { REDIS_RECONNECT_MAX_DELAY_MS: '1000' }, { reconnectMaxDelayMs: 1000 }],
     ['REDIS_AUTO_PIPELINING', { REDIS_AUTO_PIPELINING: 'no' }, { enableAutoPipelining: false }],
     ['REDIS_CONNECTION_NAME', { REDIS_CONNECTION_NAME: 'orders-api' }, { connectionName: 'orders-api' }],
     ['REDIS_STRICT_CROSS_SLOT', { REDIS_STRICT_CROSS_SLOT: 'yes' }, { strictCrossSlot: true }],

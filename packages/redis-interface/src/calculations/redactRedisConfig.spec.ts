@@ -7,6 +7,8 @@ const common = {
   connectTimeoutMs: 10_000,
   commandTimeoutMs: 5_000,
   maxRetriesPerRequest: 3,
+  reconnectInitialDelayMs: 50,
+  reconnectMaxDelayMs: 200,
   enableAutoPipelining: true,
   strictCrossSlot: false,
 };

@@ -56,6 +56,8 @@ describe(validateRedisConfig, () => {
         connectTimeoutMs: 1,
         commandTimeoutMs: 2,
         maxRetriesPerRequest: 0,
+        reconnectInitialDelayMs: 10,
+        reconnectMaxDelayMs: 10,
         enableAutoPipelining: false,
         connectionName: 'x',
         strictCrossSlot: true,
@@ -65,6 +67,8 @@ describe(validateRedisConfig, () => {
         connectTimeoutMs: 1,
         commandTimeoutMs: 2,
         maxRetriesPerRequest: 0,
+        reconnectInitialDelayMs: 10,
+        reconnectMaxDelayMs: 10,
         enableAutoPipelining: false,
         connectionName: 'x',
         strictCrossSlot: true,
@@ -141,6 +145,24 @@ describe(validateRedisConfig, () => {
       'a boolean as text',
       { mode: 'standalone', strictCrossSlot: 'true' },
       { path: 'strictCrossSlot', message: 'strictCrossSlot "true" is not a boolean: use true or false' },
+    ],
+    [
+      'a max reconnect delay below the initial one',
+      { mode: 'cluster', nodes, reconnectInitialDelayMs: 500, reconnectMaxDelayMs: 100 },
+      {
+        path: 'reconnectMaxDelayMs',
+        message:
+          'reconnectMaxDelayMs 100 is less than reconnectInitialDelayMs (500): raise it or lower the initial delay',
+      },
+    ],
+    [
+      'a reconnect delay of zero',
+      { mode: 'standalone', reconnectInitialDelayMs: 0 },
+      {
+        path: 'reconnectInitialDelayMs',
+        message:
+          'reconnectInitialDelayMs 0 is not a reconnect delay: use a whole number of milliseconds from 1 to 60000, such as 200',
+      },
     ],
     [
       'an unknown TLS option',

@@ -7,7 +7,7 @@ import {
   DedicatedConnectionPool,
   Instrumentation,
   measureNode,
-  parseInfo,
+  serverMode,
   toIoredisOptions,
   type DriverTopology,
   type QueuedCommand,
@@ -87,8 +87,8 @@ export class StandaloneTopology implements DriverTopology {
 
   public async connect(): Promise<void> {
     await connectWithCause(this.client);
-    const info = parseInfo(await this.client.info('cluster'));
-    if (info['cluster_enabled'] === '1') {
+    // HELLO, not INFO: an ACL user restricted to its commands and keys may still connect.
+    if ((await serverMode(this.client)) === 'cluster') {
       throw new RedisError(
         'MODE_MISMATCH',
         `${this.address} is a Redis Cluster node but the mode is standalone: set REDIS_MODE=cluster and REDIS_CLUSTER_NODES.`,

@@ -33,6 +33,14 @@ export const timeoutSchema = z
   .min(1)
   .max(maxTimeoutMs);
 
+/** A reconnect delay in milliseconds: at most a minute, so that a reconnect is never put off for long. */
+export const reconnectDelaySchema = z
+  .int({
+    error: fieldError('a reconnect delay', 'use a whole number of milliseconds from 1 to 60000, such as 200'),
+  })
+  .min(1)
+  .max(60_000);
+
 /** A retry count. */
 export const retriesSchema = z
   .int({ error: fieldError('a retry count', 'use an integer from 0 to 1000') })

@@ -10,6 +10,7 @@ import {
   nodesSchema,
   passwordSchema,
   portSchema,
+  reconnectDelaySchema,
   retriesSchema,
   scaleReadsSchema,
   timeoutSchema,
@@ -29,10 +30,28 @@ function commonShape(source: ConfigSource) {
     connectTimeoutMs: timeoutSchema.default(10_000),
     commandTimeoutMs: timeoutSchema.default(5_000),
     maxRetriesPerRequest: retriesSchema.default(3),
+    // 50 ms doubling up to 200 ms: commands work again within ~200 ms of the server answering.
+    reconnectInitialDelayMs: reconnectDelaySchema.default(50),
+    reconnectMaxDelayMs: reconnectDelaySchema.default(200),
     enableAutoPipelining: booleanSchema(source).default(true),
     connectionName: connectionNameSchema.optional(),
     strictCrossSlot: booleanSchema(source).default(false),
   };
+}
+
+const reconnectDelayFields = ['reconnectInitialDelayMs', 'reconnectMaxDelayMs'];
+
+/** The longest reconnect delay may not be shorter than the first one. */
+function checkReconnectDelays(
+  config: { readonly reconnectInitialDelayMs: number; readonly reconnectMaxDelayMs: number },
+  context: z.RefinementCtx,
+): void {
+  if (config.reconnectMaxDelayMs >= config.reconnectInitialDelayMs) return;
+  context.addIssue({
+    code: 'custom',
+    path: ['reconnectMaxDelayMs'],
+    message: `${config.reconnectMaxDelayMs} is less than reconnectInitialDelayMs (${config.reconnectInitialDelayMs}): raise it or lower the initial delay`,
+  });
 }
 
 function standaloneSchema(source: ConfigSource) {
@@ -71,25 +90,28 @@ function standaloneSchema(source: ConfigSource) {
         }
       },
       { when: whenValid(['url', 'tls']) },
-    );
+    )
+    .superRefine(checkReconnectDelays, { when: whenValid(reconnectDelayFields) });
 }
 
 function clusterSchema(source: ConfigSource) {
-  return z.strictObject({
-    ...commonShape(source),
-    mode: z.literal('cluster'),
-    nodes: nodesSchema(source),
-    scaleReads: scaleReadsSchema.default('master'),
-    natMap: natMapSchema(source).default({}),
-    shardedPubSub: booleanSchema(source).default(false),
-    // Only so that a non-zero db gets a clear message instead of "unknown option".
-    db: z
-      .literal(0, {
-        error: (issue) =>
-          `${describeValue(issue.input)} is not supported in cluster mode: Redis Cluster only has database 0; remove it or set it to 0`,
-      })
-      .optional(),
-  });
+  return z
+    .strictObject({
+      ...commonShape(source),
+      mode: z.literal('cluster'),
+      nodes: nodesSchema(source),
+      scaleReads: scaleReadsSchema.default('master'),
+      natMap: natMapSchema(source).default({}),
+      shardedPubSub: booleanSchema(source).default(false),
+      // Only so that a non-zero db gets a clear message instead of "unknown option".
+      db: z
+        .literal(0, {
+          error: (issue) =>
+            `${describeValue(issue.input)} is not supported in cluster mode: Redis Cluster only has database 0; remove it or set it to 0`,
+        })
+        .optional(),
+    })
+    .superRefine(checkReconnectDelays, { when: whenValid(reconnectDelayFields) });
 }
 
 function modeError(issue: { readonly input?: unknown }): string {

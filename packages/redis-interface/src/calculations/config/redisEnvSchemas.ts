@@ -112,6 +112,8 @@ export function redisEnvSchemas(
     connectTimeoutMs: integer,
     commandTimeoutMs: integer,
     maxRetries: integer,
+    reconnectInitialDelayMs: integer,
+    reconnectMaxDelayMs: integer,
     autoPipelining: boolean,
     connectionName: text,
     strictCrossSlot: boolean,

@@ -24,6 +24,11 @@ export const redisEnvVariables = {
   connectTimeoutMs: { suffix: 'CONNECT_TIMEOUT_MS', option: ['connectTimeoutMs'] },
   commandTimeoutMs: { suffix: 'COMMAND_TIMEOUT_MS', option: ['commandTimeoutMs'] },
   maxRetries: { suffix: 'MAX_RETRIES', option: ['maxRetriesPerRequest'] },
+  reconnectInitialDelayMs: {
+    suffix: 'RECONNECT_INITIAL_DELAY_MS',
+    option: ['reconnectInitialDelayMs'],
+  },
+  reconnectMaxDelayMs: { suffix: 'RECONNECT_MAX_DELAY_MS', option: ['reconnectMaxDelayMs'] },
   autoPipelining: { suffix: 'AUTO_PIPELINING', option: ['enableAutoPipelining'] },
   connectionName: { suffix: 'CONNECTION_NAME', option: ['connectionName'] },
   strictCrossSlot: { suffix: 'STRICT_CROSS_SLOT', option: ['strictCrossSlot'] },

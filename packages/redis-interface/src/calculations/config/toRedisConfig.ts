@@ -36,6 +36,8 @@ export function toRedisConfig(parsed: ParsedRedisConfig): RedisConfig {
     connectTimeoutMs: parsed.connectTimeoutMs,
     commandTimeoutMs: parsed.commandTimeoutMs,
     maxRetriesPerRequest: parsed.maxRetriesPerRequest,
+    reconnectInitialDelayMs: parsed.reconnectInitialDelayMs,
+    reconnectMaxDelayMs: parsed.reconnectMaxDelayMs,
     enableAutoPipelining: parsed.enableAutoPipelining,
     ...defined('connectionName', parsed.connectionName),
     strictCrossSlot: parsed.strictCrossSlot,

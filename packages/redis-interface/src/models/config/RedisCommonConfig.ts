@@ -19,6 +19,10 @@ export interface RedisCommonConfig {
   readonly commandTimeoutMs: number;
   /** Retries per command after a connection loss. */
   readonly maxRetriesPerRequest: number;
+  /** First reconnect delay in milliseconds. */
+  readonly reconnectInitialDelayMs: number;
+  /** Longest reconnect delay in milliseconds (at least `reconnectInitialDelayMs`). */
+  readonly reconnectMaxDelayMs: number;
   /** Whether auto-pipelining is on. */
   readonly enableAutoPipelining: boolean;
   /** CLIENT SETNAME value; absent when not set. */

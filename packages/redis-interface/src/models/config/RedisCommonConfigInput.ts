@@ -21,6 +21,18 @@ export interface RedisCommonConfigInput {
   readonly commandTimeoutMs?: number;
   /** How often a command is retried after a connection loss before it fails. Default `3`. */
   readonly maxRetriesPerRequest?: number;
+  /**
+   * First delay before reconnecting after a connection loss, in milliseconds; it doubles per failed
+   * attempt up to {@link reconnectMaxDelayMs}. Default `50`.
+   */
+  readonly reconnectInitialDelayMs?: number;
+  /**
+   * Longest delay between two reconnect attempts, in milliseconds (at least `reconnectInitialDelayMs`).
+   * It bounds how long commands keep failing after the server answers again, whatever the downtime.
+   * Each delay is shortened by up to a fifth at random so that many clients do not reconnect in
+   * lockstep. Used for the standalone connection and for the cluster client's reconnects. Default `200`.
+   */
+  readonly reconnectMaxDelayMs?: number;
   /** Whether commands issued in the same tick are sent as one pipeline. Default `true`. */
   readonly enableAutoPipelining?: boolean;
   /** Name set with CLIENT SETNAME on every connection, shown by CLIENT LIST. No spaces. */

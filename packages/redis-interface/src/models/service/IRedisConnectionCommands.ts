@@ -8,9 +8,27 @@ export interface IRedisConnectionCommands {
   /** The configured mode. */
   readonly mode: RedisMode;
   /**
-   * Connects and checks that the server matches the configured mode (INFO cluster). Resolves once commands
-   * can be sent; calling it again while connected does nothing.
-   * @throws {@link RedisError} `CONNECTION_FAILED`, `AUTH_FAILED`, `MODE_MISMATCH`, or `CLUSTER_DOWN`.
+   * Connects and checks that the server matches the configured mode. Resolves once commands can be
+   * sent; calling it again while connected does nothing. A failed connect leaves nothing connected.
+   *
+   * ACL rights it needs: in standalone mode none beyond the user's own commands (the mode check uses
+   * `HELLO`, which every user may run; on servers without HELLO it asks `INFO cluster` and is skipped
+   * when that is denied). In cluster mode the cluster client also runs `CLUSTER SLOTS` (the slot table)
+   * and `CLUSTER INFO` (its ready check): grant `+cluster|slots +cluster|info`. `health()` also needs
+   * `+cluster|nodes` in cluster mode and `+ping`; `+info` spares ioredis' console warning that it skipped
+   * its INFO ready check.
+   *
+   * Cluster mode: resolves once a node reports `cluster_state:ok`; during a failover it waits for it,
+   * for at most `connectTimeoutMs`.
+   *
+   * @throws {@link RedisError}
+   * - `CONNECTION_FAILED`: no server (no seed node) answered in time, the connection was refused or
+   *   reset, or the TLS handshake failed (the message names what to check);
+   * - `AUTH_FAILED`: the username or password was refused, or the server wants a password;
+   * - `MODE_MISMATCH`: the server runs in the other mode;
+   * - `NO_PERMISSION` (cluster mode): the ACL user may not run `CLUSTER SLOTS`;
+   * - `CLUSTER_DOWN` (cluster mode): the nodes answered but the cluster was not ok within
+   *   `connectTimeoutMs` (a failover in progress, a master down without replica).
    */
   connect(): Promise<void>;
   /**
