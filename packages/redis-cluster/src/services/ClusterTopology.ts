@@ -1,4 +1,9 @@
-import { RedisError, type RedisClusterConfig, type RedisHealth } from '@org/redis-interface';
+import {
+  RedisError,
+  redactRedisConfig,
+  type RedisClusterConfig,
+  type RedisHealth,
+} from '@org/redis-interface';
 import {
   assertSameSlot,
   connectWithCause,
@@ -9,6 +14,7 @@ import {
   type DriverTopology,
   type QueuedCommand,
 } from '@org/redis-core';
+import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Cluster, Redis } from 'ioredis';
 import { clusterOptions, nodeOptions } from '../calculations/clusterOptions.js';
 import { clusterRefusal } from '../calculations/clusterRefusal.js';
@@ -188,5 +194,15 @@ export class ClusterTopology implements DriverTopology {
 
   public health(): Promise<RedisHealth> {
     return clusterHealth(this.client, this.config.commandTimeoutMs);
+  }
+
+  /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */
+  public toJSON(): { readonly mode: 'cluster'; readonly config: RedisClusterConfig } {
+    return { mode: this.mode, config: redactRedisConfig(this.config) };
+  }
+
+  /** What `util.inspect` shows: {@link ClusterTopology.toJSON}, named (the clients' options hold the password). */
+  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+    return `ClusterTopology ${show(this.toJSON(), options)}`;
   }
 }

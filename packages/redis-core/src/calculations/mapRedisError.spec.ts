@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { RedisError } from '@org/redis-interface';
 import { describe, expect, it } from 'vitest';
 import { mapRedisError } from './mapRedisError.js';
@@ -16,10 +17,31 @@ describe(mapRedisError, () => {
     ['Connection is closed.', 'CONNECTION_FAILED'],
     ['ERR value is not an integer or out of range', 'SERVER_ERROR'],
   ])('having "%s"', (message, code) => {
-    it(`should map to ${code} and keep the cause`, () => {
+    it(`should map to ${code} and keep a copy of the cause`, () => {
       const cause = new Error(message);
       const mapped = mapRedisError(cause, 'set');
-      expect([mapped.code, mapped.cause]).toStrictEqual([code, cause]);
+      expect([mapped.code, String(mapped.cause)]).toStrictEqual([code, String(cause)]);
+    });
+  });
+
+  describe('having an ioredis error that recorded the HELLO … AUTH arguments', () => {
+    const cause = Object.assign(new Error('WRONGPASS invalid username-password pair'), {
+      command: { name: 'hello', args: ['3', 'AUTH', 'default', 'leak-canary-1'] },
+    });
+
+    it('should keep no password anywhere in the error', () => {
+      const mapped = mapRedisError(cause, 'connect');
+      expect(inspect(mapped, { depth: Infinity }) + JSON.stringify(mapped.cause)).not.toContain(
+        'leak-canary-1',
+      );
+    });
+  });
+
+  describe('having a RedisError whose cause is a raw ioredis error', () => {
+    it('should return a copy with the cause scrubbed', () => {
+      const raw = Object.assign(new Error('ERR'), { command: { name: 'auth', args: ['leak-canary-2'] } });
+      const error = new RedisError('SERVER_ERROR', 'x', { cause: raw });
+      expect(inspect(mapRedisError(error, 'auth'), { depth: Infinity })).not.toContain('leak-canary-2');
     });
   });
 

@@ -1,4 +1,5 @@
 import { RedisError, type RedisErrorCode } from '@org/redis-interface';
+import { scrubErrorCause, withScrubbedCause } from './scrubErrorCause.js';
 import { tlsFailureAdvice } from './tlsFailureAdvice.js';
 
 /** Server reply prefixes and ioredis messages, and the code each means. First match wins. */
@@ -30,12 +31,19 @@ const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
 ];
 
 /**
- * Turn whatever ioredis rejected with into a {@link RedisError}, keeping the original as `cause`.
- * A failed TLS handshake (by Node's error code) is `CONNECTION_FAILED` saying what to check.
- * Server replies not listed above become `SERVER_ERROR` with the reply text (replies carry no secrets).
+ * Turn whatever ioredis rejected with into a {@link RedisError}, with a scrubbed copy of the
+ * original as `cause` (see {@link scrubErrorCause}: no password or AUTH/HELLO argument survives
+ * in it), so the error is safe to log whole. A failed TLS handshake (by Node's error code) is
+ * `CONNECTION_FAILED` saying what to check. Server replies not listed above become
+ * `SERVER_ERROR` with the reply text. A RedisError is returned as is, unless its cause is raw.
  */
 export function mapRedisError(error: unknown, command: string): RedisError {
-  if (RedisError.is(error)) return error;
+  if (RedisError.is(error)) return withScrubbedCause(error);
+  return mapScrubbed(scrubErrorCause(error), command);
+}
+
+/** The rule table applied to an already scrubbed error. */
+function mapScrubbed(error: unknown, command: string): RedisError {
   const text = error instanceof Error ? error.message : String(error);
   const verb = command.toUpperCase();
   const tls = tlsFailureAdvice(error);

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { connectWithCause } from './connectWithCause.js';
 
 /**
  * Idle dedicated connections by node, reused for blocking commands, transactions and durable
@@ -31,7 +32,8 @@ export class DedicatedConnectionPool {
     connection.once('end', () => this.onChange('close'));
     this.onChange('open');
     try {
-      await connection.connect();
+      // With the reason (WRONGPASS after a password rotation…), not ioredis' bare "Connection is closed".
+      await connectWithCause(connection);
     } catch (error) {
       // ioredis keeps reconnecting after a failed first connect: stop it, nobody will use it.
       this.all.delete(connection);

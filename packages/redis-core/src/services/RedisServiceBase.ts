@@ -1,4 +1,11 @@
-import type { IRedisService, RedisHealth, RedisMode } from '@org/redis-interface';
+import { inspect, type InspectOptionsStylized } from 'node:util';
+import {
+  redactRedisConfig,
+  type IRedisService,
+  type RedisCommonConfig,
+  type RedisHealth,
+  type RedisMode,
+} from '@org/redis-interface';
 import type { Cluster, Redis } from 'ioredis';
 import { connectFailure } from '../calculations/connectFailure.js';
 import type { DriverTopology } from '../models/DriverTopology.js';
@@ -57,5 +64,18 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
 
   public nativeClient(): TNative {
     return this.topology.client as TNative;
+  }
+
+  /**
+   * What `JSON.stringify(service)` shows: the mode, the connection state and the configuration
+   * with the password and TLS key masked. Never the clients (their options hold the password).
+   */
+  public toJSON(): { readonly mode: RedisMode; readonly state: string; readonly config: RedisCommonConfig } {
+    return { mode: this.mode, state: this.state, config: redactRedisConfig(this.topology.config) };
+  }
+
+  /** What `util.inspect(service)` and `console.log(service)` show: {@link RedisServiceBase.toJSON}, named. */
+  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+    return `${this.constructor.name} ${show(this.toJSON(), options)}`;
   }
 }

@@ -1,4 +1,10 @@
-import type { IRedisService, RedisConfig, RedisHealthStatus } from '@org/redis-interface';
+import { inspect, type InspectOptionsStylized } from 'node:util';
+import {
+  redactRedisConfig,
+  type IRedisService,
+  type RedisConfig,
+  type RedisHealthStatus,
+} from '@org/redis-interface';
 import type { RedisClientsHealth } from '../models/RedisClientsHealth.js';
 import type { RedisFactoryService } from './RedisFactoryService.js';
 
@@ -82,5 +88,22 @@ export class RedisClients {
     this.connecting.clear();
     this.connected.clear();
     await Promise.all(clients.map(async (client) => (await client.catch(() => undefined))?.quit()));
+  }
+
+  /**
+   * What `JSON.stringify` shows: each client's configuration with the password and TLS key
+   * masked, and which clients are connected. Never the services' clients.
+   */
+  public toJSON(): {
+    readonly configs: Readonly<Record<string, RedisConfig>>;
+    readonly connected: readonly string[];
+  } {
+    const configs = [...this.configs].map(([name, config]) => [name, redactRedisConfig(config)] as const);
+    return { configs: Object.fromEntries(configs), connected: [...this.connected.keys()] };
+  }
+
+  /** What `util.inspect` shows: {@link RedisClients.toJSON}, named. */
+  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+    return `RedisClients ${show(this.toJSON(), options)}`;
   }
 }

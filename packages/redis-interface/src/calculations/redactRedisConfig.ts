@@ -1,4 +1,4 @@
-import type { RedisConfig } from '../models/config/RedisConfig.js';
+import type { RedisCommonConfig } from '../models/config/RedisCommonConfig.js';
 import type { RedisTlsConfig } from '../models/config/RedisTlsConfig.js';
 
 const redacted = '***';
@@ -12,10 +12,12 @@ function redactTls(tls: RedisTlsConfig | false): RedisTlsConfig | false {
  * A copy of a configuration that is safe to log or show: the password and the TLS private key are
  * replaced with `***`. Everything else (hosts, ports, timeouts, certificates) is kept.
  *
- * @param config - a validated configuration.
+ * Validated configurations already show this copy to `util.inspect` and `JSON.stringify`.
+ *
+ * @param config - a validated configuration (standalone, cluster, or the options both share).
  * @returns the copy; the input is not modified.
  */
-export function redactRedisConfig(config: RedisConfig): RedisConfig {
+export function redactRedisConfig<C extends RedisCommonConfig>(config: C): C {
   return {
     ...config,
     ...(config.password === undefined ? {} : { password: redacted }),

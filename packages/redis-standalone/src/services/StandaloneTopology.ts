@@ -1,5 +1,5 @@
 import type { RedisHealth, RedisStandaloneConfig } from '@org/redis-interface';
-import { RedisError } from '@org/redis-interface';
+import { RedisError, redactRedisConfig } from '@org/redis-interface';
 import {
   assertSameSlot,
   connectWithCause,
@@ -12,6 +12,7 @@ import {
   type DriverTopology,
   type QueuedCommand,
 } from '@org/redis-core';
+import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Redis } from 'ioredis';
 
 /** One server: every command on one connection, plus dedicated ones for blocking and pub/sub. */
@@ -122,5 +123,15 @@ export class StandaloneTopology implements DriverTopology {
       ...(node.latencyMs === undefined ? {} : { latencyMs: node.latencyMs }),
       nodes: [node],
     };
+  }
+
+  /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */
+  public toJSON(): { readonly mode: 'standalone'; readonly config: RedisStandaloneConfig } {
+    return { mode: this.mode, config: redactRedisConfig(this.config) };
+  }
+
+  /** What `util.inspect` shows: {@link StandaloneTopology.toJSON}, named (the clients' options hold the password). */
+  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+    return `StandaloneTopology ${show(this.toJSON(), options)}`;
   }
 }

@@ -1,6 +1,7 @@
 import type { RedisConfig } from '../../models/config/RedisConfig.js';
 import type { RedisTlsConfig } from '../../models/config/RedisTlsConfig.js';
 import type { ParsedRedisConfig } from './redisConfigSchema.js';
+import { withRedactedView } from './withRedactedView.js';
 
 type ParsedTls = ParsedRedisConfig['tls'];
 
@@ -22,7 +23,8 @@ function toTls(tls: ParsedTls, urlTls: boolean): RedisTlsConfig | false {
 
 /**
  * The final {@link RedisConfig} from a parsed one: exact optional properties, TLS normalised, and in
- * standalone mode the URL merged (options given separately win over the URL's).
+ * standalone mode the URL merged (options given separately win over the URL's), and secrets
+ * masked when it is inspected or serialised (see {@link withRedactedView}).
  */
 export function toRedisConfig(parsed: ParsedRedisConfig): RedisConfig {
   const url = parsed.mode === 'standalone' ? parsed.url : undefined;
@@ -41,20 +43,20 @@ export function toRedisConfig(parsed: ParsedRedisConfig): RedisConfig {
     strictCrossSlot: parsed.strictCrossSlot,
   };
   if (parsed.mode === 'cluster') {
-    return {
+    return withRedactedView({
       ...common,
       mode: 'cluster',
       nodes: parsed.nodes.map((node) => ({ host: node.host, port: node.port })),
       scaleReads: parsed.scaleReads,
       natMap: parsed.natMap,
       shardedPubSub: parsed.shardedPubSub,
-    };
+    });
   }
-  return {
+  return withRedactedView({
     ...common,
     mode: 'standalone',
     host: url?.host ?? parsed.host ?? 'localhost',
     port: url?.port ?? parsed.port ?? 6379,
     db: parsed.db ?? url?.db ?? 0,
-  };
+  });
 }

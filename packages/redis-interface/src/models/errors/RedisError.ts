@@ -10,7 +10,11 @@ const redisErrorBrand: unique symbol = Symbol.for('@org/redis-interface/RedisErr
  * @typeParam C - the error code.
  */
 export interface RedisErrorOptions<C extends RedisErrorCode = RedisErrorCode> {
-  /** The underlying error (usually the ioredis error or server reply), kept as the standard `cause`. */
+  /**
+   * The underlying error (usually the ioredis error or server reply), kept as the standard `cause`.
+   * The layer passes a scrubbed copy (core's `scrubErrorCause`): never put an error that may hold
+   * credentials (an ioredis error recording AUTH/HELLO arguments, client options) here unscrubbed.
+   */
   readonly cause?: unknown;
   /** Machine-readable details; see {@link RedisErrorDetailsByCode}. */
   readonly details?: RedisErrorDetails<C>;
@@ -18,7 +22,8 @@ export interface RedisErrorOptions<C extends RedisErrorCode = RedisErrorCode> {
 
 /**
  * The one error class this layer throws. Its `code` comes from {@link redisErrorCodes}; its message says
- * what was wrong and what to do, and never contains a password.
+ * what was wrong and what to do, and never contains a password; neither does its `cause` chain, so
+ * the whole error is safe to log (`console.error(error)`, `util.inspect`, a logger printing causes).
  *
  * @typeParam C - the error code; narrowed by {@link RedisError.is}.
  *

@@ -23,7 +23,7 @@ import type { IRedisStringCommands } from './IRedisStringCommands.js';
  * and returned without the configured `keyPrefix`. Besides the errors a member lists, any command can
  * reject with a {@link RedisError} coded `NOT_CONNECTED`, `CONNECTION_FAILED`, `COMMAND_TIMEOUT` (every
  * command settles within `commandTimeoutMs`), `NO_PERMISSION`, `WRONG_TYPE`, `CLUSTER_DOWN` or
- * `SERVER_ERROR`, with the ioredis error as `cause`.
+ * `SERVER_ERROR`, with a scrubbed copy of the ioredis error as `cause` (no password or AUTH argument in it).
  *
  * Commands over several keys come in two kinds. Those that only read or count (`mget`, `mset`, `del`,
  * `unlink`, `exists`, `touch`) accept keys in any slots: in cluster mode they are grouped by slot, sent as
@@ -57,7 +57,9 @@ export interface IRedisService<TNative = unknown>
    * @remarks
    * This leaves the portable contract: the same code may not work in the other mode, `keyPrefix` is applied
    * by ioredis but SCAN results are not stripped, cross-slot checks, timeouts and error mapping no longer
-   * apply, and errors are raw ioredis errors. Keep such code in one place.
+   * apply, and errors are raw ioredis errors. Keep such code in one place. Secrets are no longer masked
+   * either: the client's `options` hold the password, so `util.inspect` of it shows it, and its errors
+   * record the arguments of AUTH/HELLO; do not log the client or its raw errors.
    *
    * @returns the driver's client (`Redis` or `Cluster`).
    */
