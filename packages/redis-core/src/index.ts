@@ -16,7 +16,7 @@ export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
 export { measureNode } from './services/measureNode.js';
 export { connectWithCause } from './services/connectWithCause.js';
 export { execPipeline } from './services/execPipeline.js';
-export { sendBuffer } from './services/commands/CommandBase.js';
+export { sendBuffer } from './services/sendBuffer.js';
 export { CallerError } from './models/CallerError.js';
 export { Instrumentation } from './services/instrumentation.js';
 export { parseClusterNodes } from './calculations/parseClusterNodes.js';

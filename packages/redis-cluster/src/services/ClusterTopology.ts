@@ -110,8 +110,16 @@ export class ClusterTopology implements DriverTopology {
    * Masters only (`scaleReads: 'master'`, the default): one pipeline per node. Otherwise each
    * command goes through the cluster client, which picks replicas for reads.
    */
-  public execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
-    if (this.config.scaleReads !== 'master') return sendThroughCluster(this.client, commands);
+  public async execBatch(
+    commands: readonly QueuedCommand[],
+    settled: (PromiseSettledResult<unknown> | undefined)[],
+  ): Promise<void> {
+    if (this.config.scaleReads !== 'master') {
+      (await sendThroughCluster(this.client, commands)).forEach(
+        (outcome, index) => (settled[index] = outcome),
+      );
+      return;
+    }
     return execClusterBatch(
       {
         client: this.client,
@@ -122,7 +130,12 @@ export class ClusterTopology implements DriverTopology {
         },
       },
       commands,
+      settled,
     );
+  }
+
+  public nodeFor(key: string): string | undefined {
+    return this.client.slots[keySlot(key, this.config.keyPrefix)]?.[0];
   }
 
   /**

@@ -32,20 +32,22 @@ export function sendThroughCluster(
 
 /**
  * Run independent commands over many slots as one pipeline per master: one write and one round
- * trip per node, nodes in parallel, instead of one routed command per key. Results come back in
- * the caller's order.
+ * trip per node, nodes in parallel, instead of one routed command per key. Each outcome is
+ * written to `settled` at the command's position as soon as its node's group is final, so a
+ * node that does not answer holds back only its own commands (the caller's deadline settles those).
  *
  * Commands a node refused without running them (MOVED, ASK, TRYAGAIN: the slot table was stale)
- * are sent once more through the cluster client after a slot-table refresh. Commands that failed
- * in any other way are not, since they may have run.
+ * are sent once more through the cluster client after a slot-table refresh (one per batch).
+ * Commands that failed in any other way are not, since they may have run.
  */
 export async function execClusterBatch(
   routing: ClusterBatchRouting,
   commands: readonly QueuedCommand[],
-): Promise<PromiseSettledResult<unknown>[]> {
+  settled: (PromiseSettledResult<unknown> | undefined)[],
+): Promise<void> {
   const { client } = routing;
   const masters = new Map(client.nodes('master').map((node) => [nodeAddress(node), node]));
-  const settled = new Array<PromiseSettledResult<unknown>>(commands.length);
+  let refreshed: Promise<void> | undefined;
   const groups = groupByNode(commands, client.slots, routing.keyPrefix);
   await Promise.all(
     [...groups].map(async ([address, positions]) => {
@@ -55,26 +57,23 @@ export async function execClusterBatch(
         connection === undefined
           ? await sendThroughCluster(client, batch)
           : await execPipeline(connection, batch);
-      positions.forEach(
-        (position, index) => (settled[position] = results[index] as PromiseSettledResult<unknown>),
+      const refused: number[] = [];
+      results.forEach((outcome, index) => {
+        const position = positions[index] as number;
+        const refusal = outcome.status === 'rejected' ? clusterRefusal(outcome.reason) : undefined;
+        if (refusal === undefined) settled[position] = outcome;
+        else {
+          refused.push(position);
+          routing.onRedirection(refusal.node);
+        }
+      });
+      if (refused.length === 0) return;
+      await (refreshed ??= routing.refreshSlots());
+      const again = await sendThroughCluster(
+        client,
+        refused.map((position) => commands[position] as QueuedCommand),
       );
+      refused.forEach((position, index) => (settled[position] = again[index]));
     }),
   );
-
-  const refused = settled.flatMap((outcome, position) => {
-    if (outcome.status === 'fulfilled') return [];
-    const refusal = clusterRefusal(outcome.reason);
-    return refusal === undefined ? [] : [{ position, refusal }];
-  });
-  if (refused.length === 0) return settled;
-  for (const { refusal } of refused) routing.onRedirection(refusal.node);
-  await routing.refreshSlots();
-  const again = await sendThroughCluster(
-    client,
-    refused.map(({ position }) => commands[position] as QueuedCommand),
-  );
-  refused.forEach(
-    ({ position }, index) => (settled[position] = again[index] as PromiseSettledResult<unknown>),
-  );
-  return settled;
 }

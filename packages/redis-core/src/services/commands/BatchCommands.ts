@@ -14,7 +14,7 @@ import { ScriptCommands } from './ScriptCommands.js';
 /** Pipelines (split per node in a cluster, no atomicity) and WATCH/MULTI/EXEC transactions (one slot). */
 export abstract class BatchCommands extends ScriptCommands implements IRedisBatchCommands {
   public pipeline(): IRedisPipeline {
-    return new RedisPipeline((commands) => this.guard('pipeline', () => this.topology.execBatch(commands)));
+    return new RedisPipeline((commands) => this.guardBatch('pipeline', commands));
   }
 
   public async transaction<T>(
