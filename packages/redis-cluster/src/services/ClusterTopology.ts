@@ -186,6 +186,6 @@ export class ClusterTopology implements DriverTopology {
   }
 
   public health(): Promise<RedisHealth> {
-    return clusterHealth(this.client, this.config.commandTimeoutMs);
+    return clusterHealth(this.client, this.config);
   }
 }
