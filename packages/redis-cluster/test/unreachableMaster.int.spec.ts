@@ -24,6 +24,8 @@ async function timed(work: () => Promise<unknown>): Promise<[unknown, number]> {
 describe(RedisClusterService, () => {
   let cluster: RedisClusterTopology;
   let service: RedisClusterService;
+  /** The same cluster read with scaleReads `slave`: every command routed by the cluster client. */
+  let routed: RedisClusterService;
   let victim: string;
   /** Whether each key is served by the victim master. */
   let onVictim: boolean[];
@@ -42,20 +44,21 @@ describe(RedisClusterService, () => {
       commandTimeoutMs: TIMEOUT_MS,
     });
     service = new RedisClusterService(config as RedisClusterConfig);
-    await service.connect();
+    routed = new RedisClusterService({ ...(config as RedisClusterConfig), scaleReads: 'slave' });
+    await Promise.all([service.connect(), routed.connect()]);
     await service.mset(Object.fromEntries(keys.map((key) => [key, key])));
     const slots = service.nativeClient().slots;
     victim = (await cluster.masters())[1]!.id;
     onVictim = keys.map((key) => slots[keySlot(key, '')]?.[0] === victim);
   }, 60_000);
   afterAll(async () => {
-    await service.disconnect();
+    await Promise.all([service.disconnect(), routed.disconnect()]);
     await cluster.stop();
   });
 
   /** Per key: its GET's value, or what `label` makes of its error code; with whether exec settled in time. */
-  async function execGets(label: (code: string) => string): Promise<[unknown, boolean]> {
-    const pipeline = service.pipeline();
+  async function execGets(label: (code: string) => string, through = service): Promise<[unknown, boolean]> {
+    const pipeline = through.pipeline();
     for (const key of keys) pipeline.get(key);
     const [results, elapsed] = await timed(() => pipeline.exec());
     const outcome = Array.isArray(results)
@@ -79,6 +82,12 @@ describe(RedisClusterService, () => {
     describe('.pipeline', () => {
       it("should resolve exec with the healthy masters' values and COMMAND_TIMEOUT for the paused one's", async () => {
         expect(await execGets((code) => code)).toStrictEqual(expectedGets('COMMAND_TIMEOUT'));
+      });
+
+      describe('having scaleReads slave (each command routed by the cluster client)', () => {
+        it("should still resolve exec with the healthy masters' values", async () => {
+          expect(await execGets((code) => code, routed)).toStrictEqual(expectedGets('COMMAND_TIMEOUT'));
+        });
       });
     });
 

@@ -110,16 +110,12 @@ export class ClusterTopology implements DriverTopology {
    * Masters only (`scaleReads: 'master'`, the default): one pipeline per node. Otherwise each
    * command goes through the cluster client, which picks replicas for reads.
    */
-  public async execBatch(
+  public execBatch(
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
   ): Promise<void> {
-    if (this.config.scaleReads !== 'master') {
-      (await sendThroughCluster(this.client, commands)).forEach(
-        (outcome, index) => (settled[index] = outcome),
-      );
-      return;
-    }
+    if (this.config.scaleReads !== 'master')
+      return sendThroughCluster(this.client, commands, [...commands.keys()], settled);
     return execClusterBatch(
       {
         client: this.client,
