@@ -24,7 +24,7 @@ describe(RedisClusterService, () => {
         const config = validateRedisConfig({
           mode: 'cluster',
           nodes: cluster.startupNodes,
-          commandTimeoutMs: 500,
+          commandTimeoutMs: 1_000,
         });
         service = new RedisClusterService(config as RedisClusterConfig);
         await service.connect();
