@@ -22,7 +22,7 @@ export { connectWithCause } from './services/connectWithCause.js';
 export { serverMode } from './services/serverMode.js';
 export type { ServerMode } from './services/serverMode.js';
 export { execPipeline } from './services/execPipeline.js';
-export { sendBuffer } from './services/commands/CommandBase.js';
+export { sendBuffer } from './services/sendBuffer.js';
 export { CallerError } from './models/CallerError.js';
 export { Instrumentation } from './services/instrumentation.js';
 export { parseClusterNodes } from './calculations/parseClusterNodes.js';

@@ -130,8 +130,12 @@ export class ClusterTopology implements DriverTopology {
    * Masters only (`scaleReads: 'master'`, the default): one pipeline per node. Otherwise each
    * command goes through the cluster client, which picks replicas for reads.
    */
-  public execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
-    if (this.config.scaleReads !== 'master') return sendThroughCluster(this.client, commands);
+  public execBatch(
+    commands: readonly QueuedCommand[],
+    settled: (PromiseSettledResult<unknown> | undefined)[],
+  ): Promise<void> {
+    if (this.config.scaleReads !== 'master')
+      return sendThroughCluster(this.client, commands, [...commands.keys()], settled);
     return execClusterBatch(
       {
         client: this.client,
@@ -142,7 +146,12 @@ export class ClusterTopology implements DriverTopology {
         },
       },
       commands,
+      settled,
     );
+  }
+
+  public nodeFor(key: string): string | undefined {
+    return this.client.slots[keySlot(key, this.config.keyPrefix)]?.[0];
   }
 
   /**
@@ -193,7 +202,7 @@ export class ClusterTopology implements DriverTopology {
   }
 
   public health(): Promise<RedisHealth> {
-    return clusterHealth(this.client, this.config.commandTimeoutMs);
+    return clusterHealth(this.client, this.config);
   }
 
   /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */

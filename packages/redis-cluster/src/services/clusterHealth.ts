@@ -1,49 +1,59 @@
-import type { RedisClusterHealth, RedisHealth, RedisNodeHealth } from '@org/redis-interface';
-import { measureNode, parseInfo } from '@org/redis-core';
-import type { Cluster } from 'ioredis';
-import { replicasFromClusterNodes } from '../calculations/replicasFromClusterNodes.js';
+import type { RedisClusterConfig, RedisHealth } from '@org/redis-interface';
+import { parseInfo } from '@org/redis-core';
+import type { Cluster, Redis } from 'ioredis';
+import { clusterNodeList, type ClusterNodeEntry } from '../calculations/clusterNodeList.js';
+import { clusterHealthStatus, clusterSummary } from '../calculations/clusterSummary.js';
+import { nodeAddress } from '../calculations/nodeAddress.js';
+import { pingClusterNode } from './pingClusterNode.js';
 
-function addressOf(node: { options: { host?: string | undefined; port?: number | undefined } }): string {
-  return `${node.options.host ?? '?'}:${String(node.options.port ?? '?')}`;
+/** `CLUSTER INFO` and `CLUSTER NODES` of the first of `masters` to answer both, within `timeoutMs`. */
+async function readClusterView(
+  masters: readonly Redis[],
+  timeoutMs: number,
+): Promise<{ info: string; nodes: string; host: string } | undefined> {
+  if (masters.length === 0) return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs)));
+  try {
+    return await Promise.race([
+      Promise.any(
+        masters.map(async (node) => {
+          const [info, nodes] = await Promise.all([node.cluster('INFO'), node.cluster('NODES')]);
+          return { info, nodes: nodes as string, host: node.options.host ?? '' };
+        }),
+      ).catch(() => undefined),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
- * PING every node the client knows, read `CLUSTER INFO` from the first master that answers:
- * up when every node answers and the cluster state is ok, degraded when the state is ok but
- * some node does not answer, down otherwise.
+ * Health from the cluster's own view, checked by this client: every node in the `CLUSTER NODES`
+ * of a master that answers (masters, including failed ones, and replicas), each PINGed; slot
+ * coverage counting only masters that answered. Without any master answering, the client's
+ * known masters are reported and the status is `down`.
  */
-export async function clusterHealth(client: Cluster, timeoutMs: number): Promise<RedisHealth> {
-  const masters = client.nodes('master');
-  const nodes: RedisNodeHealth[] = await Promise.all(
-    masters.map((node) => measureNode(node, addressOf(node), 'master', timeoutMs)),
-  );
-  let cluster: RedisClusterHealth | undefined;
-  for (const [index, node] of masters.entries()) {
-    if (nodes[index]?.status !== 'up') continue;
-    const [infoText, nodesText] = await Promise.all([
-      node.cluster('INFO'),
-      node.cluster('NODES') as Promise<string>,
-    ]).catch((): [string, string] => ['', '']);
-    const replicas = replicasFromClusterNodes(nodesText);
-    nodes.push(...replicas);
-    const info = parseInfo(infoText);
-    cluster = {
-      state: info['cluster_state'] === 'ok' ? 'ok' : 'fail',
-      slotsAssigned: Number(info['cluster_slots_assigned'] ?? 0),
-      slotsOk: Number(info['cluster_slots_ok'] ?? 0),
-      slotsPfail: Number(info['cluster_slots_pfail'] ?? 0),
-      slotsFail: Number(info['cluster_slots_fail'] ?? 0),
-      knownNodes: Number(info['cluster_known_nodes'] ?? 0),
-      masters: masters.length,
-      replicas: replicas.length,
-    };
-    break;
-  }
-  const allUp = nodes.length > 0 && nodes.every((node) => node.status === 'up');
-  const status = cluster?.state !== 'ok' ? 'down' : allUp && cluster.slotsPfail === 0 ? 'up' : 'degraded';
+export async function clusterHealth(client: Cluster, config: RedisClusterConfig): Promise<RedisHealth> {
+  const known = client.nodes('master');
+  const connections = new Map(client.nodes('all').map((node) => [nodeAddress(node), node]));
+  const view = await readClusterView(known, config.commandTimeoutMs);
+  const entries: ClusterNodeEntry[] =
+    view === undefined
+      ? known.map((node) => ({
+          address: nodeAddress(node),
+          host: node.options.host ?? '',
+          port: node.options.port ?? 0,
+          role: 'master',
+          slots: 0,
+        }))
+      : clusterNodeList(view.nodes, config.natMap, view.host);
+  const nodes = await Promise.all(entries.map((entry) => pingClusterNode(entry, connections, config)));
+  const cluster = view === undefined ? undefined : clusterSummary(parseInfo(view.info), entries, nodes);
   const latencies = nodes.flatMap((node) => (node.latencyMs === undefined ? [] : [node.latencyMs]));
   return {
-    status,
+    status: clusterHealthStatus(cluster, nodes),
     mode: 'cluster',
     checkedAt: new Date().toISOString(),
     ...(latencies.length === 0 ? {} : { latencyMs: Math.max(...latencies) }),

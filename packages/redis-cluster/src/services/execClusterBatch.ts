@@ -16,65 +16,70 @@ export interface ClusterBatchRouting {
   onRedirection(node: string): void;
 }
 
-/** Send each command through the cluster client, which routes and follows redirections itself. */
-export function sendThroughCluster(
+/**
+ * Send the commands at `positions` through the cluster client, which routes and follows
+ * redirections itself, writing each outcome to `settled` as soon as it arrives (so that a node
+ * that does not answer holds back only its own commands).
+ */
+export async function sendThroughCluster(
   client: Cluster,
   commands: readonly QueuedCommand[],
-): Promise<PromiseSettledResult<unknown>[]> {
-  return Promise.allSettled(
-    commands.map((command) =>
-      command.buffer === true
-        ? sendBuffer(client, command.command, command.args)
-        : client.call(command.command, ...command.args),
-    ),
+  positions: readonly number[],
+  settled: (PromiseSettledResult<unknown> | undefined)[],
+): Promise<void> {
+  await Promise.all(
+    positions.map((position) => {
+      const command = commands[position] as QueuedCommand;
+      const reply =
+        command.buffer === true
+          ? sendBuffer(client, command.command, command.args)
+          : client.call(command.command, ...command.args);
+      return reply.then(
+        (value) => (settled[position] = { status: 'fulfilled', value }),
+        (reason: unknown) => (settled[position] = { status: 'rejected', reason }),
+      );
+    }),
   );
 }
 
 /**
  * Run independent commands over many slots as one pipeline per master: one write and one round
- * trip per node, nodes in parallel, instead of one routed command per key. Results come back in
- * the caller's order.
+ * trip per node, nodes in parallel, instead of one routed command per key. Each outcome is
+ * written to `settled` at the command's position as soon as its node's group is final, so a
+ * node that does not answer holds back only its own commands (the caller's deadline settles those).
  *
- * Commands a node refused without running them (MOVED, ASK, TRYAGAIN: the slot table was stale)
- * are sent once more through the cluster client after a slot-table refresh. Commands that failed
- * in any other way are not, since they may have run.
+ * Commands refused without running (MOVED, ASK, TRYAGAIN: the slot table was stale; ioredis
+ * does not follow them in auto-pipelined batches) are sent once more through the cluster client
+ * after a slot-table refresh (one per batch). Commands that failed in any other way are not,
+ * since they may have run.
  */
 export async function execClusterBatch(
   routing: ClusterBatchRouting,
   commands: readonly QueuedCommand[],
-): Promise<PromiseSettledResult<unknown>[]> {
+  settled: (PromiseSettledResult<unknown> | undefined)[],
+): Promise<void> {
   const { client } = routing;
   const masters = new Map(client.nodes('master').map((node) => [nodeAddress(node), node]));
-  const settled = new Array<PromiseSettledResult<unknown>>(commands.length);
+  let refreshed: Promise<void> | undefined;
   const groups = groupByNode(commands, client.slots, routing.keyPrefix);
   await Promise.all(
     [...groups].map(async ([address, positions]) => {
-      const batch = positions.map((position) => commands[position] as QueuedCommand);
       const connection = address === undefined ? undefined : masters.get(address);
-      const results =
-        connection === undefined
-          ? await sendThroughCluster(client, batch)
-          : await execPipeline(connection, batch);
-      positions.forEach(
-        (position, index) => (settled[position] = results[index] as PromiseSettledResult<unknown>),
-      );
+      if (connection === undefined) await sendThroughCluster(client, commands, positions, settled);
+      else {
+        const batch = positions.map((position) => commands[position] as QueuedCommand);
+        const results = await execPipeline(connection, batch);
+        positions.forEach((position, index) => (settled[position] = results[index]));
+      }
+      const refused = positions.filter((position) => {
+        const outcome = settled[position];
+        const refusal = outcome?.status === 'rejected' ? clusterRefusal(outcome.reason) : undefined;
+        if (refusal !== undefined) routing.onRedirection(refusal.node);
+        return refusal !== undefined;
+      });
+      if (refused.length === 0) return;
+      await (refreshed ??= routing.refreshSlots());
+      await sendThroughCluster(client, commands, refused, settled);
     }),
   );
-
-  const refused = settled.flatMap((outcome, position) => {
-    if (outcome.status === 'fulfilled') return [];
-    const refusal = clusterRefusal(outcome.reason);
-    return refusal === undefined ? [] : [{ position, refusal }];
-  });
-  if (refused.length === 0) return settled;
-  for (const { refusal } of refused) routing.onRedirection(refusal.node);
-  await routing.refreshSlots();
-  const again = await sendThroughCluster(
-    client,
-    refused.map(({ position }) => commands[position] as QueuedCommand),
-  );
-  refused.forEach(
-    ({ position }, index) => (settled[position] = again[index] as PromiseSettledResult<unknown>),
-  );
-  return settled;
 }

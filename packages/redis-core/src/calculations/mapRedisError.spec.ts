@@ -12,6 +12,7 @@ describe(mapRedisError, () => {
     ["CROSSSLOT Keys in request don't hash to the same slot", 'CROSS_SLOT'],
     ['CLUSTERDOWN The cluster is down', 'CLUSTER_DOWN'],
     ['Failed to refresh slots cache.', 'CLUSTER_DOWN'],
+    ['MOVED 15197 127.0.0.1:7002', 'CLUSTER_DOWN'],
     ['Command timed out', 'COMMAND_TIMEOUT'],
     ['connect ECONNREFUSED 127.0.0.1:1', 'CONNECTION_FAILED'],
     ['Connection is closed.', 'CONNECTION_FAILED'],

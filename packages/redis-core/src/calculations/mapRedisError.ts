@@ -18,6 +18,13 @@ const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
     'check the cluster state (health())',
   ],
   [
+    // A redirection reaching the caller was still there after a slot-table refresh and one more
+    // attempt: the slot's master is unreachable or the slots are moving.
+    /^(MOVED|ASK) /,
+    'CLUSTER_DOWN',
+    'the slot has no master this client can reach right now (failover or resharding): check health() and retry',
+  ],
+  [
     /cluster support disabled/,
     'MODE_MISMATCH',
     'the server is not a cluster node: use REDIS_MODE=standalone',

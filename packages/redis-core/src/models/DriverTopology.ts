@@ -57,10 +57,18 @@ export interface DriverTopology {
    */
   subscriber(sharded: boolean): Promise<Redis | Cluster>;
   /**
-   * Run independent commands as one batch and settle each: standalone in one pipeline, cluster
-   * split per node. Results in the caller's order; no atomicity.
+   * Run independent commands as one batch: standalone in one pipeline, cluster split per node.
+   * Each command's outcome is written to `settled` at its position as soon as it is final (its
+   * node's group has answered), so that the caller's deadline can keep the outcomes of healthy
+   * nodes when another node does not answer. Resolves when every command has settled; never
+   * rejects. No atomicity.
    */
-  execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]>;
+  execBatch(
+    commands: readonly QueuedCommand[],
+    settled: (PromiseSettledResult<unknown> | undefined)[],
+  ): Promise<void>;
+  /** `host:port` of the master serving `key` as the client routes it now; `undefined` when unknown. */
+  nodeFor(key: string): string | undefined;
   /**
    * Called when a command failed: resolve `true` when the failure means the command was refused
    * without running and the topology has recovered (a cluster MOVED that ioredis did not follow,

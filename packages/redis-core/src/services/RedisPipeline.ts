@@ -26,7 +26,7 @@ export function toPipelineResults(
 export class RedisPipeline extends CommandQueue implements IRedisPipeline {
   private executed = false;
 
-  /** @param run - sends the batch (with the service's connection and timeout checks). */
+  /** @param run - sends the batch and settles every command (rejects only when not connected). */
   public constructor(
     private readonly run: (commands: readonly QueuedCommand[]) => Promise<PromiseSettledResult<unknown>[]>,
   ) {

@@ -76,8 +76,16 @@ export class StandaloneTopology implements DriverTopology {
     return this.subscriberConnection;
   }
 
-  public execBatch(commands: readonly QueuedCommand[]): Promise<PromiseSettledResult<unknown>[]> {
-    return execPipeline(this.client, commands);
+  public async execBatch(
+    commands: readonly QueuedCommand[],
+    settled: (PromiseSettledResult<unknown> | undefined)[],
+  ): Promise<void> {
+    const results = await execPipeline(this.client, commands);
+    results.forEach((outcome, index) => (settled[index] = outcome));
+  }
+
+  public nodeFor(): string {
+    return this.address;
   }
 
   public recoverFrom(): Promise<boolean> {

@@ -25,7 +25,7 @@ export abstract class BatchCommands
   implements IRedisBatchCommands, IRedisDurabilityCommands
 {
   public pipeline(): IRedisPipeline {
-    return new RedisPipeline((commands) => this.guard('pipeline', () => this.topology.execBatch(commands)));
+    return new RedisPipeline((commands) => this.guardBatch('pipeline', commands));
   }
 
   public async transaction<T>(

@@ -1,21 +1,13 @@
 import { RedisError } from '@org/redis-interface';
+import type { Redis } from 'ioredis';
+import { mapRedisError } from '../../calculations/mapRedisError.js';
+import { settleUnanswered } from '../../calculations/settleUnanswered.js';
+import { splitBatch } from '../../calculations/splitBatch.js';
+import { splitReplies, type SplitReply } from '../../calculations/splitReplies.js';
+import type { DriverTopology, QueuedCommand, RedisArgument } from '../../models/DriverTopology.js';
 import { DeadlineQueue } from '../DeadlineQueue.js';
 import { PendingCommand, type PendingCommandOwner } from '../PendingCommand.js';
-import type { Cluster, Redis } from 'ioredis';
-import type { DriverTopology, RedisArgument } from '../../models/DriverTopology.js';
-
-/** Send `command` through its typed Buffer variant (`getBuffer`, `mgetBuffer`…). */
-export function sendBuffer(
-  client: Redis | Cluster,
-  command: string,
-  args: readonly RedisArgument[],
-): Promise<unknown> {
-  const method = (client as unknown as Record<string, (...values: RedisArgument[]) => Promise<unknown>>)[
-    `${command}Buffer`
-  ];
-  if (method === undefined) return Promise.reject(new Error(`ioredis has no ${command}Buffer method`));
-  return method.apply(client, [...args]);
-}
+import { sendBuffer } from '../sendBuffer.js';
 
 type ConnectionState = 'new' | 'connected' | 'closed';
 
@@ -167,10 +159,41 @@ export abstract class CommandBase {
   }
 
   /**
+   * Run `commands` as one batch under one guard (one deadline, one instrumentation event) and
+   * settle every one: the outcome of each command whose node answered in time, `COMMAND_TIMEOUT`
+   * for those whose node did not, the batch's error for the rest when it failed as a whole. So one
+   * unreachable node does not cost the replies of the healthy ones.
+   * @param failOnRejected - report the batch as failed when a command failed (split commands).
+   * @throws RedisError `NOT_CONNECTED` only.
+   */
+  protected guardBatch(
+    command: string,
+    commands: readonly QueuedCommand[],
+    splitInto?: number,
+    failOnRejected = false,
+  ): Promise<PromiseSettledResult<unknown>[]> {
+    const settled = new Array<PromiseSettledResult<unknown> | undefined>(commands.length);
+    const send = async (): Promise<void> => {
+      await this.topology.execBatch(commands, settled);
+      const failure = failOnRejected ? settled.find((outcome) => outcome?.status === 'rejected') : undefined;
+      // Mapped, so that a refusal's text (MOVED…) does not make the guard send everything again.
+      if (failure?.status === 'rejected') throw mapRedisError(failure.reason, command);
+    };
+    return this.guard(command, send, 0, splitInto).then(
+      () => settled as PromiseSettledResult<unknown>[],
+      (error: unknown) => {
+        if (RedisError.is(error, 'NOT_CONNECTED')) throw error;
+        return settleUnanswered(commands, settled, error);
+      },
+    );
+  }
+
+  /**
    * A command over many keys that the topology may split (MGET, DEL…), reported as one command.
    * One group is sent as is; several (a cluster, keys in many slots) go as one batch, which the
    * cluster topology sends as one pipeline per node. Each reply comes back with its key positions.
-   * @throws the first group's failure, after every group has settled (others may have run).
+   * @throws the first failed group's error code once every group has settled or the deadline has
+   * passed, with `details.split` naming the failed keys, slots and nodes (other groups did run).
    */
   protected splitCall(
     command: string,
@@ -179,36 +202,17 @@ export abstract class CommandBase {
     buffer = false,
   ): Promise<SplitReply[]> {
     const groups = this.topology.splitKeys(keys);
-    const send = async (): Promise<SplitReply[]> => {
-      const [only] = groups;
-      if (groups.length === 1 && only !== undefined) {
+    const [only] = groups;
+    if (groups.length === 1 && only !== undefined) {
+      return this.guard(command, async () => {
         const args = argsFor(only);
         const reply = buffer ? sendBuffer(this.topology.client, command, args) : this.raw(command, args);
         return [{ positions: only, reply: await reply }];
-      }
-      const settled = await this.topology.execBatch(
-        groups.map((positions) => ({
-          command,
-          args: argsFor(positions),
-          key: keys[positions[0] ?? 0],
-          transform: same,
-          ...(buffer ? { buffer: true as const } : {}),
-        })),
-      );
-      return groups.map((positions, index) => {
-        const outcome = settled[index];
-        if (outcome?.status !== 'fulfilled') throw outcome?.reason ?? new Error(`${command} got no reply`);
-        return { positions, reply: outcome.value };
       });
-    };
-    return this.guard(command, send, 0, groups.length);
+    }
+    const batch = splitBatch(command, keys, groups, argsFor, buffer);
+    return this.guardBatch(command, batch, groups.length, true).then((settled) =>
+      splitReplies(command, keys, groups, settled, this.topology),
+    );
   }
-}
-
-const same = (reply: unknown): unknown => reply;
-
-/** One group's reply of a split command, with the positions of its keys in the caller's list. */
-interface SplitReply {
-  readonly positions: number[];
-  readonly reply: unknown;
 }

@@ -4,6 +4,7 @@ import type { PipelineResult } from '../pipeline/PipelineResult.js';
 import type { RedisConfigIssue } from './RedisConfigIssue.js';
 import type { RedisErrorCode } from './redisErrorCodes.js';
 import type { RedisKeySlot } from './RedisKeySlot.js';
+import type { RedisSplitFailure } from './RedisSplitFailure.js';
 
 /**
  * The machine-readable details some error codes carry, by code.
@@ -54,6 +55,18 @@ export interface RedisErrorDetailsByCode {
     readonly command: string;
     /** The timeout it exceeded, in milliseconds. */
     readonly timeoutMs: number;
+    /** Which groups of a split multi-key command got no reply (cluster). */
+    readonly split?: RedisSplitFailure;
+  };
+  /** Details of `CONNECTION_FAILED`, when it comes from a split multi-key command. */
+  readonly CONNECTION_FAILED: {
+    /** Which groups of the split command could not reach their node. */
+    readonly split?: RedisSplitFailure;
+  };
+  /** Details of `CLUSTER_DOWN`, when it comes from a split multi-key command. */
+  readonly CLUSTER_DOWN: {
+    /** Which groups of the split command found their slots unserved. */
+    readonly split?: RedisSplitFailure;
   };
   /** Details of `MODE_MISMATCH`. */
   readonly MODE_MISMATCH: {

@@ -3,8 +3,8 @@ import type { RedisClusterHealth } from './RedisClusterHealth.js';
 import type { RedisNodeHealth } from './RedisNodeHealth.js';
 
 /**
- * Overall state: `up` (everything answers), `degraded` (serving, but a node is down or slots are at risk),
- * `down` (cannot serve).
+ * Overall state: `up` (everything answers), `degraded` (serving, but a node is down or slots are at risk or
+ * unserved), `down` (cannot serve).
  */
 export type RedisHealthStatus = 'up' | 'degraded' | 'down';
 
@@ -13,9 +13,12 @@ export type RedisHealthStatus = 'up' | 'degraded' | 'down';
  * no URL credentials).
  *
  * @remarks
- * Standalone: `up` when PING answers, otherwise `down`. Cluster: `up` when `cluster_state` is ok and every
- * known node answers; `degraded` when the cluster still serves every slot but a node is down or slots are
- * in PFAIL/FAIL; `down` when the cluster state is `fail` or no master answers.
+ * Standalone: `up` when PING answers, otherwise `down`. Cluster: the nodes are those in `CLUSTER NODES` of
+ * a master that answers, each PINGed by the check (so a master that died is listed as `down` even before
+ * the cluster marks it failed). `up` when `cluster_state` is ok, every known node answers and every slot is
+ * served by a master that answered; `degraded` when the cluster state is ok but a node does not answer, or
+ * slots are in PFAIL or served by a master that does not answer (the other slots still work); `down` when
+ * the cluster state is `fail`, or no master answers or serves a slot.
  */
 export interface RedisHealth {
   /** Overall state. */
@@ -26,7 +29,10 @@ export interface RedisHealth {
   readonly checkedAt: string;
   /** Round-trip time of the whole check in milliseconds, when it completed. */
   readonly latencyMs?: number;
-  /** One entry per node checked: the server in standalone mode, every known node in cluster mode. */
+  /**
+   * One entry per node checked: the server in standalone mode; in cluster mode every node a master lists
+   * (masters, failed ones included, and replicas), at the address this client reaches it (`natMap` applied).
+   */
   readonly nodes: readonly RedisNodeHealth[];
   /** Cluster state and slot coverage (CLUSTER INFO); cluster mode only. */
   readonly cluster?: RedisClusterHealth;

@@ -15,8 +15,11 @@ export interface IRedisPipeline extends IRedisCommandQueue {
   /**
    * Send every queued command.
    *
-   * @returns one result per queued command, in the caller's order. A command that failed (server error,
-   * invalid argument, or its node unreachable) has `ok: false`; the others are unaffected.
+   * @returns one result per queued command, in the caller's order, within about the command timeout. A
+   * command that failed (server error, invalid argument, or its node unreachable: `COMMAND_TIMEOUT` when the
+   * node did not answer in time, `CONNECTION_FAILED` or `CLUSTER_DOWN` when it could not be reached) has
+   * `ok: false`; the others are unaffected. On a standalone server that is down every command has
+   * `ok: false`. A command that timed out may still have run.
    * @throws {@link RedisError} `NOT_CONNECTED` when the service is not connected, or `INVALID_ARGUMENT`
    * when `exec()` is called twice.
    */

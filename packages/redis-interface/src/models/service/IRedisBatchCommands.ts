@@ -8,7 +8,8 @@ import type { TransactionOptions, TransactionResult } from '../pipeline/Transact
 export interface IRedisBatchCommands {
   /**
    * Starts a pipeline: queue commands, then `exec()`. Cluster: split per node, run in parallel, results in
-   * the caller's order, no atomicity.
+   * the caller's order, no atomicity; a node that is down or does not answer fails only its own commands
+   * (see {@link IRedisPipeline.exec}).
    * @returns an empty pipeline.
    */
   pipeline(): IRedisPipeline;

@@ -6,6 +6,13 @@ import type { ExpireCondition } from '../commands/ExpireCondition.js';
  * Generic key commands. `del`, `unlink`, `exists` and `touch` accept keys in any slots: in cluster mode the
  * keys are grouped by slot, groups run in parallel and the counts are summed. An empty list resolves `0`
  * without a round trip.
+ *
+ * @remarks
+ * Cluster, one node down or not answering: these reject (within the command timeout, after the other
+ * groups settled) with the failed group's code and `details.split` ({@link RedisSplitFailure}), instead of
+ * resolving a partial count, because the true count is unknowable: the failed group may have run before its
+ * reply was lost. The other groups did run (`del`/`unlink`/`touch` applied to their keys); their summed
+ * count is `details.split.answeredCount`, a lower bound. Sending the same call again is safe.
  */
 export interface IRedisKeyCommands {
   /**

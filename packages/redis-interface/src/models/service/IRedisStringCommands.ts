@@ -61,6 +61,10 @@ export interface IRedisStringCommands {
    * trip per node, nodes in parallel), results merged in the caller's order.
    * @param keys - the keys; an empty list resolves `[]` without a round trip.
    * @returns one value (or `null`) per key, in order.
+   * @throws {@link RedisError} of the failed group (`COMMAND_TIMEOUT`, `CONNECTION_FAILED`, `CLUSTER_DOWN`…)
+   * when a node serving some of the keys does not answer: after the other groups settled, within the command
+   * timeout, with `details.split` ({@link RedisSplitFailure}) naming the keys, slots and nodes that failed.
+   * No partial list: a value missing for a reason other than a missing key would read as `null`.
    */
   mget(keys: readonly string[]): Promise<(string | null)[]>;
   /**
@@ -73,6 +77,8 @@ export interface IRedisStringCommands {
    * MSET. Cluster: split by slot and run in parallel, so it is NOT atomic across slots (a reader may see
    * some keys written and not others; a failure may leave a part written). Use one hash tag if that matters.
    * @param entries - key to value pairs.
+   * @throws {@link RedisError} of the failed group when a node does not answer (as `mget`): `details.split`
+   * names the keys whose group failed; the keys of the other groups were written, nothing is rolled back.
    */
   mset(entries: RedisEntries): Promise<'OK'>;
   /**
