@@ -48,6 +48,7 @@ describe(DedicatedConnectionPool, () => {
           const fake = {
             status: 'ready',
             on: () => fake,
+            off: () => fake,
             once: () => fake,
             connect: () => Promise.resolve(),
             disconnect: () => undefined,

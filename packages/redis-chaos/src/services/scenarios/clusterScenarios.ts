@@ -19,18 +19,34 @@ async function replicaOf(cluster: RedisClusterTopology, master: RedisNodeInfo): 
   return replica;
 }
 
-/** SIGKILL one master under load; its replica takes over. */
+/**
+ * Start a killed master again: it rejoins as a replica of the one promoted in its place, so the
+ * shard has a replica again and durable writes can succeed (until then, each rejects NOT_DURABLE).
+ */
+async function rejoin(
+  cluster: RedisClusterTopology,
+  master: RedisNodeInfo,
+  mark: (label: string) => void,
+): Promise<void> {
+  await cluster.restartNode(master.id);
+  mark('old master rejoined as replica');
+}
+
+/** SIGKILL one master under load; its replica takes over; the old master comes back as a replica. */
 export const masterKill: ClusterScenario = {
   name: 'master-kill',
-  title: 'SIGKILL one of three masters under write load; its replica is promoted.',
+  title:
+    'SIGKILL one of three masters under write load; its replica is promoted; the old master is restarted and rejoins as a replica.',
   mode: 'cluster',
   durable: true,
   start: startThreeByOne,
   async fault(cluster, _settings, mark) {
-    await cluster.killNode((await firstMaster(cluster)).id);
+    const master = await firstMaster(cluster);
+    await cluster.killNode(master.id);
     mark('master killed');
     await cluster.waitForFailover();
     mark('failover done');
+    await rejoin(cluster, master, mark);
   },
 };
 
@@ -96,5 +112,6 @@ export const replicaLagKill: ClusterScenario = {
     mark('replica resumed');
     await cluster.waitForFailover();
     mark('failover done');
+    await rejoin(cluster, master, mark);
   },
 };
