@@ -8,6 +8,7 @@ import {
   keySlot,
   type DriverTopology,
   type QueuedCommand,
+  type RedisKey,
 } from '@org/redis-core';
 import { Cluster, Redis } from 'ioredis';
 import { clusterOptions, nodeOptions } from '../calculations/clusterOptions.js';
@@ -45,11 +46,11 @@ export class ClusterTopology implements DriverTopology {
     this.pool = new DedicatedConnectionPool((event) => this.instrumentation.pool(event));
   }
 
-  public checkSameSlot(command: string, keys: readonly string[]): void {
+  public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
     assertSameSlot(command, keys, this.config.keyPrefix);
   }
 
-  public splitKeys(keys: readonly string[]): number[][] {
+  public splitKeys(keys: readonly RedisKey[]): number[][] {
     return groupBySlot(keys, this.config.keyPrefix);
   }
 
@@ -62,7 +63,7 @@ export class ClusterTopology implements DriverTopology {
     return Promise.resolve(masters);
   }
 
-  public acquireDedicated(key: string | undefined): Promise<Redis> {
+  public acquireDedicated(key: RedisKey | undefined): Promise<Redis> {
     const slot = key === undefined ? 0 : keySlot(key, this.config.keyPrefix);
     const address = this.client.slots[slot]?.[0];
     if (address === undefined) {
