@@ -13,6 +13,7 @@ import { describeJsonContract } from './json.js';
 import { describeKeyPrefixContract } from './keyPrefix.js';
 import { describeKeyExpiryContract } from './keyExpiry.js';
 import { describeKeysContract } from './keys.js';
+import { describeKeyValidationContract } from './keyValidation.js';
 import { describeKeyspaceContract } from './keyspace.js';
 import { describeLifecycleContract } from './lifecycle.js';
 import { describeListsContract } from './lists.js';
@@ -20,6 +21,7 @@ import { describeMultiKeyContract } from './multiKey.js';
 import { describePipelinesContract } from './pipelines.js';
 import { describePubSubContract } from './pubsub.js';
 import { describePubSubRestartContract } from './pubsubRestart.js';
+import { describeQueueValidationContract } from './queueValidation.js';
 import { describeScriptsContract } from './scripts.js';
 import { describeSetsContract } from './sets.js';
 import { describeShardedPubSubContract } from './shardedPubSub.js';
@@ -58,6 +60,8 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['transaction edges', describeTransactionEdgesContract],
   ['cross-slot', describeCrossSlotContract],
   ['errors', describeErrorsContract],
+  ['key and option validation', describeKeyValidationContract],
+  ['queued argument validation', describeQueueValidationContract],
   ['keyPrefix', describeKeyPrefixContract],
   ['connection', describeConnectionContract],
   ['lifecycle', describeLifecycleContract],
