@@ -8,6 +8,7 @@ import { createContractContext } from './createContractContext.js';
 import { describeCrossSlotContract } from './crossSlot.js';
 import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
+import { describeFuzzContract } from './fuzz/describeFuzzContract.js';
 import { describeHashesContract } from './hashes.js';
 import { describeJsonContract } from './json.js';
 import { describeKeyPrefixContract } from './keyPrefix.js';
@@ -62,6 +63,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['errors', describeErrorsContract],
   ['key and option validation', describeKeyValidationContract],
   ['queued argument validation', describeQueueValidationContract],
+  ['fuzz', describeFuzzContract],
   ['keyPrefix', describeKeyPrefixContract],
   ['connection', describeConnectionContract],
   ['lifecycle', describeLifecycleContract],
