@@ -11,7 +11,8 @@ import type { RedisKey } from '../models/DriverTopology.js';
 
 /** `undefined`, `null`, `object`, `array`, `Buffer`, `symbol`, `bigint`, `NaN`… for messages. */
 export function describeType(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined || typeof value === 'boolean') return String(value);
+  if (typeof value === 'bigint') return `the BigInt ${value}n`;
   if (Array.isArray(value)) return 'an array';
   if (Buffer.isBuffer(value)) return 'a Buffer';
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
