@@ -34,6 +34,8 @@ describe('standalone driver instrumentation (diagnostics_channel)', () => {
     await service.connect();
     await service.set('instrumented:string', 'x');
     await service.lpush('instrumented:string', 'y').catch(() => undefined);
+    // Refused before sending, still counted (ops alerts count errors by code).
+    await service.mset(null as never).catch(() => undefined);
     await service.quit();
   });
   afterAll(() => {
@@ -51,6 +53,12 @@ describe('standalone driver instrumentation (diagnostics_channel)', () => {
   it('should publish a failed command with its error code', () => {
     expect(commands.find((event) => event.command === 'lpush' && event.client === 'probe')?.errorCode).toBe(
       'WRONG_TYPE',
+    );
+  });
+
+  it('should publish a command refused before sending with INVALID_ARGUMENT', () => {
+    expect(commands.find((event) => event.command === 'mset' && event.client === 'probe')?.errorCode).toBe(
+      'INVALID_ARGUMENT',
     );
   });
 
