@@ -27,7 +27,7 @@ export abstract class BatchCommands extends ScriptCommands implements IRedisBatc
       'transaction',
       () => {
         checkFunction('transaction', 'fn', fn);
-        const maxAttempts = checkOptions('transaction', options).maxAttempts ?? 3;
+        const { maxAttempts = 3 } = checkOptions('transaction', options);
         const watched = checkKeyArray('transaction', keys);
         if (watched.length > 0) this.topology.checkSameSlot('transaction', watched);
         return checkWholeNumber('transaction', 'options.maxAttempts', maxAttempts, 1);
