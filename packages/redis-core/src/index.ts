@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { RedisServiceBase } from './services/RedisServiceBase.js';
-export type { DriverTopology, QueuedCommand, RedisArgument } from './models/DriverTopology.js';
+export type { DriverTopology, QueuedCommand, RedisArgument, RedisKey } from './models/DriverTopology.js';
 export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
 export { mapRedisError } from './calculations/mapRedisError.js';
 export { scrubErrorCause, withScrubbedCause } from './calculations/scrubErrorCause.js';

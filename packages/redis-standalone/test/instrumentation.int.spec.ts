@@ -35,6 +35,8 @@ describe('standalone driver instrumentation (diagnostics_channel)', () => {
     await service.set('instrumented:string', 'x');
     await service.lpush('instrumented:string', 'y').catch(() => undefined);
     await service.writeDurably((q) => q.set('instrumented:durable', 'x'), { replicas: 0, timeoutMs: 100 });
+    // Refused before sending, still counted (ops alerts count errors by code).
+    await service.mset(null as never).catch(() => undefined);
     await service.quit();
   });
   afterAll(() => {
@@ -62,6 +64,12 @@ describe('standalone driver instrumentation (diagnostics_channel)', () => {
       command: 'durable write',
       outcome: 'ok',
     });
+  });
+
+  it('should publish a command refused before sending with INVALID_ARGUMENT', () => {
+    expect(commands.find((event) => event.command === 'mset' && event.client === 'probe')?.errorCode).toBe(
+      'INVALID_ARGUMENT',
+    );
   });
 
   it('should publish ready, then ended once quit() has closed the socket', async () => {

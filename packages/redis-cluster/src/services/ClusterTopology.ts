@@ -13,6 +13,7 @@ import {
   keySlot,
   type DriverTopology,
   type QueuedCommand,
+  type RedisKey,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Cluster, Redis } from 'ioredis';
@@ -52,11 +53,11 @@ export class ClusterTopology implements DriverTopology {
     this.pool = new DedicatedConnectionPool((event) => this.instrumentation.pool(event));
   }
 
-  public checkSameSlot(command: string, keys: readonly string[]): void {
+  public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
     assertSameSlot(command, keys, this.config.keyPrefix);
   }
 
-  public splitKeys(keys: readonly string[]): number[][] {
+  public splitKeys(keys: readonly RedisKey[]): number[][] {
     return groupBySlot(keys, this.config.keyPrefix);
   }
 
@@ -69,7 +70,7 @@ export class ClusterTopology implements DriverTopology {
     return Promise.resolve(masters);
   }
 
-  public async acquireDedicated(key: string | undefined): Promise<Redis> {
+  public async acquireDedicated(key: RedisKey | undefined): Promise<Redis> {
     const slot = key === undefined ? 0 : keySlot(key, this.config.keyPrefix);
     const named = this.client.slots[slot]?.[0];
     try {

@@ -1,4 +1,5 @@
 import { RedisError } from '@org/redis-interface';
+import type { RedisKey } from '../models/DriverTopology.js';
 
 /**
  * `JSON.stringify` that refuses what JSON cannot represent (undefined, functions, symbols,
@@ -28,7 +29,7 @@ export function encodeJson(command: string, value: unknown): string {
 }
 
 /** Parse a stored JSON text, then the caller's `parse` (e.g. a schema) when given. */
-export function decodeJson<T>(key: string, text: string | null, parse?: (value: unknown) => T): T | null {
+export function decodeJson<T>(key: RedisKey, text: string | null, parse?: (value: unknown) => T): T | null {
   if (text === null) return null;
   let value: unknown;
   try {
@@ -36,7 +37,7 @@ export function decodeJson<T>(key: string, text: string | null, parse?: (value: 
   } catch (error) {
     throw new RedisError(
       'INVALID_JSON',
-      `The value at "${key}" is not JSON: it was written by something other than setJson.`,
+      `The value at "${key.toString()}" is not JSON: it was written by something other than setJson.`,
       {
         cause: error,
       },

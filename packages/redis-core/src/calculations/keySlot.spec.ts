@@ -15,6 +15,12 @@ describe(keySlot, () => {
     });
   });
 
+  describe('having a Buffer key', () => {
+    it('should hash its bytes like the same text', () => {
+      expect(keySlot(Buffer.from('foo'), 'app:')).toBe(keySlot('app:foo', ''));
+    });
+  });
+
   describe('having the documented example key', () => {
     it('should match the slot Redis gives "foo" (12182)', () => {
       expect(keySlot('foo', '')).toBe(12_182);

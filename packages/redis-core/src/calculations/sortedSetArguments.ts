@@ -1,19 +1,38 @@
-import { RedisError, type ScoreBound, type ZAddMember, type ZAddOptions } from '@org/redis-interface';
+import {
+  RedisError,
+  type ScoreBound,
+  type ZAddMember,
+  type ZAddOptions,
+  type ZRangeByScoreOptions,
+  type ZRangeOptions,
+} from '@org/redis-interface';
 import type { RedisArgument } from '../models/DriverTopology.js';
-import { checkValue } from './arguments.js';
+import { checkInteger, checkValue } from './arguments.js';
+import { checkFlag, checkOptionalChoice, checkOptions, invalidArgument } from './checks.js';
 
-/** A score bound as Redis spells it, refusing NaN and malformed exclusive bounds. */
-export function scoreBound(command: string, bound: ScoreBound): string {
+/** A score bound as Redis spells it, refusing NaN, non-numbers and malformed exclusive bounds. */
+export function scoreBound(command: string, bound: ScoreBound, name = 'bound'): string {
   if (typeof bound === 'number') {
-    if (Number.isNaN(bound))
-      throw new RedisError('INVALID_ARGUMENT', `${command.toUpperCase()} got NaN as a score bound.`);
-    return String(bound);
+    if (Number.isNaN(bound)) throw invalidArgument(command, name, bound, 'a number, -inf, +inf or (number');
+    return bound === Number.POSITIVE_INFINITY
+      ? '+inf'
+      : bound === Number.NEGATIVE_INFINITY
+        ? '-inf'
+        : String(bound);
   }
-  if (bound === '-inf' || bound === '+inf' || /^\((-?\d+(\.\d+)?|[+-]inf)$/.test(bound)) return bound;
-  throw new RedisError(
-    'INVALID_ARGUMENT',
-    `${command.toUpperCase()} score bound "${bound}" is invalid: use a number, -inf, +inf or (number.`,
-  );
+  if (
+    typeof bound === 'string' &&
+    (bound === '-inf' || bound === '+inf' || /^\((-?\d+(\.\d+)?|[+-]inf)$/.test(bound))
+  )
+    return bound;
+  throw invalidArgument(command, name, bound, 'a number, -inf, +inf or (number');
+}
+
+/** A ZADD score: a number, ±Infinity included (sent as ±inf), never NaN, a BigInt or text. */
+function score(value: unknown, name: string): RedisArgument {
+  if (typeof value !== 'number' || Number.isNaN(value))
+    throw invalidArgument('zadd', name, value, 'a number (±Infinity allowed)');
+  return value === Number.POSITIVE_INFINITY ? '+inf' : value === Number.NEGATIVE_INFINITY ? '-inf' : value;
 }
 
 /** ZADD flags then `score member` pairs. */
@@ -21,22 +40,54 @@ export function zaddArguments(
   members: ZAddMember | readonly ZAddMember[],
   options?: ZAddOptions,
 ): RedisArgument[] {
-  const list: readonly ZAddMember[] = Array.isArray(members) ? members : [members as ZAddMember];
+  const list: readonly unknown[] = Array.isArray(members) ? members : [members];
   if (list.length === 0) throw new RedisError('INVALID_ARGUMENT', 'ZADD needs at least one member.');
-  const flags: string[] = [];
-  if (options?.condition !== undefined) flags.push(options.condition);
-  if (options?.comparison !== undefined) flags.push(options.comparison);
-  if (options?.ch === true) flags.push('CH');
-  return [
-    ...flags,
-    ...list.flatMap(({ score, member }) => {
-      if (!Number.isFinite(score) && Math.abs(score) !== Number.POSITIVE_INFINITY) {
-        throw new RedisError('INVALID_ARGUMENT', 'ZADD scores must be numbers (NaN is not one).');
-      }
-      return [
-        score === Number.POSITIVE_INFINITY ? '+inf' : score === Number.NEGATIVE_INFINITY ? '-inf' : score,
-        checkValue('zadd', member),
-      ];
-    }),
-  ];
+  const checked = checkOptions('zadd', options);
+  const flags: RedisArgument[] = [];
+  const condition = checkOptionalChoice('zadd', 'options.condition', checked.condition, ['NX', 'XX']);
+  const comparison = checkOptionalChoice('zadd', 'options.comparison', checked.comparison, ['GT', 'LT']);
+  if (condition !== undefined) flags.push(condition);
+  if (comparison !== undefined) flags.push(comparison);
+  if (checkFlag('zadd', 'options.ch', checked.ch)) flags.push('CH');
+  list.forEach((entry, index) => {
+    const name = Array.isArray(members) ? `members[${index}]` : 'member';
+    if (entry === undefined) throw invalidArgument('zadd', name, entry, 'a { score, member } object');
+    const pair = checkOptions('zadd', entry as ZAddMember, name);
+    flags.push(score(pair.score, `${name}.score`), checkValue('zadd', pair.member, `${name}.member`));
+  });
+  return flags;
+}
+
+/** `key start stop [REV]` of ZRANGE by rank. */
+export function rankRangeArguments(
+  key: RedisArgument,
+  start: unknown,
+  stop: unknown,
+  options: ZRangeOptions | undefined,
+): RedisArgument[] {
+  const range = [key, checkInteger('zrange', 'start', start), checkInteger('zrange', 'stop', stop)];
+  return checkFlag('zrange', 'options.rev', checkOptions('zrange', options).rev) ? [...range, 'REV'] : range;
+}
+
+/** `key low high BYSCORE [REV] [LIMIT offset count]` of ZRANGE … BYSCORE (Redis 6.2+): with REV the bounds go max first. */
+export function scoreRangeArguments(
+  key: RedisArgument,
+  min: ScoreBound,
+  max: ScoreBound,
+  options: ZRangeByScoreOptions | undefined,
+): RedisArgument[] {
+  const command = 'zrangebyscore';
+  const [low, high] = [scoreBound(command, min, 'min'), scoreBound(command, max, 'max')];
+  const checked = checkOptions(command, options);
+  const args: RedisArgument[] = checkFlag(command, 'options.rev', checked.rev)
+    ? [key, high, low, 'BYSCORE', 'REV']
+    : [key, low, high, 'BYSCORE'];
+  if (checked.limit === undefined) return args;
+  const limit = checkOptions(command, checked.limit, 'options.limit');
+  args.push(
+    'LIMIT',
+    checkInteger(command, 'options.limit.offset', limit.offset),
+    checkInteger(command, 'options.limit.count', limit.count),
+  );
+  return args;
 }

@@ -1,11 +1,11 @@
-import type { QueuedCommand, RedisArgument } from '../models/DriverTopology.js';
+import type { QueuedCommand, RedisArgument, RedisKey } from '../models/DriverTopology.js';
 
 const same = (reply: unknown): unknown => reply;
 
 /** A split command's groups as a batch: one command per group, routed by its first key. */
 export function splitBatch(
   command: string,
-  keys: readonly string[],
+  keys: readonly RedisKey[],
   groups: readonly (readonly number[])[],
   argsFor: (positions: readonly number[]) => RedisArgument[],
   buffer: boolean,

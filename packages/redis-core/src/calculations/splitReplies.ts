@@ -1,5 +1,5 @@
 import { RedisError, type RedisErrorDetails, type RedisSplitFailure } from '@org/redis-interface';
-import type { DriverTopology } from '../models/DriverTopology.js';
+import type { DriverTopology, RedisKey } from '../models/DriverTopology.js';
 import { keySlot } from './keySlot.js';
 import { mapRedisError } from './mapRedisError.js';
 
@@ -20,7 +20,7 @@ export type SplitRouting = Pick<DriverTopology, 'config' | 'nodeFor'>;
  */
 export function splitReplies(
   command: string,
-  keys: readonly string[],
+  keys: readonly RedisKey[],
   groups: readonly (readonly number[])[],
   settled: readonly (PromiseSettledResult<unknown> | undefined)[],
   routing: SplitRouting,
@@ -36,9 +36,14 @@ export function splitReplies(
   throw splitFailure(command, keys, groups, settled, failed, replies, routing);
 }
 
+/** A key as the error details and message show it (Buffer keys as UTF-8 text). */
+function keyText(key: RedisKey | undefined): string {
+  return key === undefined ? '' : key.toString();
+}
+
 function splitFailure(
   command: string,
-  keys: readonly string[],
+  keys: readonly RedisKey[],
   groups: readonly (readonly number[])[],
   settled: readonly (PromiseSettledResult<unknown> | undefined)[],
   failed: readonly number[],
@@ -51,14 +56,14 @@ function splitFailure(
     first?.status === 'rejected' ? first.reason : new Error(`${verb} got no reply`),
     command,
   );
-  const firstKeys = failed.map((index) => keys[groups[index]?.[0] ?? 0] ?? '');
+  const firstKeys = failed.map((index) => keyText(keys[groups[index]?.[0] ?? 0]));
   const failedNodes = [...new Set(firstKeys.flatMap((key) => routing.nodeFor(key) ?? []))];
   const counts = answered.every((group) => typeof group.reply === 'number');
   const split: RedisSplitFailure = {
     command: verb,
     groups: groups.length,
     failedGroups: failed.length,
-    failedKeys: failed.flatMap((index) => (groups[index] ?? []).map((position) => keys[position] ?? '')),
+    failedKeys: failed.flatMap((index) => (groups[index] ?? []).map((position) => keyText(keys[position]))),
     failedSlots: firstKeys.map((key) => keySlot(key, routing.config.keyPrefix)),
     failedNodes,
     ...(counts ? { answeredCount: answered.reduce((sum, group) => sum + (group.reply as number), 0) } : {}),

@@ -1,24 +1,60 @@
 import {
   RedisError,
+  type RedisEntries,
   type StreamOffset,
   type StreamTrimOptions,
+  type XAddOptions,
   type XReadGroupOptions,
 } from '@org/redis-interface';
-import type { RedisArgument } from '../models/DriverTopology.js';
+import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import { entryList, flatEntries } from './arguments.js';
+import {
+  checkFlag,
+  checkKey,
+  checkOptions,
+  checkString,
+  checkWholeNumber,
+  invalidArgument,
+} from './checks.js';
 
-/** `MAXLEN [~] n` or `MINID [~] id`. */
-export function trimArguments(command: string, trim: StreamTrimOptions): RedisArgument[] {
-  const approximate = trim.approximate === true ? ['~'] : [];
-  if (trim.maxLen !== undefined) {
-    if (!Number.isSafeInteger(trim.maxLen) || trim.maxLen < 0) {
-      throw new RedisError(
-        'INVALID_ARGUMENT',
-        `${command} maxLen must be a whole number >= 0, got ${String(trim.maxLen)}.`,
-      );
-    }
-    return ['MAXLEN', ...approximate, trim.maxLen];
-  }
-  return ['MINID', ...approximate, trim.minId];
+/** `MAXLEN [~] n` or `MINID [~] id`: exactly one of them. */
+export function trimArguments(command: string, trim: StreamTrimOptions, name = 'trim'): RedisArgument[] {
+  if ((trim as unknown) === undefined) throw invalidArgument(command, name, trim, '{ maxLen } or { minId }');
+  const checked = checkOptions(command, trim, name);
+  const approximate = checkFlag(command, `${name}.approximate`, checked.approximate) ? ['~'] : [];
+  if ((checked.maxLen === undefined) === (checked.minId === undefined))
+    throw new RedisError('INVALID_ARGUMENT', `${command} ${name} needs exactly one of maxLen and minId.`);
+  if (checked.maxLen !== undefined)
+    return ['MAXLEN', ...approximate, checkWholeNumber(command, `${name}.maxLen`, checked.maxLen, 0)];
+  return ['MINID', ...approximate, checkString(command, `${name}.minId`, checked.minId)];
+}
+
+/** `key [NOMKSTREAM] [trim] id field value…` of XADD (shared with the pipeline form). */
+export function xaddArguments(
+  key: unknown,
+  fields: RedisEntries,
+  options: XAddOptions | undefined,
+): RedisArgument[] {
+  const checked = checkOptions('xadd', options);
+  const args: RedisArgument[] = [checkKey('xadd', key)];
+  if (checkFlag('xadd', 'options.nomkstream', checked.nomkstream)) args.push('NOMKSTREAM');
+  if (checked.trim !== undefined) args.push(...trimArguments('XADD', checked.trim, 'options.trim'));
+  args.push(checked.id === undefined ? '*' : checkString('xadd', 'options.id', checked.id));
+  return [...args, ...flatEntries(entryList('xadd', fields, 'field'))];
+}
+
+/** The keys of `streams`, each checked (and the list itself). */
+export function streamKeys(command: string, streams: readonly StreamOffset[]): RedisKey[] {
+  if (!Array.isArray(streams)) throw invalidArgument(command, 'streams', streams, 'an array of { key, id }');
+  if (streams.length === 0) throw new RedisError('INVALID_ARGUMENT', `${command} needs at least one stream.`);
+  return streams.map((stream: unknown, index) => {
+    if (stream === undefined) throw invalidArgument(command, `streams[${index}]`, stream, '{ key, id }');
+    return checkKey(
+      command,
+      checkOptions(command, stream as StreamOffset, `streams[${index}]`).key,
+      `streams[${index}].key`,
+    );
+  });
 }
 
 /** `[COUNT n] [BLOCK ms] [NOACK] STREAMS k1 k2 id1 id2`. */
@@ -27,10 +63,14 @@ export function streamReadArguments(
   streams: readonly StreamOffset[],
   options: XReadGroupOptions = {},
 ): RedisArgument[] {
-  if (streams.length === 0) throw new RedisError('INVALID_ARGUMENT', `${command} needs at least one stream.`);
+  const keys = streamKeys(command, streams);
+  const checked = checkOptions(command, options);
   const args: RedisArgument[] = [];
-  if (options.count !== undefined) args.push('COUNT', options.count);
-  if (options.block !== undefined) args.push('BLOCK', options.block);
-  if (options.noack === true) args.push('NOACK');
-  return [...args, 'STREAMS', ...streams.map((stream) => stream.key), ...streams.map((stream) => stream.id)];
+  if (checked.count !== undefined)
+    args.push('COUNT', checkWholeNumber(command, 'options.count', checked.count, 1));
+  if (checked.block !== undefined)
+    args.push('BLOCK', checkWholeNumber(command, 'options.block', checked.block, 0));
+  if (checkFlag(command, 'options.noack', checked.noack)) args.push('NOACK');
+  const ids = streams.map((stream, index) => checkString(command, `streams[${index}].id`, stream.id));
+  return [...args, 'STREAMS', ...keys, ...ids];
 }

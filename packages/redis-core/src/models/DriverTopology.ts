@@ -5,6 +5,9 @@ import type { Instrumentation } from '../services/instrumentation.js';
 /** An argument as ioredis sends it. */
 export type RedisArgument = string | Buffer | number;
 
+/** A key as ioredis sends it: text, or bytes sent as they are. */
+export type RedisKey = string | Buffer;
+
 /** A command recorded by a pipeline or transaction, sent later. */
 export interface QueuedCommand {
   /** Lower-case command name. */
@@ -12,7 +15,7 @@ export interface QueuedCommand {
   /** Its arguments, keys unprefixed (ioredis applies the prefix). */
   readonly args: readonly RedisArgument[];
   /** The key it touches, for slot checks. */
-  readonly key: string | undefined;
+  readonly key: RedisKey | undefined;
   /** Set when the arguments were invalid: reported at exec, never sent. */
   readonly invalid?: RedisError;
   /** Bulk replies as Buffers (getBuffer). */
@@ -38,16 +41,16 @@ export interface DriverTopology {
    * Throw `CROSS_SLOT` before sending when `keys` must share a slot and do not: always in a
    * cluster, only with `strictCrossSlot` on a standalone server.
    */
-  checkSameSlot(command: string, keys: readonly string[]): void;
+  checkSameSlot(command: string, keys: readonly RedisKey[]): void;
   /** Split a multi-key command's key positions into groups that can each run as one command. */
-  splitKeys(keys: readonly string[]): number[][];
+  splitKeys(keys: readonly RedisKey[]): number[][];
   /** One connection per master, for commands that must visit the whole keyspace. */
   masters(): Promise<readonly Redis[]>;
   /**
    * A connection of its own on the master serving `key`, for blocking commands, WATCH and WAIT
    * (durable writes).
    */
-  acquireDedicated(key: string | undefined): Promise<Redis>;
+  acquireDedicated(key: RedisKey | undefined): Promise<Redis>;
   /** Give a dedicated connection back (it is reused or closed). */
   releaseDedicated(connection: Redis): void;
   /**

@@ -12,7 +12,7 @@ import {
 } from '../calculations/durableWriteOptions.js';
 import { parseInfo } from '../calculations/parseInfo.js';
 import { waitAofRefusal } from '../calculations/waitAofSupport.js';
-import type { QueuedCommand, RedisArgument } from '../models/DriverTopology.js';
+import type { QueuedCommand, RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { CommandQueue } from './commands/CommandQueue.js';
 import { toPipelineResults } from './RedisPipeline.js';
 
@@ -24,7 +24,7 @@ export interface DurableWrite {
 
 /** Where a durable write gets its connection: a dedicated one on the master of `key`. */
 export interface DurableWriteConnections {
-  readonly acquire: (key: string | undefined) => Promise<Redis>;
+  readonly acquire: (key: RedisKey | undefined) => Promise<Redis>;
   readonly release: (connection: Redis) => void;
 }
 
@@ -40,7 +40,7 @@ function invalid(message: string): RedisError {
 export function prepareDurableWrite(
   fn: (queue: IRedisCommandQueue) => void,
   options: DurableWriteOptions,
-  checkSameSlot: (keys: readonly string[]) => void,
+  checkSameSlot: (keys: readonly RedisKey[]) => void,
 ): DurableWrite {
   const checked = checkDurableWriteOptions(options);
   const queue = new CommandQueue();

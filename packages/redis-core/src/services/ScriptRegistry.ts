@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RedisError, type RedisScriptDefinition } from '@org/redis-interface';
+import { checkKeyArray, checkOptions, invalidArgument } from '../calculations/checks.js';
 
 /** A script as the registry keeps it. */
 export interface RegisteredScript {
@@ -15,10 +16,17 @@ export class ScriptRegistry {
 
   /** @throws RedisError `INVALID_ARGUMENT` for an empty name or Lua, or a name reused with other Lua. */
   public define(definition: RedisScriptDefinition): RegisteredScript {
-    if (definition.name === '' || definition.lua === '') {
-      throw new RedisError('INVALID_ARGUMENT', 'defineScript needs a non-empty name and Lua source.');
+    if ((definition as unknown) === undefined)
+      throw invalidArgument('defineScript', 'definition', definition, '{ name, lua, keys }');
+    const { name, lua, keys } = checkOptions('defineScript', definition, 'definition');
+    if (typeof name !== 'string' || typeof lua !== 'string' || name === '' || lua === '') {
+      throw new RedisError(
+        'INVALID_ARGUMENT',
+        'defineScript needs a non-empty name and Lua source (strings).',
+      );
     }
-    const numberOfKeys = typeof definition.keys === 'number' ? definition.keys : definition.keys.length;
+    const numberOfKeys =
+      typeof keys === 'number' ? keys : Array.isArray(keys) ? checkKeyArray('defineScript', keys).length : -1;
     if (!Number.isSafeInteger(numberOfKeys) || numberOfKeys < 0) {
       throw new RedisError(
         'INVALID_ARGUMENT',

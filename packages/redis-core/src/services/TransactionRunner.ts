@@ -6,13 +6,14 @@ import {
 } from '@org/redis-interface';
 import type { Redis } from 'ioredis';
 import { CallerError } from '../models/CallerError.js';
+import type { RedisKey } from '../models/DriverTopology.js';
 import { CommandQueue } from './commands/CommandQueue.js';
 import { toPipelineResults } from './RedisPipeline.js';
 import { readerOn } from './transactionReader.js';
 
 /** How a transaction gets its connection: on the watched keys' node, or (no keys) the queued ones'. */
 export interface TransactionConnections {
-  readonly acquire: (key: string | undefined) => Promise<Redis>;
+  readonly acquire: (key: RedisKey | undefined) => Promise<Redis>;
   readonly release: (connection: Redis) => void;
   /** Reads when no key is watched (there is no watching connection yet). */
   readonly fallbackReader: IRedisTransactionReader;
@@ -47,7 +48,7 @@ export async function runTransaction<T>(
   keys: readonly string[],
   fn: (tx: IRedisTransaction) => T | Promise<T>,
   maxAttempts: number,
-  checkSlots: (queuedKeys: readonly string[]) => void,
+  checkSlots: (queuedKeys: readonly RedisKey[]) => void,
 ): Promise<TransactionResult<T>> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     let connection = keys.length > 0 ? await connections.acquire(keys[0]) : undefined;

@@ -47,6 +47,14 @@ describe(toSetArguments, () => {
     ],
     ['keepTtl false', { keepTtl: false }, 'Invalid set options: keepTtl can only be true.'],
     ['an unknown condition', { condition: 'GT' }, 'Invalid set options: condition must be NX or XX, got GT.'],
+    ['null options', null, 'Invalid set options: pass an options object or nothing.'],
+    ['a null ttl', { ttl: null }, 'Invalid set options: ttl must be { seconds } or { milliseconds }.'],
+    ['a get that is not a boolean', { get: 'yes' }, 'Invalid set options: get must be true or false.'],
+    [
+      'a BigInt TTL',
+      { ttl: { seconds: 10n } },
+      'Invalid set options: ttl.seconds must be a positive whole number, got 10.',
+    ],
   ])('having %s', (_name, options, message) => {
     it('should throw INVALID_ARGUMENT saying what is wrong', () => {
       let thrown: unknown;

@@ -12,10 +12,15 @@ function positiveInteger(value: unknown, unit: string): number {
   return value;
 }
 
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+}
+
 function expiryArguments(options: SetOptions): (string | number)[] {
   const given = [options.ttl, options.expiresAt, options.keepTtl].filter((value) => value !== undefined);
   if (given.length > 1) throw invalid('give at most one of ttl, expiresAt and keepTtl');
   if (options.ttl !== undefined) {
+    if (!isPlainObject(options.ttl)) throw invalid('ttl must be { seconds } or { milliseconds }');
     const { seconds, milliseconds } = options.ttl;
     if ((seconds === undefined) === (milliseconds === undefined)) {
       throw invalid('ttl needs exactly one of seconds and milliseconds');
@@ -44,11 +49,13 @@ function expiryArguments(options: SetOptions): (string | number)[] {
  *
  * @param options - the options of `set`/`setJson`.
  * @returns the arguments, in the order Redis documents them; `[]` without options.
- * @throws {@link RedisError} `INVALID_ARGUMENT` for a TTL that is not a positive integer, an invalid date,
- * several expiry options together, or an unknown condition.
+ * @throws {@link RedisError} `INVALID_ARGUMENT` for options that are not an object, a TTL that is not a
+ * positive integer, an invalid date, several expiry options together, an unknown condition, or a `get`
+ * that is not a boolean.
  */
 export function toSetArguments(options?: SetOptions): (string | number)[] {
   if (options === undefined) return [];
+  if (!isPlainObject(options)) throw invalid('pass an options object or nothing');
   const args = expiryArguments(options);
   const condition: unknown = options.condition;
   if (condition !== undefined) {
@@ -58,6 +65,8 @@ export function toSetArguments(options?: SetOptions): (string | number)[] {
       );
     args.push(condition);
   }
-  if (options.get === true) args.push('GET');
+  const get: unknown = options.get;
+  if (get !== undefined && typeof get !== 'boolean') throw invalid('get must be true or false');
+  if (get === true) args.push('GET');
   return args;
 }

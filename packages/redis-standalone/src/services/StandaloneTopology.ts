@@ -11,6 +11,7 @@ import {
   toIoredisOptions,
   type DriverTopology,
   type QueuedCommand,
+  type RedisKey,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Redis } from 'ioredis';
@@ -43,11 +44,11 @@ export class StandaloneTopology implements DriverTopology {
     this.address = `${config.host}:${config.port}`;
   }
 
-  public checkSameSlot(command: string, keys: readonly string[]): void {
+  public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
     if (this.config.strictCrossSlot) assertSameSlot(command, keys, this.config.keyPrefix);
   }
 
-  public splitKeys(keys: readonly string[]): number[][] {
+  public splitKeys(keys: readonly RedisKey[]): number[][] {
     return [keys.map((_, index) => index)];
   }
 

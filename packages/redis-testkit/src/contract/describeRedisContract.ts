@@ -11,11 +11,13 @@ import { describeDurableWriteFaultsContract } from './durableWriteFaults.js';
 import { describeDurableWritesContract } from './durableWrites.js';
 import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
+import { describeFuzzContract } from './fuzz/describeFuzzContract.js';
 import { describeHashesContract } from './hashes.js';
 import { describeJsonContract } from './json.js';
 import { describeKeyPrefixContract } from './keyPrefix.js';
 import { describeKeyExpiryContract } from './keyExpiry.js';
 import { describeKeysContract } from './keys.js';
+import { describeKeyValidationContract } from './keyValidation.js';
 import { describeKeyspaceContract } from './keyspace.js';
 import { describeLifecycleContract } from './lifecycle.js';
 import { describeListsContract } from './lists.js';
@@ -23,6 +25,7 @@ import { describeMultiKeyContract } from './multiKey.js';
 import { describePipelinesContract } from './pipelines.js';
 import { describePubSubContract } from './pubsub.js';
 import { describePubSubRestartContract } from './pubsubRestart.js';
+import { describeQueueValidationContract } from './queueValidation.js';
 import { describeScriptsContract } from './scripts.js';
 import { describeSetsContract } from './sets.js';
 import { describeShardedPubSubContract } from './shardedPubSub.js';
@@ -64,6 +67,9 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['durable write faults', describeDurableWriteFaultsContract],
   ['cross-slot', describeCrossSlotContract],
   ['errors', describeErrorsContract],
+  ['key and option validation', describeKeyValidationContract],
+  ['queued argument validation', describeQueueValidationContract],
+  ['fuzz', describeFuzzContract],
   ['keyPrefix', describeKeyPrefixContract],
   ['connection', describeConnectionContract],
   ['lifecycle', describeLifecycleContract],

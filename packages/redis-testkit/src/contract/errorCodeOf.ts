@@ -27,3 +27,20 @@ export async function errorCodeOf(action: Promise<unknown> | (() => Promise<unkn
     return describeFailure(error);
   }
 }
+
+/**
+ * Like {@link errorCodeOf}, but a synchronous throw is its own outcome, `'threw synchronously: …'`:
+ * for members documented to return a rejected promise, never to throw at the call site.
+ *
+ * @param action - calls the member and returns its promise.
+ * @returns `'resolved'`, the error's code, `'not a RedisError: …'` or `'threw synchronously: …'`.
+ */
+export async function rejectionCodeOf(action: () => Promise<unknown>): Promise<string> {
+  let pending: Promise<unknown>;
+  try {
+    pending = action();
+  } catch (error) {
+    return `threw synchronously: ${describeFailure(error)}`;
+  }
+  return errorCodeOf(pending);
+}

@@ -9,7 +9,8 @@ import type {
   TransactionOptions,
   TransactionResult,
 } from '@org/redis-interface';
-import { RedisError } from '@org/redis-interface';
+import { checkFunction, checkKeyArray, checkOptions, checkWholeNumber } from '../../calculations/checks.js';
+import type { RedisKey } from '../../models/DriverTopology.js';
 import type { Redis } from 'ioredis';
 import { prepareDurableWrite, runDurableWrite } from '../DurableWriteRunner.js';
 import { RedisPipeline } from '../RedisPipeline.js';
@@ -28,25 +29,36 @@ export abstract class BatchCommands
     return new RedisPipeline((commands) => this.guardBatch('pipeline', commands));
   }
 
-  public async transaction<T>(
+  public transaction<T>(
     keys: readonly string[],
     fn: (tx: IRedisTransaction) => T | Promise<T>,
-    options: TransactionOptions = {},
+    options?: TransactionOptions,
   ): Promise<TransactionResult<T>> {
-    const maxAttempts = options.maxAttempts ?? 3;
-    if (!Number.isSafeInteger(maxAttempts) || maxAttempts < 1) {
-      throw new RedisError(
-        'INVALID_ARGUMENT',
-        `transaction maxAttempts must be a whole number >= 1, got ${String(maxAttempts)}.`,
-      );
-    }
-    if (keys.length > 0) this.topology.checkSameSlot('transaction', keys);
-    const checkSlots = (queued: readonly string[]): void => {
+    return this.checked(
+      'transaction',
+      () => {
+        checkFunction('transaction', 'fn', fn);
+        const { maxAttempts = 3 } = checkOptions('transaction', options);
+        const watched = checkKeyArray('transaction', keys);
+        if (watched.length > 0) this.topology.checkSameSlot('transaction', watched);
+        return checkWholeNumber('transaction', 'options.maxAttempts', maxAttempts, 1);
+      },
+      (maxAttempts) => this.runChecked(keys, fn, maxAttempts),
+    );
+  }
+
+  /** The transaction once its arguments are checked. */
+  private runChecked<T>(
+    keys: readonly string[],
+    fn: (tx: IRedisTransaction) => T | Promise<T>,
+    maxAttempts: number,
+  ): Promise<TransactionResult<T>> {
+    const checkSlots = (queued: readonly RedisKey[]): void => {
       if (queued.length > 0) this.topology.checkSameSlot('transaction', [...keys, ...queued]);
     };
     // WATCH is per connection: dedicated ones, so other commands cannot interleave with it.
     const connections = {
-      acquire: (key: string | undefined) => this.topology.acquireDedicated(key),
+      acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key),
       release: (connection: Redis) => {
         this.topology.releaseDedicated(connection);
       },
@@ -65,7 +77,7 @@ export abstract class BatchCommands
     });
     // WAIT blocks its connection: a dedicated one, so the shared connection is never held up.
     const connections = {
-      acquire: (key: string | undefined) => this.topology.acquireDedicated(key),
+      acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key),
       release: (connection: Redis) => {
         this.topology.releaseDedicated(connection);
       },

@@ -1,10 +1,11 @@
 import { RedisError } from '@org/redis-interface';
 import type { Redis } from 'ioredis';
+import { checkArguments } from '../../calculations/checks.js';
 import { mapRedisError } from '../../calculations/mapRedisError.js';
 import { settleUnanswered } from '../../calculations/settleUnanswered.js';
 import { splitBatch } from '../../calculations/splitBatch.js';
 import { splitReplies, type SplitReply } from '../../calculations/splitReplies.js';
-import type { DriverTopology, QueuedCommand, RedisArgument } from '../../models/DriverTopology.js';
+import type { DriverTopology, QueuedCommand, RedisArgument, RedisKey } from '../../models/DriverTopology.js';
 import { DeadlineQueue } from '../DeadlineQueue.js';
 import { PendingCommand, type PendingCommandOwner } from '../PendingCommand.js';
 import { sendBuffer } from '../sendBuffer.js';
@@ -104,17 +105,36 @@ export abstract class CommandBase {
     });
   }
 
-  /** Send one command on the shared client; ioredis applies the key prefix and cluster routing. */
-  protected call<T>(command: string, args: readonly RedisArgument[]): Promise<T> {
-    return this.guard(command, () => this.raw<T>(command, args));
+  /**
+   * Send one command on the shared client; ioredis applies the key prefix and cluster routing.
+   * The first `keys` arguments must be keys, the others strings, Buffers or finite numbers: checked
+   * inside the guard, so a bad one is a counted `INVALID_ARGUMENT` rejection and nothing is sent.
+   */
+  protected call<T>(command: string, args: readonly RedisArgument[], keys = 0): Promise<T> {
+    return this.guard(command, () => this.raw<T>(command, args, keys));
   }
 
   /**
    * Like {@link CommandBase.call}, with the arguments built (and checked) inside the guard, so the
    * method need not be `async` to turn a bad argument into a rejection: nothing is sent then.
    */
-  protected callBuilt<T>(command: string, build: () => readonly RedisArgument[]): Promise<T> {
-    return this.guard(command, () => this.raw<T>(command, build()));
+  protected callBuilt<T>(command: string, build: () => readonly RedisArgument[], keys = 0): Promise<T> {
+    return this.guard(command, () => this.raw<T>(command, build(), keys));
+  }
+
+  /**
+   * Build (and check) arguments before `run` uses them; a bad one rejects through the guard, so it
+   * is reported like any failure and nothing is sent. For commands whose sending is not one `call`
+   * (split, dedicated connection, several nodes).
+   */
+  protected checked<A, T>(command: string, build: () => A, run: (built: A) => Promise<T>): Promise<T> {
+    let built: A;
+    try {
+      built = build();
+    } catch (error) {
+      return this.guard(command, () => Promise.reject(error as Error));
+    }
+    return run(built);
   }
 
   /**
@@ -124,8 +144,12 @@ export abstract class CommandBase {
   protected callBuffer<T>(
     command: 'get' | 'mget' | 'hget' | 'hgetall',
     args: readonly RedisArgument[],
+    keys = 1,
   ): Promise<T> {
-    return this.guard(command, () => sendBuffer(this.topology.client, command, args) as Promise<T>);
+    return this.guard(command, () => {
+      checkArguments(command, args, keys);
+      return sendBuffer(this.topology.client, command, args) as Promise<T>;
+    });
   }
 
   /**
@@ -134,7 +158,7 @@ export abstract class CommandBase {
    */
   protected onDedicated<T>(
     command: string,
-    key: string | undefined,
+    key: RedisKey | undefined,
     waitMs: number,
     work: (connection: Redis) => Promise<T>,
   ): Promise<T> {
@@ -152,8 +176,12 @@ export abstract class CommandBase {
     );
   }
 
-  /** Send without the guard (inside a guarded operation that reports once for the whole). */
-  protected raw<T>(command: string, args: readonly RedisArgument[]): Promise<T> {
+  /**
+   * Send without the guard (inside a guarded operation that reports once for the whole), after the
+   * last-line argument check ({@link checkArguments}: the first `keys` are keys).
+   */
+  protected raw<T>(command: string, args: readonly RedisArgument[], keys = 0): Promise<T> {
+    checkArguments(command, args, keys);
     // The list as one argument (ioredis flattens it): cheaper than spreading it into rest parameters.
     return this.topology.client.call(command, args as RedisArgument[]) as Promise<T>;
   }
@@ -197,7 +225,7 @@ export abstract class CommandBase {
    */
   protected splitCall(
     command: string,
-    keys: readonly string[],
+    keys: readonly RedisKey[],
     argsFor: (positions: readonly number[]) => RedisArgument[],
     buffer = false,
   ): Promise<SplitReply[]> {

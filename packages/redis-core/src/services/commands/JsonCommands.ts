@@ -4,13 +4,22 @@ import {
   type SetCondition,
   type SetOptions,
 } from '@org/redis-interface';
+import { checkFunction } from '../../calculations/checks.js';
 import { decodeJson, encodeJson } from '../../calculations/json.js';
 import { StringCommands } from './StringCommands.js';
 
 /** JSON values stored as strings: same keys, TTLs and conditions as `set`. */
 export abstract class JsonCommands extends StringCommands implements IRedisJsonCommands {
   public async getJson<T = unknown>(key: string, parse?: (value: unknown) => T): Promise<T | null> {
-    return decodeJson(key, await this.get(key), parse);
+    const text = await this.callBuilt<string | null>(
+      'get',
+      () => {
+        if (parse !== undefined) checkFunction('getJson', 'parse', parse);
+        return [key];
+      },
+      1,
+    );
+    return decodeJson(key, text, parse);
   }
 
   public setJson<T>(key: string, value: T, options: SetOptions & { readonly get: true }): Promise<T | null>;
@@ -28,11 +37,11 @@ export abstract class JsonCommands extends StringCommands implements IRedisJsonC
   ): Promise<'OK'>;
   public setJson<T>(key: string, value: T, options?: SetOptions): Promise<T | 'OK' | null>;
   public async setJson<T>(key: string, value: T, options?: SetOptions): Promise<T | 'OK' | null> {
-    const reply = await this.call<string | null>('set', [
-      key,
-      encodeJson('setJson', value),
-      ...toSetArguments(options),
-    ]);
+    const reply = await this.callBuilt<string | null>(
+      'set',
+      () => [key, encodeJson('setJson', value), ...toSetArguments(options)],
+      1,
+    );
     return options?.get === true ? decodeJson<T>(key, reply) : (reply as 'OK' | null);
   }
 }

@@ -2,20 +2,40 @@ import {
   RedisError,
   type FlushDbOptions,
   type IRedisKeyspaceCommands,
+  type RedisKeyType,
   type ScanOptions,
 } from '@org/redis-interface';
 import type { Redis } from 'ioredis';
+import {
+  checkFlag,
+  checkOptionalChoice,
+  checkOptions,
+  checkString,
+  checkWholeNumber,
+} from '../../calculations/checks.js';
+
+const keyTypes: readonly RedisKeyType[] = ['string', 'list', 'set', 'zset', 'hash', 'stream'];
 import { PubSubCommands } from './PubSubCommands.js';
 
 /** SCAN, DBSIZE, FLUSHDB over the whole keyspace: every master in a cluster. */
 export abstract class KeyspaceCommands extends PubSubCommands implements IRedisKeyspaceCommands {
-  public async *scan(options: ScanOptions = {}): AsyncIterable<string> {
-    // ioredis does not prefix SCAN MATCH nor strip replies: both done here.
-    const match = this.keyPrefix + (options.match ?? '*');
-    const tail = [...(options.type === undefined ? [] : ['TYPE', options.type])];
-    const count = options.count ?? 100;
+  public async *scan(options?: ScanOptions): AsyncIterable<string> {
+    let match = '';
+    let count = 100;
+    let tail: string[] = [];
+    const nodes = await this.guard('scan', () => {
+      const checked = checkOptions('scan', options);
+      // ioredis does not prefix SCAN MATCH nor strip replies: both done here.
+      match =
+        this.keyPrefix +
+        (checked.match === undefined ? '*' : checkString('scan', 'options.match', checked.match));
+      const type = checkOptionalChoice('scan', 'options.type', checked.type, keyTypes);
+      tail = type === undefined ? [] : ['TYPE', type];
+      count = checked.count === undefined ? 100 : checkWholeNumber('scan', 'options.count', checked.count, 1);
+      return this.topology.masters();
+    });
     const prefixLength = this.keyPrefix.length;
-    for (const node of await this.guard('scan', () => this.topology.masters())) {
+    for (const node of nodes) {
       let page = this.scanPage(node, '0', match, count, tail);
       for (;;) {
         const [cursor, keys] = await page;
@@ -53,14 +73,17 @@ export abstract class KeyspaceCommands extends PubSubCommands implements IRedisK
   }
 
   public async flushdb(options: FlushDbOptions): Promise<void> {
-    if ((options as Partial<FlushDbOptions> | undefined)?.confirm !== 'FLUSHDB') {
-      throw new RedisError(
-        'CONFIRMATION_REQUIRED',
-        "FLUSHDB deletes every key of the database: call flushdb({ confirm: 'FLUSHDB' }).",
-      );
-    }
-    const nodes = await this.guard('flushdb', () => this.topology.masters());
-    const mode = options.async === true ? ['ASYNC'] : ['SYNC'];
+    let mode: string[] = [];
+    const nodes = await this.guard('flushdb', () => {
+      if ((options as Partial<FlushDbOptions> | null | undefined)?.confirm !== 'FLUSHDB') {
+        throw new RedisError(
+          'CONFIRMATION_REQUIRED',
+          "FLUSHDB deletes every key of the database: call flushdb({ confirm: 'FLUSHDB' }).",
+        );
+      }
+      mode = checkFlag('flushdb', 'options.async', options.async) ? ['ASYNC'] : ['SYNC'];
+      return this.topology.masters();
+    });
     await Promise.all(nodes.map((node) => this.guard('flushdb', () => node.call('flushdb', ...mode))));
   }
 }

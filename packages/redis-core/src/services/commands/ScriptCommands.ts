@@ -5,7 +5,8 @@ import type {
   RedisValue,
 } from '@org/redis-interface';
 import { checkValue } from '../../calculations/arguments.js';
-import { ScriptRegistry } from '../ScriptRegistry.js';
+import { checkKeyArray, checkString, invalidArgument } from '../../calculations/checks.js';
+import { ScriptRegistry, type RegisteredScript } from '../ScriptRegistry.js';
 import { KeyspaceCommands } from './KeyspaceCommands.js';
 
 /** Lua scripts defined once, run by name with EVALSHA (EVAL when the server does not know it yet). */
@@ -23,14 +24,33 @@ export abstract class ScriptCommands extends KeyspaceCommands implements IRedisS
     };
   }
 
-  public async runScript<TResult = unknown>(
+  public runScript<TResult = unknown>(
     name: string,
     keys: readonly string[],
     args: readonly RedisValue[] = [],
   ): Promise<TResult> {
-    const script = this.scripts.get(name, keys.length);
-    if (keys.length > 0) this.topology.checkSameSlot(`script ${name}`, keys);
-    const values = args.map((arg) => checkValue(`script ${name}`, arg));
+    return this.checked(
+      'evalsha',
+      () => {
+        const script = this.scripts.get(
+          checkString('runScript', 'name', name),
+          checkKeyArray('runScript', keys).length,
+        );
+        if (keys.length > 0) this.topology.checkSameSlot(`script ${name}`, keys);
+        if (!Array.isArray(args)) throw invalidArgument(`script ${name}`, 'args', args, 'an array of values');
+        const values = args.map((arg, index) => checkValue(`script ${name}`, arg, `args[${index}]`));
+        return { script, values };
+      },
+      ({ script, values }) => this.evalsha<TResult>(script, keys, values),
+    );
+  }
+
+  /** EVALSHA, with EVAL when the server does not know the script yet. */
+  private evalsha<TResult>(
+    script: RegisteredScript,
+    keys: readonly string[],
+    values: RedisValue[],
+  ): Promise<TResult> {
     return this.guard('evalsha', async () => {
       try {
         return (await this.topology.client.evalsha(script.sha, keys.length, ...keys, ...values)) as TResult;

@@ -1,101 +1,113 @@
 import type { IRedisSetCommands, RedisValue, RedisValues } from '@org/redis-interface';
-import { checkInteger, checkValue, valueList } from '../../calculations/arguments.js';
+import { checkValue, valueList } from '../../calculations/arguments.js';
+import { checkKey, checkKeyArray, invalidArgument } from '../../calculations/checks.js';
 import { ListCommands } from './ListCommands.js';
 
 /** Set commands. Those over several sets need one hash slot (checked before sending). */
 export abstract class SetCommands extends ListCommands implements IRedisSetCommands {
-  public async sadd(key: string, members: RedisValues): Promise<number> {
-    return this.call('sadd', [
-      key,
-      ...valueList('sadd', members).map((member) => checkValue('sadd', member)),
-    ]);
+  public sadd(key: string, members: RedisValues): Promise<number> {
+    return this.callBuilt('sadd', () => [key, ...valueList('sadd', members, 'members')], 1);
   }
 
-  public async srem(key: string, members: RedisValues): Promise<number> {
-    return this.call('srem', [
-      key,
-      ...valueList('srem', members).map((member) => checkValue('srem', member)),
-    ]);
+  public srem(key: string, members: RedisValues): Promise<number> {
+    return this.callBuilt('srem', () => [key, ...valueList('srem', members, 'members')], 1);
   }
 
   public smembers(key: string): Promise<string[]> {
-    return this.call('smembers', [key]);
+    return this.call('smembers', [key], 1);
   }
 
   public async sismember(key: string, member: RedisValue): Promise<boolean> {
-    return (await this.call<number>('sismember', [key, checkValue('sismember', member)])) === 1;
+    const reply = await this.callBuilt<number>(
+      'sismember',
+      () => [key, checkValue('sismember', member, 'member')],
+      1,
+    );
+    return reply === 1;
   }
 
-  public async smismember(key: string, members: readonly RedisValue[]): Promise<boolean[]> {
-    if (members.length === 0) return [];
-    const reply = await this.call<number[]>('smismember', [
-      key,
-      ...members.map((member) => checkValue('smismember', member)),
-    ]);
-    return reply.map((flag) => flag === 1);
+  public smismember(key: string, members: readonly RedisValue[]): Promise<boolean[]> {
+    return this.checked(
+      'smismember',
+      () => {
+        const checked = checkKey('smismember', key);
+        if (!Array.isArray(members))
+          throw invalidArgument('smismember', 'members', members, 'an array of members');
+        return members.length === 0 ? [] : [checked, ...valueList('smismember', members, 'members')];
+      },
+      async (args) => {
+        if (args.length === 0) return [];
+        return (await this.call<number[]>('smismember', args, 1)).map((flag) => flag === 1);
+      },
+    );
   }
 
   public scard(key: string): Promise<number> {
-    return this.call('scard', [key]);
+    return this.call('scard', [key], 1);
   }
 
   public spop(key: string): Promise<string | null>;
   public spop(key: string, count: number): Promise<string[]>;
-  public async spop(key: string, count?: number): Promise<string | null | string[]> {
-    if (count === undefined) return this.call('spop', [key]);
-    return (await this.call<string[] | null>('spop', [key, checkInteger('spop', 'count', count)])) ?? [];
+  public spop(key: string, count?: number): Promise<string | null | string[]> {
+    return this.pop('spop', key, count);
   }
 
   public srandmember(key: string): Promise<string | null> {
-    return this.call('srandmember', [key]);
+    return this.call('srandmember', [key], 1);
   }
 
   public async smove(source: string, destination: string, member: RedisValue): Promise<boolean> {
-    this.topology.checkSameSlot('smove', [source, destination]);
-    return (await this.call<number>('smove', [source, destination, checkValue('smove', member)])) === 1;
+    const reply = await this.callBuilt<number>('smove', () => {
+      const keys = [checkKey('smove', source, 'source'), checkKey('smove', destination, 'destination')];
+      this.topology.checkSameSlot('smove', keys);
+      return [...keys, checkValue('smove', member, 'member')];
+    });
+    return reply === 1;
   }
 
-  /** SINTER/SUNION/SDIFF: all keys in one slot. */
-  protected async combine(
-    command: 'sinter' | 'sunion' | 'sdiff',
-    keys: readonly string[],
-  ): Promise<string[]> {
-    if (keys.length === 0) return [];
-    this.topology.checkSameSlot(command, keys);
-    return this.call(command, keys);
+  /** SINTER/SUNION/SDIFF: all keys in one slot; no keys resolves `[]` without a round trip. */
+  protected combine(command: 'sinter' | 'sunion' | 'sdiff', keys: readonly string[]): Promise<string[]> {
+    return this.checked(
+      command,
+      () => {
+        const list = checkKeyArray(command, keys);
+        if (list.length > 0) this.topology.checkSameSlot(command, list);
+        return list;
+      },
+      (list) => (list.length === 0 ? Promise.resolve([]) : this.call<string[]>(command, list, list.length)),
+    );
   }
 
   /** SINTERSTORE/SUNIONSTORE/SDIFFSTORE: destination and sources in one slot. */
-  protected async combineStore(
-    command: string,
-    destination: string,
-    keys: readonly string[],
-  ): Promise<number> {
-    this.topology.checkSameSlot(command, [destination, ...keys]);
-    return this.call(command, [destination, ...keys]);
+  protected combineStore(command: string, destination: string, keys: readonly string[]): Promise<number> {
+    return this.callBuilt(command, () => {
+      const list = [checkKey(command, destination, 'destination'), ...checkKeyArray(command, keys)];
+      this.topology.checkSameSlot(command, list);
+      return list;
+    });
   }
 
-  public async sinter(keys: readonly string[]): Promise<string[]> {
+  public sinter(keys: readonly string[]): Promise<string[]> {
     return this.combine('sinter', keys);
   }
 
-  public async sunion(keys: readonly string[]): Promise<string[]> {
+  public sunion(keys: readonly string[]): Promise<string[]> {
     return this.combine('sunion', keys);
   }
 
-  public async sdiff(keys: readonly string[]): Promise<string[]> {
+  public sdiff(keys: readonly string[]): Promise<string[]> {
     return this.combine('sdiff', keys);
   }
 
-  public async sinterstore(destination: string, keys: readonly string[]): Promise<number> {
+  public sinterstore(destination: string, keys: readonly string[]): Promise<number> {
     return this.combineStore('sinterstore', destination, keys);
   }
 
-  public async sunionstore(destination: string, keys: readonly string[]): Promise<number> {
+  public sunionstore(destination: string, keys: readonly string[]): Promise<number> {
     return this.combineStore('sunionstore', destination, keys);
   }
 
-  public async sdiffstore(destination: string, keys: readonly string[]): Promise<number> {
+  public sdiffstore(destination: string, keys: readonly string[]): Promise<number> {
     return this.combineStore('sdiffstore', destination, keys);
   }
 }

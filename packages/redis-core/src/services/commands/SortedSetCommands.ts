@@ -10,88 +10,103 @@ import type {
   ZRangeOptions,
 } from '@org/redis-interface';
 import { checkInteger, checkValue, valueList } from '../../calculations/arguments.js';
+import { checkNumber } from '../../calculations/checks.js';
 import { toScore, toScoredMembers } from '../../calculations/replies.js';
-import { scoreBound, zaddArguments } from '../../calculations/sortedSetArguments.js';
+import {
+  rankRangeArguments,
+  scoreBound,
+  scoreRangeArguments,
+  zaddArguments,
+} from '../../calculations/sortedSetArguments.js';
 import { SetCommands } from './SetCommands.js';
 
 /** Sorted-set commands: single-key, the same in both modes. */
 export abstract class SortedSetCommands extends SetCommands implements IRedisSortedSetCommands {
-  public async zadd(
+  public zadd(
     key: string,
     members: ZAddMember | readonly ZAddMember[],
     options?: ZAddOptions,
   ): Promise<number> {
-    return this.call('zadd', [key, ...zaddArguments(members, options)]);
+    return this.callBuilt('zadd', () => [key, ...zaddArguments(members, options)], 1);
   }
 
   public async zincrby(key: string, increment: number, member: RedisValue): Promise<number> {
-    return Number(
-      await this.call<string>('zincrby', [
-        key,
-        checkValue('zincrby', increment),
-        checkValue('zincrby', member),
-      ]),
+    const reply = await this.callBuilt<string>(
+      'zincrby',
+      () => [key, checkNumber('zincrby', 'increment', increment), checkValue('zincrby', member, 'member')],
+      1,
     );
+    return Number(reply);
+  }
+
+  /** ZSCORE/ZRANK/ZREVRANK: `key member`. */
+  private ofMember<T>(command: string, key: string, member: RedisValue): Promise<T> {
+    return this.callBuilt(command, () => [key, checkValue(command, member, 'member')], 1);
   }
 
   public async zscore(key: string, member: RedisValue): Promise<number | null> {
-    const reply = await this.call<string | null>('zscore', [key, checkValue('zscore', member)]);
+    const reply = await this.ofMember<string | null>('zscore', key, member);
     return reply === null ? null : toScore(reply);
   }
 
-  public async zrank(key: string, member: RedisValue): Promise<number | null> {
-    return this.call('zrank', [key, checkValue('zrank', member)]);
+  public zrank(key: string, member: RedisValue): Promise<number | null> {
+    return this.ofMember('zrank', key, member);
   }
 
-  public async zrevrank(key: string, member: RedisValue): Promise<number | null> {
-    return this.call('zrevrank', [key, checkValue('zrevrank', member)]);
+  public zrevrank(key: string, member: RedisValue): Promise<number | null> {
+    return this.ofMember('zrevrank', key, member);
   }
 
   public zcard(key: string): Promise<number> {
-    return this.call('zcard', [key]);
+    return this.call('zcard', [key], 1);
   }
 
-  public async zcount(key: string, min: ScoreBound, max: ScoreBound): Promise<number> {
-    return this.call('zcount', [key, scoreBound('zcount', min), scoreBound('zcount', max)]);
-  }
-
-  public async zrem(key: string, members: RedisValues): Promise<number> {
-    return this.call('zrem', [
-      key,
-      ...valueList('zrem', members).map((member) => checkValue('zrem', member)),
-    ]);
-  }
-
-  public async zremrangebyscore(key: string, min: ScoreBound, max: ScoreBound): Promise<number> {
-    return this.call('zremrangebyscore', [
-      key,
-      scoreBound('zremrangebyscore', min),
-      scoreBound('zremrangebyscore', max),
-    ]);
-  }
-
-  public async zremrangebyrank(key: string, start: number, stop: number): Promise<number> {
-    return this.call('zremrangebyrank', [
-      key,
-      checkInteger('zremrangebyrank', 'start', start),
-      checkInteger('zremrangebyrank', 'stop', stop),
-    ]);
-  }
-
-  public async zpopmin(key: string, count = 1): Promise<ScoredMember[]> {
-    return toScoredMembers(
-      await this.call<string[]>('zpopmin', [key, checkInteger('zpopmin', 'count', count)]),
+  /** ZCOUNT/ZREMRANGEBYSCORE: `key min max`. */
+  private byScore(command: string, key: string, min: ScoreBound, max: ScoreBound): Promise<number> {
+    return this.callBuilt(
+      command,
+      () => [key, scoreBound(command, min, 'min'), scoreBound(command, max, 'max')],
+      1,
     );
   }
 
-  public async zpopmax(key: string, count = 1): Promise<ScoredMember[]> {
+  public zcount(key: string, min: ScoreBound, max: ScoreBound): Promise<number> {
+    return this.byScore('zcount', key, min, max);
+  }
+
+  public zrem(key: string, members: RedisValues): Promise<number> {
+    return this.callBuilt('zrem', () => [key, ...valueList('zrem', members, 'members')], 1);
+  }
+
+  public zremrangebyscore(key: string, min: ScoreBound, max: ScoreBound): Promise<number> {
+    return this.byScore('zremrangebyscore', key, min, max);
+  }
+
+  public zremrangebyrank(key: string, start: number, stop: number): Promise<number> {
+    return this.indexRange('zremrangebyrank', key, start, stop);
+  }
+
+  /** ZPOPMIN/ZPOPMAX `key count`. */
+  private async popScored(
+    command: 'zpopmin' | 'zpopmax',
+    key: string,
+    count: number,
+  ): Promise<ScoredMember[]> {
     return toScoredMembers(
-      await this.call<string[]>('zpopmax', [key, checkInteger('zpopmax', 'count', count)]),
+      await this.callBuilt<string[]>(command, () => [key, checkInteger(command, 'count', count)], 1),
     );
   }
 
-  public async zrange(key: string, start: number, stop: number, options?: ZRangeOptions): Promise<string[]> {
-    return this.call('zrange', this.rankRange(key, start, stop, options));
+  public zpopmin(key: string, count = 1): Promise<ScoredMember[]> {
+    return this.popScored('zpopmin', key, count);
+  }
+
+  public zpopmax(key: string, count = 1): Promise<ScoredMember[]> {
+    return this.popScored('zpopmax', key, count);
+  }
+
+  public zrange(key: string, start: number, stop: number, options?: ZRangeOptions): Promise<string[]> {
+    return this.callBuilt('zrange', () => rankRangeArguments(key, start, stop, options), 1);
   }
 
   public async zrangeWithScores(
@@ -100,18 +115,17 @@ export abstract class SortedSetCommands extends SetCommands implements IRedisSor
     stop: number,
     options?: ZRangeOptions,
   ): Promise<ScoredMember[]> {
-    return toScoredMembers(
-      await this.call<string[]>('zrange', [...this.rankRange(key, start, stop, options), 'WITHSCORES']),
-    );
+    const build = () => [...rankRangeArguments(key, start, stop, options), 'WITHSCORES'];
+    return toScoredMembers(await this.callBuilt<string[]>('zrange', build, 1));
   }
 
-  public async zrangebyscore(
+  public zrangebyscore(
     key: string,
     min: ScoreBound,
     max: ScoreBound,
     options?: ZRangeByScoreOptions,
   ): Promise<string[]> {
-    return this.call('zrange', this.scoreRange(key, min, max, options));
+    return this.callBuilt('zrange', () => scoreRangeArguments(key, min, max, options), 1);
   }
 
   public async zrangebyscoreWithScores(
@@ -120,27 +134,7 @@ export abstract class SortedSetCommands extends SetCommands implements IRedisSor
     max: ScoreBound,
     options?: ZRangeByScoreOptions,
   ): Promise<ScoredMember[]> {
-    return toScoredMembers(
-      await this.call<string[]>('zrange', [...this.scoreRange(key, min, max, options), 'WITHSCORES']),
-    );
-  }
-
-  private rankRange(key: string, start: number, stop: number, options?: ZRangeOptions): (string | number)[] {
-    const range = [key, checkInteger('zrange', 'start', start), checkInteger('zrange', 'stop', stop)];
-    return options?.rev === true ? [...range, 'REV'] : range;
-  }
-
-  /** ZRANGE … BYSCORE (Redis 6.2+): with REV the bounds go max first. */
-  private scoreRange(
-    key: string,
-    min: ScoreBound,
-    max: ScoreBound,
-    options?: ZRangeByScoreOptions,
-  ): (string | number)[] {
-    const [low, high] = [scoreBound('zrangebyscore', min), scoreBound('zrangebyscore', max)];
-    const args: (string | number)[] =
-      options?.rev === true ? [key, high, low, 'BYSCORE', 'REV'] : [key, low, high, 'BYSCORE'];
-    if (options?.limit !== undefined) args.push('LIMIT', options.limit.offset, options.limit.count);
-    return args;
+    const build = () => [...scoreRangeArguments(key, min, max, options), 'WITHSCORES'];
+    return toScoredMembers(await this.callBuilt<string[]>('zrange', build, 1));
   }
 }

@@ -6,24 +6,17 @@ import {
   type SetCondition,
   type SetOptions,
 } from '@org/redis-interface';
-import {
-  checkInteger,
-  checkValue,
-  entryColumns,
-  entryList,
-  flatEntries,
-  interleave,
-  pick,
-} from '../../calculations/arguments.js';
+import { checkInteger, checkValue, entryColumns, interleave, pick } from '../../calculations/arguments.js';
+import { checkKeyArray, checkNumber } from '../../calculations/checks.js';
 import { KeyCommands } from './KeyCommands.js';
 
 /** GET, SET, MGET, MSET, INCR… MGET/MSET are split by the topology (cluster: by slot). */
 export abstract class StringCommands extends KeyCommands implements IRedisStringCommands {
   public get(key: string): Promise<string | null> {
-    return this.call('get', [key]);
+    return this.call('get', [key], 1);
   }
 
-  public async getBuffer(key: string): Promise<Buffer | null> {
+  public getBuffer(key: string): Promise<Buffer | null> {
     return this.callBuffer('get', [key]);
   }
 
@@ -44,82 +37,104 @@ export abstract class StringCommands extends KeyCommands implements IRedisString
   ): Promise<'OK'>;
   public set(key: string, value: RedisValue, options?: SetOptions): Promise<string | null>;
   public set(key: string, value: RedisValue, options?: SetOptions): Promise<string | null> {
-    return this.callBuilt('set', () =>
-      options === undefined
-        ? [key, checkValue('set', value)]
-        : [key, checkValue('set', value), ...toSetArguments(options)],
+    return this.callBuilt(
+      'set',
+      () =>
+        options === undefined
+          ? [key, checkValue('set', value)]
+          : [key, checkValue('set', value), ...toSetArguments(options)],
+      1,
     );
   }
 
   /** MGET through the topology's split, replies put back in the caller's order. */
-  protected async readMany<V>(keys: readonly string[], buffers: boolean): Promise<(V | null)[]> {
-    if (keys.length === 0) return [];
-    const values = new Array<V | null>(keys.length).fill(null);
-    for (const { positions, reply } of await this.splitCall(
-      'mget',
-      keys,
-      (group) => pick(keys, group),
-      buffers,
-    )) {
-      const group = reply as (V | null)[];
-      positions.forEach((position, index) => (values[position] = group[index] ?? null));
-    }
-    return values;
+  protected readMany<V>(command: string, keys: readonly string[], buffers: boolean): Promise<(V | null)[]> {
+    return this.checked(
+      command,
+      () => checkKeyArray(command, keys),
+      async (list) => {
+        if (list.length === 0) return [];
+        const values = new Array<V | null>(list.length).fill(null);
+        for (const { positions, reply } of await this.splitCall(
+          'mget',
+          list,
+          (group) => pick(list, group),
+          buffers,
+        )) {
+          const group = reply as (V | null)[];
+          positions.forEach((position, index) => (values[position] = group[index] ?? null));
+        }
+        return values;
+      },
+    );
   }
 
-  public async mget(keys: readonly string[]): Promise<(string | null)[]> {
-    return this.readMany<string>(keys, false);
+  public mget(keys: readonly string[]): Promise<(string | null)[]> {
+    return this.readMany<string>('mget', keys, false);
   }
 
-  public async mgetBuffer(keys: readonly string[]): Promise<(Buffer | null)[]> {
-    return this.readMany<Buffer>(keys, true);
+  public mgetBuffer(keys: readonly string[]): Promise<(Buffer | null)[]> {
+    return this.readMany<Buffer>('mgetBuffer', keys, true);
   }
 
-  public async mset(entries: RedisEntries): Promise<'OK'> {
-    const { keys, values } = entryColumns('mset', entries);
-    await this.splitCall('mset', keys, (positions) => interleave(keys, values, positions));
-    return 'OK';
+  public mset(entries: RedisEntries): Promise<'OK'> {
+    return this.checked(
+      'mset',
+      () => entryColumns('mset', entries),
+      async ({ keys, values }) => {
+        await this.splitCall('mset', keys, (positions) => interleave(keys, values, positions));
+        return 'OK' as const;
+      },
+    );
   }
 
   public async msetnx(entries: RedisEntries): Promise<boolean> {
-    const list = entryList('msetnx', entries);
-    list.forEach(([, value]) => checkValue('msetnx', value));
-    this.topology.checkSameSlot(
-      'msetnx',
-      list.map(([key]) => key),
-    );
-    return (await this.call<number>('msetnx', flatEntries(list))) === 1;
+    const reply = await this.callBuilt<number>('msetnx', () => {
+      const { keys, values } = entryColumns('msetnx', entries);
+      this.topology.checkSameSlot('msetnx', keys);
+      return interleave(
+        keys,
+        values,
+        keys.map((_, index) => index),
+      );
+    });
+    return reply === 1;
   }
 
   public incr(key: string): Promise<number> {
-    return this.call('incr', [key]);
+    return this.call('incr', [key], 1);
   }
 
-  public async incrby(key: string, increment: number): Promise<number> {
-    return this.call('incrby', [key, checkInteger('incrby', 'increment', increment)]);
+  public incrby(key: string, increment: number): Promise<number> {
+    return this.callBuilt('incrby', () => [key, checkInteger('incrby', 'increment', increment)], 1);
   }
 
   public async incrbyfloat(key: string, increment: number): Promise<number> {
-    return Number(await this.call<string>('incrbyfloat', [key, checkValue('incrbyfloat', increment)]));
+    const reply = await this.callBuilt<string>(
+      'incrbyfloat',
+      () => [key, checkNumber('incrbyfloat', 'increment', increment)],
+      1,
+    );
+    return Number(reply);
   }
 
   public decr(key: string): Promise<number> {
-    return this.call('decr', [key]);
+    return this.call('decr', [key], 1);
   }
 
-  public async decrby(key: string, decrement: number): Promise<number> {
-    return this.call('decrby', [key, checkInteger('decrby', 'decrement', decrement)]);
+  public decrby(key: string, decrement: number): Promise<number> {
+    return this.callBuilt('decrby', () => [key, checkInteger('decrby', 'decrement', decrement)], 1);
   }
 
   public getdel(key: string): Promise<string | null> {
-    return this.call('getdel', [key]);
+    return this.call('getdel', [key], 1);
   }
 
-  public async append(key: string, value: RedisValue): Promise<number> {
-    return this.call('append', [key, checkValue('append', value)]);
+  public append(key: string, value: RedisValue): Promise<number> {
+    return this.callBuilt('append', () => [key, checkValue('append', value)], 1);
   }
 
   public strlen(key: string): Promise<number> {
-    return this.call('strlen', [key]);
+    return this.call('strlen', [key], 1);
   }
 }

@@ -28,7 +28,9 @@ export const redisErrorCodes = {
   CROSS_SLOT: 'CROSS_SLOT',
   /**
    * An argument is invalid (negative TTL, a ttl together with keepTtl, wrong number of script keys, a value
-   * JSON cannot represent, …). Fix the call; nothing was sent.
+   * JSON cannot represent, a key or field that is not a string or Buffer, `null` or malformed options, NaN or
+   * a BigInt where a number is needed, …). The message names the command and the argument. Fix the call;
+   * nothing was sent.
    */
   INVALID_ARGUMENT: 'INVALID_ARGUMENT',
   /** `getJson` read a value that is not valid JSON. The key holds data written by something else. */

@@ -10,7 +10,9 @@ import type { IRedisCollectionCommandQueue } from './IRedisCollectionCommandQueu
  * transaction function returns.
  *
  * @remarks
- * Argument errors (a TTL of 0, …) do not throw here: they become that command's failed result.
+ * Argument errors (a TTL of 0, a key that is not a string or Buffer, `null` options, …) do not throw here:
+ * they become that command's failed result, coded `INVALID_ARGUMENT`, and that command is not sent (a
+ * transaction sends nothing and rejects with it).
  */
 export interface IRedisCommandQueue extends IRedisCollectionCommandQueue {
   /**

@@ -23,7 +23,11 @@ import type { IRedisStringCommands } from './IRedisStringCommands.js';
  * and returned without the configured `keyPrefix`. Besides the errors a member lists, any command can
  * reject with a {@link RedisError} coded `NOT_CONNECTED`, `CONNECTION_FAILED`, `COMMAND_TIMEOUT` (every
  * command settles within `commandTimeoutMs`), `NO_PERMISSION`, `WRONG_TYPE`, `CLUSTER_DOWN` or
- * `SERVER_ERROR`, with a scrubbed copy of the ioredis error as `cause` (no password or AUTH argument in it).
+ * `SERVER_ERROR`, with a scrubbed copy of the ioredis error as `cause` (no password or AUTH argument in it); and with `INVALID_ARGUMENT` when an argument has the wrong
+ * type or shape (a key, field or member that is not a string or Buffer, a value that is not a string, Buffer
+ * or finite number, an options object that is `null` or holds an option of the wrong type, `NaN`, a fraction
+ * or a BigInt where a whole number is needed). Those checks run before anything is sent, the same in both
+ * modes, and every asynchronous member reports them as a rejected promise, never as a synchronous throw.
  *
  * Commands over several keys come in two kinds. Those that only read or count (`mget`, `mset`, `del`,
  * `unlink`, `exists`, `touch`) accept keys in any slots: in cluster mode they are grouped by slot, sent as

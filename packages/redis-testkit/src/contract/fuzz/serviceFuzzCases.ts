@@ -1,0 +1,35 @@
+import type { IRedisService } from '@org/redis-interface';
+import { batchFuzzCases, connectionFuzzCases, durabilityFuzzCases } from './connectionFuzzCases.js';
+import type { FuzzCase } from './FuzzCase.js';
+import { hashFuzzCases } from './hashFuzzCases.js';
+import { keyFuzzCases } from './keyFuzzCases.js';
+import { keyspaceFuzzCases } from './keyspaceFuzzCases.js';
+import { listFuzzCases } from './listFuzzCases.js';
+import { pubSubFuzzCases } from './pubSubFuzzCases.js';
+import { scriptFuzzCases } from './scriptFuzzCases.js';
+import { setFuzzCases } from './setFuzzCases.js';
+import { sortedSetFuzzCases } from './sortedSetFuzzCases.js';
+import { streamFuzzCases } from './streamFuzzCases.js';
+import { jsonFuzzCases, stringFuzzCases } from './stringFuzzCases.js';
+
+/**
+ * One fuzz case per member of {@link IRedisService}. The compiler checks the table is complete: a new
+ * member fails the build until it has a case (a few lines in the file of its family, e.g.
+ * `writeDurably: { args: (keys) => args(fc.oneof(fc.constant(fn), junk), options({ … })) }`).
+ */
+export const serviceFuzzCases = {
+  ...stringFuzzCases,
+  ...jsonFuzzCases,
+  ...keyFuzzCases,
+  ...hashFuzzCases,
+  ...listFuzzCases,
+  ...setFuzzCases,
+  ...sortedSetFuzzCases,
+  ...streamFuzzCases,
+  ...pubSubFuzzCases,
+  ...keyspaceFuzzCases,
+  ...scriptFuzzCases,
+  ...batchFuzzCases,
+  ...durabilityFuzzCases,
+  ...connectionFuzzCases,
+} satisfies Record<keyof IRedisService, FuzzCase>;
