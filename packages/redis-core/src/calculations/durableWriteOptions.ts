@@ -24,6 +24,9 @@ function invalid(message: string): RedisError {
  * @throws RedisError `INVALID_ARGUMENT` naming the option and what would be valid.
  */
 export function checkDurableWriteOptions(options: DurableWriteOptions): CheckedDurableWriteOptions {
+  const given: unknown = options;
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
+    throw invalid(`options must be an object such as { replicas: 1, timeoutMs: 500 }, got ${shown(given)}.`);
   const { replicas, timeoutMs, aof } = options as Partial<Record<keyof DurableWriteOptions, unknown>>;
   if (typeof replicas !== 'number' || !Number.isSafeInteger(replicas) || replicas < 0)
     throw invalid(`replicas must be a whole number >= 0, got ${shown(replicas)}.`);

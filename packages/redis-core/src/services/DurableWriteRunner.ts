@@ -13,6 +13,8 @@ import {
 import { parseInfo } from '../calculations/parseInfo.js';
 import { waitAofRefusal } from '../calculations/waitAofSupport.js';
 import type { QueuedCommand, RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import { checkFunction } from '../calculations/checks.js';
+import { CallerError } from '../models/CallerError.js';
 import { CommandQueue } from './commands/CommandQueue.js';
 import { toPipelineResults } from './RedisPipeline.js';
 
@@ -34,7 +36,8 @@ function invalid(message: string): RedisError {
 
 /**
  * Check the options, let `fn` queue the writes (once), and check what it queued: nothing is sent
- * when any of it is wrong. What `fn` throws is rethrown as is.
+ * when any of it is wrong. What `fn` throws is rethrown as is (wrapped in a {@link CallerError},
+ * which the command guard unwraps).
  * @throws RedisError `INVALID_ARGUMENT`, `CROSS_SLOT` (from `checkSameSlot`).
  */
 export function prepareDurableWrite(
@@ -42,9 +45,15 @@ export function prepareDurableWrite(
   options: DurableWriteOptions,
   checkSameSlot: (keys: readonly RedisKey[]) => void,
 ): DurableWrite {
+  checkFunction('writeDurably', 'fn', fn);
   const checked = checkDurableWriteOptions(options);
   const queue = new CommandQueue();
-  const returned: unknown = fn(queue);
+  let returned: unknown;
+  try {
+    returned = fn(queue);
+  } catch (error) {
+    throw RedisError.is(error) ? error : new CallerError(error);
+  }
   if (typeof (returned as PromiseLike<unknown> | undefined)?.then === 'function')
     throw invalid('fn returned a promise: queue the writes synchronously (await reads before the call).');
   if (queue.commands.length === 0) throw invalid('got no command from fn: queue at least one write.');

@@ -12,7 +12,7 @@ import type {
 import { checkFunction, checkKeyArray, checkOptions, checkWholeNumber } from '../../calculations/checks.js';
 import type { RedisKey } from '../../models/DriverTopology.js';
 import type { Redis } from 'ioredis';
-import { prepareDurableWrite, runDurableWrite } from '../DurableWriteRunner.js';
+import { prepareDurableWrite, runDurableWrite, type DurableWrite } from '../DurableWriteRunner.js';
 import { RedisPipeline } from '../RedisPipeline.js';
 import { runTransaction } from '../TransactionRunner.js';
 import { ScriptCommands } from './ScriptCommands.js';
@@ -67,14 +67,23 @@ export abstract class BatchCommands
     return this.guard('transaction', () => runTransaction(connections, keys, fn, maxAttempts, checkSlots));
   }
 
-  public async writeDurably(
+  public writeDurably(
     fn: (queue: IRedisCommandQueue) => void,
     options: DurableWriteOptions,
   ): Promise<DurableWriteResult> {
-    // async: a refusal before sending (bad option, CROSS_SLOT, fn's own error) becomes a rejection.
-    const write = prepareDurableWrite(fn, options, (keys) => {
-      this.topology.checkSameSlot('writeDurably', keys);
-    });
+    // Refusals before sending (bad option, CROSS_SLOT, fn's own error) reject through the guard, so
+    // they are counted like every command's; nothing is sent then.
+    return this.checked(
+      'durable write',
+      () =>
+        prepareDurableWrite(fn, options, (keys) => {
+          this.topology.checkSameSlot('writeDurably', keys);
+        }),
+      (write) => this.sendDurably(write),
+    );
+  }
+
+  private sendDurably(write: DurableWrite): Promise<DurableWriteResult> {
     // WAIT blocks its connection: a dedicated one, so the shared connection is never held up.
     const connections = {
       acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key),
