@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { chaosForms } from './models/ChaosSettings.js';
 import { parseChaosArgs } from './calculations/parseChaosArgs.js';
 import { renderReliability } from './calculations/renderReliability.js';
-import { renderMilestones, renderTable } from './calculations/renderTable.js';
+import { renderMessages, renderMilestones, renderTable } from './calculations/renderTable.js';
 import { allScenarios } from './services/scenarios/allScenarios.js';
 import { runScenario } from './services/runScenario.js';
 import type { ScenarioReport } from './models/ScenarioReport.js';
@@ -26,7 +26,7 @@ for (const scenario of chosen) {
   reports.push(await runScenario(scenario, settings));
   console.log(renderTable(reports.slice(-1)));
 }
-console.log(`\n${renderTable(reports)}\n\n${renderMilestones(reports)}`);
+console.log(`\n${renderTable(reports)}\n\n${renderMilestones(reports)}\n\n${renderMessages(reports)}`);
 if (args.out !== undefined) {
   const machine = `${availableParallelism()} cores, Node ${process.version}, redis-server ${redisVersion()}`;
   writeFileSync(

@@ -28,6 +28,10 @@ describe(LoadTally, () => {
         expect(report.rejectedByCode).toEqual({ COMMAND_TIMEOUT: 1 });
       });
 
+      it('should keep the first message of each code', () => {
+        expect(report.firstMessageByCode).toEqual({ COMMAND_TIMEOUT: 'slow' });
+      });
+
       it('should count and sample untyped rejections', () => {
         expect([report.untyped, report.untypedSamples]).toEqual([1, ['TypeError: boom']]);
       });

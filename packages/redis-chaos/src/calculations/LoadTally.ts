@@ -15,6 +15,7 @@ export class LoadTally {
   private worstSettleMs = 0;
   private lastFailureAt: number | undefined;
   private readonly rejected = new Map<string, number>();
+  private readonly firstMessages = new Map<string, string>();
   private readonly untypedSamples: string[] = [];
 
   /** @param writes - what kind of writes this load makes. */
@@ -37,6 +38,7 @@ export class LoadTally {
     this.lastFailureAt = now;
     if (RedisError.is(error)) {
       this.rejected.set(error.code, (this.rejected.get(error.code) ?? 0) + 1);
+      if (!this.firstMessages.has(error.code)) this.firstMessages.set(error.code, error.message);
       return;
     }
     this.untyped += 1;
@@ -64,6 +66,7 @@ export class LoadTally {
       issued: this.issued,
       acked: this.acked,
       rejectedByCode: Object.fromEntries([...this.rejected].sort(([a], [b]) => a.localeCompare(b))),
+      firstMessageByCode: Object.fromEntries(this.firstMessages),
       untyped: this.untyped,
       untypedSamples: [...this.untypedSamples],
       hung: this.hung,

@@ -11,6 +11,7 @@ function load(writes: LoadReport['writes'], lost: number): LoadReport {
     issued: 100,
     acked: 90,
     rejectedByCode: { COMMAND_TIMEOUT: 6, NOT_DURABLE: 4 },
+    firstMessageByCode: { COMMAND_TIMEOUT: 'SET got no reply', NOT_DURABLE: 'not durable' },
     untyped: 0,
     untypedSamples: [],
     hung: 0,
@@ -53,6 +54,12 @@ describe(renderReliability, () => {
 
   it('should state the durable-write loss of the same scenario', () => {
     expect(document).toContain('Same scenario: 0 of 90 acknowledged writes lost.');
+  });
+
+  it('should quote a message seen in several loads once, naming the loads', () => {
+    expect(document).toContain(
+      '- `COMMAND_TIMEOUT`: SET got no reply (replica-lag-kill plain, replica-lag-kill durable)',
+    );
   });
 
   it('should include the table', () => {

@@ -1,6 +1,6 @@
 import type { ChaosSettings } from '../models/ChaosSettings.js';
 import type { ScenarioReport } from '../models/ScenarioReport.js';
-import { renderMilestones, renderTable } from './renderTable.js';
+import { renderMessages, renderMilestones, renderTable } from './renderTable.js';
 
 /** Everything docs/reliability.md is written from. */
 export interface ReliabilityInput {
@@ -18,6 +18,10 @@ function lossLine(scenarios: readonly ScenarioReport[], kind: 'plain' | 'durable
   return load === undefined ? 'not measured' : `${load.lost} of ${load.acked} acknowledged writes lost`;
 }
 
+function worstSettle(scenarios: readonly ScenarioReport[]): number {
+  return Math.max(0, ...scenarios.flatMap((scenario) => scenario.loads.map((load) => load.worstSettleMs)));
+}
+
 /** The reliability document: what was done, the figures, and the guarantees they support. */
 export function renderReliability(input: ReliabilityInput): string {
   const { settings } = input;
@@ -30,8 +34,14 @@ CI runs too (\`packages/redis-chaos\`).
 ## The guarantees
 
 - **Every command settles.** It resolves, or rejects with a coded \`RedisError\`, within \`commandTimeoutMs\`
-  (plus the WAIT timeout for a durable write), whatever the servers do: killed, paused (SIGSTOP), or all
-  masters paused at once. No command hangs; no rejection is an untyped error.
+  (plus \`timeoutMs\` for a durable write) and scheduling slack, whatever the servers do: killed, paused
+  (SIGSTOP), or all masters paused at once. No command hangs; no rejection is an untyped error. The worst
+  settle in the run below was ${worstSettle(input.scenarios)} ms.
+- **Durable writes fail fast while their master is unreachable.** A plain write waits in the client's queue
+  until the failover ends or its deadline passes (\`COMMAND_TIMEOUT\`); a durable write needs a dedicated
+  connection to the master, which a killed master refuses at once (\`CONNECTION_FAILED\`, then
+  \`CLUSTER_DOWN\` while no master serves the slot). The closed-loop writers below retry at once, so they
+  count many more durable rejections in the same outage.
 - **A timed-out write may still have been applied.** \`COMMAND_TIMEOUT\` means no reply came in time, not that
   nothing happened: retry only idempotent writes, or check before retrying.
 - **Asynchronous replication loses acknowledged writes in a failover.** A plain write is acknowledged by the
@@ -60,5 +70,9 @@ fresh client once the topology was healed.
 ${renderTable(input.scenarios)}
 
 ${renderMilestones(input.scenarios)}
+
+What the rejections said (the first message of each code in each load):
+
+${renderMessages(input.scenarios)}
 `;
 }

@@ -52,3 +52,23 @@ export function renderMilestones(scenarios: readonly ScenarioReport[]): string {
     })
     .join('\n');
 }
+
+/**
+ * What the rejections said: the first message of each code in each load, identical ones merged,
+ * with the scenarios they came from (a `SERVER_ERROR` may be `LOADING` in one and `READONLY` in another).
+ */
+export function renderMessages(scenarios: readonly ScenarioReport[]): string {
+  const seen = new Map<string, Set<string>>();
+  for (const scenario of scenarios)
+    for (const load of scenario.loads)
+      for (const [code, message] of Object.entries(load.firstMessageByCode)) {
+        const line = `\`${code}\`: ${message}`;
+        const where = seen.get(line) ?? new Set<string>();
+        where.add(`${scenario.name} ${load.writes}`);
+        seen.set(line, where);
+      }
+  return [...seen]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([line, where]) => `- ${line} (${[...where].join(', ')})`)
+    .join('\n');
+}

@@ -8,6 +8,8 @@ export interface LoadReport {
   readonly acked: number;
   /** Rejections by `RedisError` code (`COMMAND_TIMEOUT`, `CLUSTER_DOWN`, `NOT_DURABLE`…). */
   readonly rejectedByCode: Readonly<Record<string, number>>;
+  /** The first message seen for each code (what a `SERVER_ERROR` was, for instance). */
+  readonly firstMessageByCode: Readonly<Record<string, string>>;
   /** Rejections that were not a coded `RedisError` (a broken contract), with up to 5 samples. */
   readonly untyped: number;
   readonly untypedSamples: readonly string[];

@@ -16,6 +16,7 @@ describe(mapRedisError, () => {
     ['Command timed out', 'COMMAND_TIMEOUT'],
     ['connect ECONNREFUSED 127.0.0.1:1', 'CONNECTION_FAILED'],
     ['Connection is closed.', 'CONNECTION_FAILED'],
+    ['Command aborted due to connection close', 'CONNECTION_FAILED'],
     ['ERR value is not an integer or out of range', 'SERVER_ERROR'],
   ])('having "%s"', (message, code) => {
     it(`should map to ${code} and keep a copy of the cause`, () => {

@@ -31,7 +31,7 @@ const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
   ],
   [/Command timed out/, 'COMMAND_TIMEOUT', 'the server did not answer in time'],
   [
-    /None of startup nodes is available|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|Stream isn't writeable|enableOfflineQueue|Reached the max retries|connect ETIMEDOUT/,
+    /None of startup nodes is available|Connection is closed|Command aborted due to connection close|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|Stream isn't writeable|enableOfflineQueue|Reached the max retries|connect ETIMEDOUT/,
     'CONNECTION_FAILED',
     'check that the server is up and reachable',
   ],

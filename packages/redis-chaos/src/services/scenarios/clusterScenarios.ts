@@ -98,7 +98,7 @@ export const allMastersPause: ClusterScenario = {
 export const replicaLagKill: ClusterScenario = {
   name: 'replica-lag-kill',
   title:
-    'SIGSTOP a replica so it lags, SIGKILL its master, SIGCONT the replica: it is promoted without the lagged writes.',
+    'SIGSTOP a replica so it lags, SIGKILL its master, SIGCONT the replica: it is promoted without the lagged writes; the old master is restarted and rejoins as a replica.',
   mode: 'cluster',
   durable: true,
   start: startThreeByOne,
