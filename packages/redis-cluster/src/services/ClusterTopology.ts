@@ -6,9 +6,9 @@ import {
 } from '@org/redis-interface';
 import {
   assertSameSlot,
-  connectWithCause,
   DedicatedConnectionPool,
   Instrumentation,
+  LazyConnection,
   groupBySlot,
   keySlot,
   type DriverTopology,
@@ -35,7 +35,8 @@ export class ClusterTopology implements DriverTopology {
   public readonly client: Cluster;
   public readonly instrumentation: Instrumentation;
   private readonly pool: DedicatedConnectionPool;
-  private readonly subscribers = new Map<boolean, Promise<Cluster>>();
+  /** Classic (false) and sharded (true) subscriber connections, opened on first use. */
+  private readonly subscribers: ReadonlyMap<boolean, LazyConnection<Cluster>>;
 
   /** @param config - validated cluster configuration. */
   public constructor(public readonly config: RedisClusterConfig) {
@@ -51,6 +52,10 @@ export class ClusterTopology implements DriverTopology {
     });
     observeCluster(this.client, this.instrumentation);
     this.pool = new DedicatedConnectionPool((event) => this.instrumentation.pool(event));
+    this.subscribers = new Map([
+      [false, this.lazySubscriber(false)],
+      [true, this.lazySubscriber(true)],
+    ]);
   }
 
   public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
@@ -111,20 +116,25 @@ export class ClusterTopology implements DriverTopology {
   }
 
   public subscriber(sharded: boolean): Promise<Cluster> {
-    let subscriber = this.subscribers.get(sharded);
-    if (subscriber === undefined) {
-      subscriber = (async () => {
+    return (this.subscribers.get(sharded) as LazyConnection<Cluster>).get();
+  }
+
+  /**
+   * A subscriber connection of its own kind, opened on first use. Connected like the main client
+   * (through a failover, within connectTimeoutMs), so a subscribe during a failover settles.
+   */
+  private lazySubscriber(sharded: boolean): LazyConnection<Cluster> {
+    return new LazyConnection(
+      () => {
         const connection = this.client.duplicate(
           undefined,
           clusterOptions(this.config, { shardedSubscribers: sharded, enableAutoPipelining: false }),
         );
         connection.on('error', () => undefined);
-        await connectWithCause(connection);
         return connection;
-      })();
-      this.subscribers.set(sharded, subscriber);
-    }
-    return subscriber;
+      },
+      (connection) => awaitClusterReady(connection, this.config.connectTimeoutMs),
+    );
   }
 
   /**
@@ -183,8 +193,7 @@ export class ClusterTopology implements DriverTopology {
 
   public async quit(): Promise<void> {
     this.pool.closeAll();
-    const subscribers = [...this.subscribers.values()];
-    this.subscribers.clear();
+    const subscribers = [...this.subscribers.values()].flatMap((lazy) => lazy.take() ?? []);
     await Promise.allSettled([
       ...subscribers.map(async (subscriber) => (await subscriber).quit()),
       this.client.quit(),
@@ -193,12 +202,11 @@ export class ClusterTopology implements DriverTopology {
 
   public disconnect(): void {
     this.pool.closeAll();
-    for (const subscriber of this.subscribers.values())
-      void subscriber.then(
+    for (const lazy of this.subscribers.values())
+      void lazy.take()?.then(
         (connection) => connection.disconnect(),
         () => undefined,
       );
-    this.subscribers.clear();
     this.client.disconnect();
   }
 

@@ -5,6 +5,7 @@ import {
   connectWithCause,
   execPipeline,
   DedicatedConnectionPool,
+  LazyConnection,
   Instrumentation,
   measureNode,
   serverMode,
@@ -22,7 +23,7 @@ export class StandaloneTopology implements DriverTopology {
   public readonly client: Redis;
   public readonly instrumentation: Instrumentation;
   private readonly pool: DedicatedConnectionPool;
-  private subscriberConnection: Promise<Redis> | undefined;
+  private readonly subscriberConnection: LazyConnection<Redis>;
   private readonly address: string;
 
   /** @param config - validated standalone configuration. */
@@ -42,6 +43,14 @@ export class StandaloneTopology implements DriverTopology {
     this.instrumentation.observeConnection(this.client);
     this.pool = new DedicatedConnectionPool((event) => this.instrumentation.pool(event));
     this.address = `${config.host}:${config.port}`;
+    this.subscriberConnection = new LazyConnection(
+      () => {
+        const connection = this.client.duplicate({ enableAutoPipelining: false });
+        connection.on('error', () => undefined);
+        return connection;
+      },
+      (connection) => connectWithCause(connection),
+    );
   }
 
   public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
@@ -68,13 +77,7 @@ export class StandaloneTopology implements DriverTopology {
   }
 
   public subscriber(): Promise<Redis> {
-    this.subscriberConnection ??= (async () => {
-      const connection = this.client.duplicate({ enableAutoPipelining: false });
-      connection.on('error', () => undefined);
-      await connection.connect();
-      return connection;
-    })();
-    return this.subscriberConnection;
+    return this.subscriberConnection.get();
   }
 
   public async execBatch(
@@ -108,18 +111,16 @@ export class StandaloneTopology implements DriverTopology {
 
   public async quit(): Promise<void> {
     this.pool.closeAll();
-    const subscriber = this.subscriberConnection;
-    this.subscriberConnection = undefined;
+    const subscriber = this.subscriberConnection.take();
     await Promise.allSettled([subscriber?.then((connection) => connection.quit()), this.client.quit()]);
   }
 
   public disconnect(): void {
     this.pool.closeAll();
-    void this.subscriberConnection?.then(
+    void this.subscriberConnection.take()?.then(
       (connection) => connection.disconnect(),
       () => undefined,
     );
-    this.subscriberConnection = undefined;
     this.client.disconnect();
   }
 
