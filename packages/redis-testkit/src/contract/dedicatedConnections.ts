@@ -5,7 +5,7 @@ import type { IRedisService, RedisPoolEvent } from '@org/redis-interface';
 import { RedisError, redisDiagnosticsChannels } from '@org/redis-interface';
 import type { ContractContext } from './ContractContext.js';
 import { clientsNamed } from './clientsNamed.js';
-import { errorCodeOf } from './errorCodeOf.js';
+import { describeFailure, errorCodeOf } from './errorCodeOf.js';
 import { sleep } from './sleep.js';
 
 const maxDedicatedConnections = 10;
@@ -15,15 +15,13 @@ const blockSeconds = 0.2;
 // The command's own deadline plus room for a loaded 2-core machine.
 const settleWithinMs = commandTimeoutMs + blockSeconds * 1_000 + 1_500;
 
-/** What one `blpop` of the burst came to. */
-type Outcome = 'null' | 'popped' | 'exhausted' | string;
-
-function outcomeOf(result: unknown): Outcome {
+/** What one `blpop` of the burst came to: `null`, `popped`, `exhausted` (the pool's error) or another failure. */
+function outcomeOf(result: unknown): string {
   if (result === null) return 'null';
   if (Array.isArray(result)) return 'popped';
   if (RedisError.is(result, 'COMMAND_TIMEOUT') && result.message.includes('maxDedicatedConnections'))
     return 'exhausted';
-  return String(result);
+  return describeFailure(result);
 }
 
 /**
@@ -56,7 +54,7 @@ export function describeDedicatedConnectionsContract(context: ContractContext): 
 
   describe('.blpop', () => {
     describe(`having ${callers} concurrent calls and a maximum of ${maxDedicatedConnections} per node`, () => {
-      const outcomes: Outcome[] = [];
+      const outcomes: string[] = [];
       const settledMs: number[] = [];
       let baseline: number;
       let mostPerNode = 0;
@@ -65,9 +63,9 @@ export function describeDedicatedConnectionsContract(context: ContractContext): 
         const nodes = context.config();
         // The shared connection(s) of the service carry the name too: count them once before.
         baseline = Math.max(...(await clientsNamed(nodes, connectionName)));
-        let sampling = true;
+        const burst = { running: true };
         const sampler = (async () => {
-          for (let round = 0; sampling && round < 200; round += 1) {
+          for (let round = 0; burst.running && round < 200; round += 1) {
             mostPerNode = Math.max(mostPerNode, ...(await clientsNamed(nodes, connectionName)));
             await sleep(25);
           }
@@ -76,12 +74,14 @@ export function describeDedicatedConnectionsContract(context: ContractContext): 
         await Promise.all(
           Array.from({ length: callers }, async (_, index) => {
             const started = performance.now();
-            const result = await service.blpop(context.key(`burst-${index}`), blockSeconds).catch((e) => e);
+            const result: unknown = await service
+              .blpop(context.key(`burst-${index}`), blockSeconds)
+              .catch((error: unknown) => error);
             settledMs.push(performance.now() - started);
             outcomes.push(outcomeOf(result));
           }),
         );
-        sampling = false;
+        burst.running = false;
         await sampler;
       });
 
