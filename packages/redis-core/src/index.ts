@@ -18,6 +18,8 @@ export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
 export { parseInfo } from './calculations/parseInfo.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
 export { LazyConnection } from './services/LazyConnection.js';
+export type { DedicatedConnectionLimits } from './models/DedicatedConnectionLimits.js';
+export { dedicatedConnectionLimits } from './calculations/dedicatedConnectionLimits.js';
 export { measureNode } from './services/measureNode.js';
 export { connectWithCause } from './services/connectWithCause.js';
 export { serverMode } from './services/serverMode.js';

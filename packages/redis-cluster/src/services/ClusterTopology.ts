@@ -7,6 +7,7 @@ import {
 import {
   assertSameSlot,
   DedicatedConnectionPool,
+  dedicatedConnectionLimits,
   Instrumentation,
   LazyConnection,
   groupBySlot,
@@ -51,7 +52,10 @@ export class ClusterTopology implements DriverTopology {
       mode: 'cluster',
     });
     observeCluster(this.client, this.instrumentation);
-    this.pool = new DedicatedConnectionPool((event) => this.instrumentation.pool(event));
+    this.pool = new DedicatedConnectionPool(
+      (event) => this.instrumentation.pool(event),
+      dedicatedConnectionLimits(config),
+    );
     this.subscribers = new Map([
       [false, this.lazySubscriber(false)],
       [true, this.lazySubscriber(true)],
@@ -75,21 +79,23 @@ export class ClusterTopology implements DriverTopology {
     return Promise.resolve(masters);
   }
 
-  public async acquireDedicated(key: RedisKey | undefined): Promise<Redis> {
+  public async acquireDedicated(key: RedisKey | undefined, command: string): Promise<Redis> {
     const slot = key === undefined ? 0 : keySlot(key, this.config.keyPrefix);
     const named = this.client.slots[slot]?.[0];
     try {
-      return await this.connectDedicated(slot);
+      return await this.connectDedicated(slot, command);
     } catch (error) {
+      // Every connection busy (the pool's COMMAND_TIMEOUT) is no sign of a stale slot table.
+      if (RedisError.is(error, 'COMMAND_TIMEOUT')) throw error;
       // Right after a failover the slot table may still name the dead master (the shared client
       // refreshes it only when it notices): refresh, and try the new master once.
       await this.refreshSlots();
       if (this.client.slots[slot]?.[0] === named) throw error;
-      return this.connectDedicated(slot);
+      return this.connectDedicated(slot, command);
     }
   }
 
-  private connectDedicated(slot: number): Promise<Redis> {
+  private connectDedicated(slot: number, command: string): Promise<Redis> {
     const address = this.client.slots[slot]?.[0];
     if (address === undefined) {
       return Promise.reject(
@@ -108,6 +114,7 @@ export class ClusterTopology implements DriverTopology {
           commandTimeout: undefined,
           enableAutoPipelining: false,
         }),
+      command,
     );
   }
 

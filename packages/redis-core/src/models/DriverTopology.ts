@@ -48,9 +48,10 @@ export interface DriverTopology {
   masters(): Promise<readonly Redis[]>;
   /**
    * A connection of its own on the master serving `key`, for blocking commands, WATCH and WAIT
-   * (durable writes).
+   * (durable writes). `command` names the caller in the error when every connection to that node
+   * stays busy past the wait (`COMMAND_TIMEOUT` naming `maxDedicatedConnections`).
    */
-  acquireDedicated(key: RedisKey | undefined): Promise<Redis>;
+  acquireDedicated(key: RedisKey | undefined, command: string): Promise<Redis>;
   /** Give a dedicated connection back (it is reused or closed). */
   releaseDedicated(connection: Redis): void;
   /**

@@ -1,31 +1,143 @@
 import type { Redis } from 'ioredis';
+import { RedisError } from '@org/redis-interface';
+import { dedicatedPoolExhaustedError } from '../calculations/dedicatedPoolExhaustedError.js';
+import type { DedicatedConnectionLimits } from '../models/DedicatedConnectionLimits.js';
 import { connectWithCause } from './connectWithCause.js';
 
+/** A caller queued for a connection to a node whose maximum is reached. */
+interface Waiter {
+  readonly create: () => Redis;
+  readonly resolve: (connection: Redis | Promise<Redis>) => void;
+  readonly reject: (error: RedisError) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+/** What the pool knows of one node. */
+interface NodeConnections {
+  readonly node: string;
+  readonly idle: Redis[];
+  /** Busy, connecting and idle connections. */
+  open: number;
+  /** First come, first served: a Set iterates in insertion order and forgets a waiter in O(1). */
+  readonly waiters: Set<Waiter>;
+}
+
 /**
- * Idle dedicated connections by node, reused for blocking commands, transactions and durable
- * writes (a small pool: at most `maxIdle` kept per node; busy ones are never shared).
+ * Dedicated connections by node for blocking commands, transactions and durable writes: at most
+ * `maxPerNode` open at once per node (so 1,000 concurrent BLPOPs do not open 1,000 sockets),
+ * idle ones reused (up to 16 kept, or `maxPerNode` if lower), busy ones never shared. Past the
+ * maximum a caller waits, first come first served, until one is released or `waitMs` passes.
+ * Ordinary commands never come here.
  */
 export class DedicatedConnectionPool {
-  private readonly idle = new Map<string, Redis[]>();
+  private readonly nodes = new Map<string, NodeConnections>();
   private readonly nodeOf = new WeakMap<Redis, string>();
   private readonly all = new Set<Redis>();
+  private readonly maxIdle: number;
 
   /**
    * @param onChange - told when a connection opens or closes (instrumentation).
-   * @param maxIdle - idle connections kept per node: 16 lets a dozen concurrent `writeDurably`
-   *   callers per master reuse connections instead of opening one per call.
+   * @param limits - the maximum per node and the wait past it; unlimited when omitted.
    */
   public constructor(
     private readonly onChange: (event: 'open' | 'close') => void = () => undefined,
-    private readonly maxIdle = 16,
-  ) {}
+    private readonly limits: DedicatedConnectionLimits = { maxPerNode: Infinity, waitMs: Infinity },
+  ) {
+    // 16 lets a dozen concurrent `writeDurably` callers per master reuse connections.
+    this.maxIdle = Math.min(16, limits.maxPerNode);
+  }
 
-  /** An idle connection to `node`, or a new one from `create` (connected before it is returned). */
-  public async acquire(node: string, create: () => Redis): Promise<Redis> {
-    const reused = this.idle.get(node)?.pop();
-    if (reused !== undefined && reused.status === 'ready') return reused;
-    reused?.disconnect();
-    const connection = create();
+  /**
+   * An idle connection to `node`, or a new one from `create` (connected before it is returned), or,
+   * once `maxPerNode` are open, the next one released.
+   * @throws {@link RedisError} `COMMAND_TIMEOUT` when none is free within `waitMs`; `NOT_CONNECTED`
+   *   when {@link DedicatedConnectionPool.closeAll} runs first; what connecting throws.
+   */
+  public acquire(node: string, create: () => Redis, command: string): Promise<Redis> {
+    const state = this.stateOf(node);
+    // Reuse first; the idle list never holds a connection a waiter could have had.
+    for (let reused = state.idle.pop(); reused !== undefined; reused = state.idle.pop()) {
+      if (reused.status === 'ready') return Promise.resolve(reused);
+      this.drop(reused, state);
+    }
+    if (state.open < this.limits.maxPerNode) return this.open(node, state, create);
+    return new Promise<Redis>((resolve, reject) => {
+      const waiter: Waiter = {
+        create,
+        resolve,
+        reject,
+        // Leaves the queue at its deadline: it must not take a connection nobody would release.
+        timer: setTimeout(() => {
+          state.waiters.delete(waiter);
+          reject(dedicatedPoolExhaustedError(command, node, this.limits));
+        }, this.limits.waitMs),
+      };
+      state.waiters.add(waiter);
+    });
+  }
+
+  /** Handed to the first waiter, back to the pool, or closed when the node has enough idle or it is not healthy. */
+  public release(connection: Redis): void {
+    const node = this.nodeOf.get(connection) ?? '';
+    const state = this.nodes.get(node);
+    if (state === undefined || !this.all.has(connection)) {
+      connection.disconnect();
+      return;
+    }
+    if (connection.status !== 'ready') {
+      this.drop(connection, state);
+      return;
+    }
+    const waiter = this.nextWaiter(state);
+    if (waiter !== undefined) waiter.resolve(connection);
+    else if (state.idle.length >= this.maxIdle) this.drop(connection, state);
+    else state.idle.push(connection);
+  }
+
+  /** Close every connection, idle or busy (a blocked command rejects), and reject every waiter. */
+  public closeAll(): void {
+    for (const state of this.nodes.values()) {
+      for (let waiter = this.nextWaiter(state); waiter !== undefined; waiter = this.nextWaiter(state)) {
+        waiter.reject(
+          new RedisError(
+            'NOT_CONNECTED',
+            `The service was closed while waiting for a connection to ${state.node}.`,
+          ),
+        );
+      }
+    }
+    for (const connection of this.all) connection.disconnect();
+    this.all.clear();
+    this.nodes.clear();
+  }
+
+  private stateOf(node: string): NodeConnections {
+    let state = this.nodes.get(node);
+    if (state === undefined) {
+      state = { node, idle: [], open: 0, waiters: new Set() };
+      this.nodes.set(node, state);
+    }
+    return state;
+  }
+
+  /** The first waiter, out of the queue with its timer stopped. */
+  private nextWaiter(state: NodeConnections): Waiter | undefined {
+    const waiter = state.waiters.values().next().value;
+    if (waiter === undefined) return undefined;
+    state.waiters.delete(waiter);
+    clearTimeout(waiter.timer);
+    return waiter;
+  }
+
+  private async open(node: string, state: NodeConnections, create: () => Redis): Promise<Redis> {
+    state.open += 1;
+    let connection: Redis;
+    try {
+      connection = create();
+    } catch (error) {
+      this.freeSlot(state);
+      throw error;
+    }
     this.nodeOf.set(connection, node);
     this.all.add(connection);
     connection.on('error', () => undefined);
@@ -36,30 +148,23 @@ export class DedicatedConnectionPool {
       await connectWithCause(connection);
     } catch (error) {
       // ioredis keeps reconnecting after a failed first connect: stop it, nobody will use it.
-      this.all.delete(connection);
-      connection.disconnect();
+      this.drop(connection, state);
       throw error;
     }
     return connection;
   }
 
-  /** Back to the pool, or closed when the pool for that node is full or it is not healthy. */
-  public release(connection: Redis): void {
-    const node = this.nodeOf.get(connection) ?? '';
-    const list = this.idle.get(node) ?? [];
-    if (connection.status !== 'ready' || list.length >= this.maxIdle) {
-      this.all.delete(connection);
-      connection.disconnect();
-      return;
-    }
-    list.push(connection);
-    this.idle.set(node, list);
+  /** Close `connection` and give its place to the first waiter. */
+  private drop(connection: Redis, state: NodeConnections): void {
+    this.all.delete(connection);
+    connection.disconnect();
+    this.freeSlot(state);
   }
 
-  /** Close every connection, idle or busy (a blocked command rejects). */
-  public closeAll(): void {
-    for (const connection of this.all) connection.disconnect();
-    this.all.clear();
-    this.idle.clear();
+  private freeSlot(state: NodeConnections): void {
+    state.open -= 1;
+    const waiter = this.nextWaiter(state);
+    if (waiter === undefined) return;
+    waiter.resolve(this.open(state.node, state, waiter.create));
   }
 }

@@ -114,6 +114,11 @@ describe(parseRedisConfigFromEnv, () => {
       'REDIS_STRICT_CROSS_SLOT',
       `REDIS_STRICT_CROSS_SLOT "2" is not a boolean: ${boolean}`,
     ],
+    [
+      { REDIS_MAX_DEDICATED_CONNECTIONS: 'lots' },
+      'REDIS_MAX_DEDICATED_CONNECTIONS',
+      'REDIS_MAX_DEDICATED_CONNECTIONS "lots" is not a connection count: use a whole number of connections per node from 1 to 10000, such as 50',
+    ],
   ])('having the invalid setting %o', (env, path, message) => {
     it('should list the problem', () => {
       expect(issuesOf(env)).toContainEqual({ path, message });

@@ -37,6 +37,7 @@ describe(parseRedisConfigFromEnv, () => {
         reconnectMaxDelayMs: 200,
         enableAutoPipelining: true,
         strictCrossSlot: false,
+        maxDedicatedConnections: 50,
       });
     });
   });
@@ -58,6 +59,7 @@ describe(parseRedisConfigFromEnv, () => {
         reconnectMaxDelayMs: 200,
         enableAutoPipelining: true,
         strictCrossSlot: false,
+        maxDedicatedConnections: 50,
       });
     });
   });
@@ -157,6 +159,11 @@ describe(parseRedisConfigFromEnv, () => {
     ['REDIS_AUTO_PIPELINING', { REDIS_AUTO_PIPELINING: 'no' }, { enableAutoPipelining: false }],
     ['REDIS_CONNECTION_NAME', { REDIS_CONNECTION_NAME: 'orders-api' }, { connectionName: 'orders-api' }],
     ['REDIS_STRICT_CROSS_SLOT', { REDIS_STRICT_CROSS_SLOT: 'yes' }, { strictCrossSlot: true }],
+    [
+      'REDIS_MAX_DEDICATED_CONNECTIONS',
+      { REDIS_MAX_DEDICATED_CONNECTIONS: '10' },
+      { maxDedicatedConnections: 10 },
+    ],
     ['an empty variable', { REDIS_PORT: '', REDIS_MODE: ' ' }, { mode: 'standalone', port: 6379 }],
   ])('having %s', (_name, env, expected) => {
     it('should read it', () => {

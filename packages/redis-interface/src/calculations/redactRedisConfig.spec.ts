@@ -11,6 +11,7 @@ const common = {
   reconnectMaxDelayMs: 200,
   enableAutoPipelining: true,
   strictCrossSlot: false,
+  maxDedicatedConnections: 50,
 };
 
 const config: RedisConfig = {

@@ -61,6 +61,7 @@ describe(validateRedisConfig, () => {
         enableAutoPipelining: false,
         connectionName: 'x',
         strictCrossSlot: true,
+        maxDedicatedConnections: 7,
       },
       {
         keyPrefix: 'a:',
@@ -72,6 +73,7 @@ describe(validateRedisConfig, () => {
         enableAutoPipelining: false,
         connectionName: 'x',
         strictCrossSlot: true,
+        maxDedicatedConnections: 7,
       },
     ],
   ])('having %s', (_name, input, expected) => {
@@ -145,6 +147,15 @@ describe(validateRedisConfig, () => {
       'a boolean as text',
       { mode: 'standalone', strictCrossSlot: 'true' },
       { path: 'strictCrossSlot', message: 'strictCrossSlot "true" is not a boolean: use true or false' },
+    ],
+    [
+      'a maximum of 0 dedicated connections',
+      { mode: 'standalone', maxDedicatedConnections: 0 },
+      {
+        path: 'maxDedicatedConnections',
+        message:
+          'maxDedicatedConnections 0 is not a connection count: use a whole number of connections per node from 1 to 10000, such as 50',
+      },
     ],
     [
       'a max reconnect delay below the initial one',

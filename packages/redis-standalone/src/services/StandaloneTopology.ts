@@ -5,6 +5,7 @@ import {
   connectWithCause,
   execPipeline,
   DedicatedConnectionPool,
+  dedicatedConnectionLimits,
   LazyConnection,
   Instrumentation,
   measureNode,
@@ -41,7 +42,10 @@ export class StandaloneTopology implements DriverTopology {
       mode: 'standalone',
     });
     this.instrumentation.observeConnection(this.client);
-    this.pool = new DedicatedConnectionPool((event) => this.instrumentation.pool(event));
+    this.pool = new DedicatedConnectionPool(
+      (event) => this.instrumentation.pool(event),
+      dedicatedConnectionLimits(config),
+    );
     this.address = `${config.host}:${config.port}`;
     this.subscriberConnection = new LazyConnection(
       () => {
@@ -65,10 +69,12 @@ export class StandaloneTopology implements DriverTopology {
     return Promise.resolve([this.client]);
   }
 
-  public acquireDedicated(): Promise<Redis> {
+  public acquireDedicated(_key: RedisKey | undefined, command: string): Promise<Redis> {
     // No commandTimeout of ioredis here: a BLPOP may wait longer; the service's own deadline applies.
-    return this.pool.acquire(this.address, () =>
-      this.client.duplicate({ commandTimeout: undefined, enableAutoPipelining: false }),
+    return this.pool.acquire(
+      this.address,
+      () => this.client.duplicate({ commandTimeout: undefined, enableAutoPipelining: false }),
+      command,
     );
   }
 

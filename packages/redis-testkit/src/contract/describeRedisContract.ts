@@ -6,6 +6,7 @@ import { describeConnectionContract } from './connection.js';
 import { contractKeyPrefix } from './contractConfig.js';
 import { createContractContext } from './createContractContext.js';
 import { describeCrossSlotContract } from './crossSlot.js';
+import { describeDedicatedConnectionsContract } from './dedicatedConnections.js';
 import { describeDurableWriteArgumentsContract } from './durableWriteArguments.js';
 import { describeDurableWriteFaultsContract } from './durableWriteFaults.js';
 import { describeDurableWritesContract } from './durableWrites.js';
@@ -48,6 +49,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['hashes', describeHashesContract],
   ['lists', describeListsContract],
   ['blocking', describeBlockingContract],
+  ['dedicated connections', describeDedicatedConnectionsContract],
   ['sets', describeSetsContract],
   ['sorted sets', describeSortedSetsContract],
   ['sorted set ranges', describeSortedSetRangesContract],

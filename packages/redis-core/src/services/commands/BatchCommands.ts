@@ -58,7 +58,7 @@ export abstract class BatchCommands
     };
     // WATCH is per connection: dedicated ones, so other commands cannot interleave with it.
     const connections = {
-      acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key),
+      acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key, 'transaction'),
       release: (connection: Redis) => {
         this.topology.releaseDedicated(connection);
       },
@@ -86,7 +86,7 @@ export abstract class BatchCommands
   private sendDurably(write: DurableWrite): Promise<DurableWriteResult> {
     // WAIT blocks its connection: a dedicated one, so the shared connection is never held up.
     const connections = {
-      acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key),
+      acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key, 'durable write'),
       release: (connection: Redis) => {
         this.topology.releaseDedicated(connection);
       },

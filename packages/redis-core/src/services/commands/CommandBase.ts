@@ -165,7 +165,7 @@ export abstract class CommandBase {
     return this.guard(
       command,
       async () => {
-        const connection = await this.topology.acquireDedicated(key);
+        const connection = await this.topology.acquireDedicated(key, command);
         try {
           return await work(connection);
         } finally {

@@ -47,6 +47,17 @@ export const retriesSchema = z
   .min(0)
   .max(1000);
 
+/** A maximum of concurrent dedicated connections per node. */
+export const maxDedicatedConnectionsSchema = z
+  .int({
+    error: fieldError(
+      'a connection count',
+      'use a whole number of connections per node from 1 to 10000, such as 50',
+    ),
+  })
+  .min(1)
+  .max(10_000);
+
 /** An ACL user name. */
 export const usernameSchema = z
   .string({ error: fieldError('a user name', 'use the ACL user name, without spaces') })

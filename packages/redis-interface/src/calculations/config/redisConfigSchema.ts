@@ -6,6 +6,7 @@ import {
   dbSchema,
   hostSchema,
   keyPrefixSchema,
+  maxDedicatedConnectionsSchema,
   natMapSchema,
   nodesSchema,
   passwordSchema,
@@ -36,6 +37,8 @@ function commonShape(source: ConfigSource) {
     enableAutoPipelining: booleanSchema(source).default(true),
     connectionName: connectionNameSchema.optional(),
     strictCrossSlot: booleanSchema(source).default(false),
+    // 50 per node: blocking consumers of a few queues fit; 1,000 concurrent BLPOPs do not open 1,000 sockets.
+    maxDedicatedConnections: maxDedicatedConnectionsSchema.default(50),
   };
 }
 

@@ -117,5 +117,6 @@ export function redisEnvSchemas(
     autoPipelining: boolean,
     connectionName: text,
     strictCrossSlot: boolean,
+    maxDedicatedConnections: integer,
   };
 }

@@ -32,6 +32,10 @@ export const redisEnvVariables = {
   autoPipelining: { suffix: 'AUTO_PIPELINING', option: ['enableAutoPipelining'] },
   connectionName: { suffix: 'CONNECTION_NAME', option: ['connectionName'] },
   strictCrossSlot: { suffix: 'STRICT_CROSS_SLOT', option: ['strictCrossSlot'] },
+  maxDedicatedConnections: {
+    suffix: 'MAX_DEDICATED_CONNECTIONS',
+    option: ['maxDedicatedConnections'],
+  },
 } as const satisfies Record<string, { readonly suffix: string; readonly option: readonly string[] }>;
 
 /** The logical name of a variable, e.g. `clusterNodes` for `REDIS_CLUSTER_NODES`. */

@@ -41,6 +41,7 @@ export function toRedisConfig(parsed: ParsedRedisConfig): RedisConfig {
     enableAutoPipelining: parsed.enableAutoPipelining,
     ...defined('connectionName', parsed.connectionName),
     strictCrossSlot: parsed.strictCrossSlot,
+    maxDedicatedConnections: parsed.maxDedicatedConnections,
   };
   if (parsed.mode === 'cluster') {
     return withRedactedView({

@@ -29,4 +29,6 @@ export interface RedisCommonConfig {
   readonly connectionName?: string;
   /** Whether standalone mode enforces cluster slot rules. */
   readonly strictCrossSlot: boolean;
+  /** Most dedicated connections (blocking commands, transactions, durable writes) open at once per node. */
+  readonly maxDedicatedConnections: number;
 }

@@ -42,4 +42,14 @@ export interface RedisCommonConfigInput {
    * slots), so such code fails in development rather than after the move to cluster. Default `false`.
    */
   readonly strictCrossSlot?: boolean;
+  /**
+   * Most dedicated connections open at once per node (per master in cluster mode). Blocking commands
+   * (`blpop`, `brpop`, `blmove`, `bzpopmin`, `xread`/`xreadgroup` with `block`…), `transaction()` and
+   * `writeDurably()` each hold one of their own while they run. Past the maximum a caller waits, first come
+   * first served, for one to be released, up to half of `commandTimeoutMs` (so that its command still has
+   * time to run inside its deadline); a caller that gets none by then fails with `COMMAND_TIMEOUT` naming
+   * this option. Up to 16 (or this maximum, if lower) are kept
+   * idle per node for reuse. From 1 to 10000. Default `50`.
+   */
+  readonly maxDedicatedConnections?: number;
 }

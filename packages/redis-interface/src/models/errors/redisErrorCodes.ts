@@ -17,7 +17,9 @@ export const redisErrorCodes = {
   NOT_CONNECTED: 'NOT_CONNECTED',
   /**
    * No reply within `commandTimeoutMs`. The command may still have run on the server; retry only
-   * idempotent commands, or raise the timeout.
+   * idempotent commands, or raise the timeout. Also a blocking command, transaction or durable write
+   * that found every dedicated connection to its node busy (`maxDedicatedConnections`): nothing was
+   * sent then; the message names the option.
    */
   COMMAND_TIMEOUT: 'COMMAND_TIMEOUT',
   /**

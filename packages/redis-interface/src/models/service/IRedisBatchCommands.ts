@@ -20,7 +20,7 @@ export interface IRedisBatchCommands {
    * @remarks
    * `fn` may run several times, so it must not have side effects outside the transaction. Read the watched
    * keys with `tx.read` (on the watching connection), then queue writes on `tx`. If `fn` throws, nothing
-   * is sent and the error is rethrown. The transaction runs on a dedicated connection. `keys` and every
+   * is sent and the error is rethrown. The transaction runs on a dedicated connection, at most `maxDedicatedConnections` per node; past it a call waits, first come first served, up to half of `commandTimeoutMs` for one to be released. `keys` and every
    * queued key must share one hash slot, in cluster mode and with `strictCrossSlot`; an empty `keys` gives a
    * plain MULTI … EXEC that never aborts.
    *
@@ -30,7 +30,7 @@ export interface IRedisBatchCommands {
    * @param options - `maxAttempts` (default 3).
    * @returns `fn`'s value and the EXEC results.
    * @throws {@link RedisError} `CROSS_SLOT` before anything is sent; `TRANSACTION_ABORTED` when every
-   * attempt was aborted.
+   * attempt was aborted; `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    *
    * @example
    * ```ts

@@ -20,7 +20,7 @@ export interface IRedisDurabilityCommands {
    *
    * WAIT blocks the connection it runs on, so it never runs on the shared connection: other commands to
    * the same master are not held up while it waits (after a failover the promoted master has no replica,
-   * and each WAIT lasts its whole `timeoutMs`). Dedicated connections are pooled per master.
+   * and each WAIT lasts its whole `timeoutMs`). Dedicated connections are pooled per master, at most `maxDedicatedConnections` per node; past it a call waits, first come first served, up to half of `commandTimeoutMs` for one to be released.
    *
    * Every queued key must share one hash slot (one master takes all writes), in cluster mode and with
    * `strictCrossSlot`. In cluster mode the connection goes to the master serving that slot; a write
@@ -36,6 +36,8 @@ export interface IRedisDurabilityCommands {
    * After sending: `NOT_DURABLE` when fewer replicas (or no local AOF fsync) acknowledged within
    * `timeoutMs`; the writes WERE applied on the master then, and `details` has the counts and results.
    * Whatever `fn` throws is rethrown as is, and nothing is sent.
+   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that master
+   * stays busy; nothing is sent then.
    *
    * @example
    * ```ts

@@ -5,7 +5,7 @@ import type { ListSide } from '../commands/ListSide.js';
 
 /**
  * List commands. Blocking pops run on a dedicated connection and never hold up other commands; the
- * command timeout is extended by the blocking timeout.
+ * command timeout is extended by the blocking timeout. Dedicated connections are at most `maxDedicatedConnections` per node; past it a call waits, first come first served, up to half of `commandTimeoutMs` for one to be released.
  */
 export interface IRedisListCommands {
   /**
@@ -108,7 +108,8 @@ export interface IRedisListCommands {
    * @param keys - one list or several, checked in order.
    * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
    * @returns the key (without `keyPrefix`) and element, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
+   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   blpop(keys: RedisKeys, timeoutSeconds: number): Promise<BlockingPopResult | null>;
   /**
@@ -116,7 +117,8 @@ export interface IRedisListCommands {
    * @param keys - one list or several, checked in order.
    * @param timeoutSeconds - how long to wait; `0` waits forever.
    * @returns the key and element, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
+   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   brpop(keys: RedisKeys, timeoutSeconds: number): Promise<BlockingPopResult | null>;
 }

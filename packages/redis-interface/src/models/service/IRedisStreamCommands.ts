@@ -11,7 +11,7 @@ import type { IRedisStreamGroupCommands } from './IRedisStreamGroupCommands.js';
 
 /**
  * Stream commands. Reads over several streams need them in one hash slot (cluster mode, or
- * `strictCrossSlot`), else `CROSS_SLOT`; blocking reads run on a dedicated connection.
+ * `strictCrossSlot`), else `CROSS_SLOT`; blocking reads run on a dedicated connection, at most `maxDedicatedConnections` per node; past it a call waits, first come first served, up to half of `commandTimeoutMs` for one to be released.
  */
 export interface IRedisStreamCommands extends IRedisStreamGroupCommands {
   /**
@@ -75,9 +75,10 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands {
   /**
    * XREAD, without a consumer group.
    * @param streams - the streams and the ID to read after each (`'$'` for only new entries).
-   * @param options - COUNT and BLOCK (milliseconds).
+   * @param options - COUNT and BLOCK (milliseconds, on a dedicated connection).
    * @returns entries per stream that had some; `[]` when none arrived before the block timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` when the streams are in different slots (cluster, or `strictCrossSlot`).
+   * @throws {@link RedisError} `CROSS_SLOT` when the streams are in different slots (cluster, or `strictCrossSlot`);
+   * with BLOCK, `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   xread(streams: readonly StreamOffset[], options?: XReadOptions): Promise<StreamReadResult[]>;
 }

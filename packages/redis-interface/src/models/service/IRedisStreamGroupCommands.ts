@@ -28,7 +28,7 @@ export interface IRedisStreamGroupCommands {
    * @param options - COUNT, BLOCK (milliseconds, on a dedicated connection) and NOACK.
    * @returns entries per stream that had some; `[]` when none arrived before the block timeout.
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `SERVER_ERROR` when the group does not exist (NOGROUP).
+   * `SERVER_ERROR` when the group does not exist (NOGROUP); with BLOCK, `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   xreadgroup(
     group: string,
