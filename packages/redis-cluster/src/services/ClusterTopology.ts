@@ -6,8 +6,6 @@ import {
 } from '@org/redis-interface';
 import {
   assertSameSlot,
-  DedicatedConnectionPool,
-  dedicatedConnectionLimits,
   Instrumentation,
   LazyConnection,
   groupBySlot,
@@ -17,9 +15,10 @@ import {
   type RedisKey,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
-import { Cluster, Redis } from 'ioredis';
-import { clusterOptions, nodeOptions } from '../calculations/clusterOptions.js';
+import { Cluster, type Redis } from 'ioredis';
+import { clusterOptions } from '../calculations/clusterOptions.js';
 import { clusterRefusal } from '../calculations/clusterRefusal.js';
+import { ClusterDedicatedConnections } from './ClusterDedicatedConnections.js';
 import { clusterHealth } from './clusterHealth.js';
 import { execClusterBatch, sendThroughCluster } from './execClusterBatch.js';
 import { awaitClusterReady } from './awaitClusterReady.js';
@@ -35,7 +34,7 @@ export class ClusterTopology implements DriverTopology {
   public readonly mode = 'cluster' as const;
   public readonly client: Cluster;
   public readonly instrumentation: Instrumentation;
-  private readonly pool: DedicatedConnectionPool;
+  private readonly dedicated: ClusterDedicatedConnections;
   /** Classic (false) and sharded (true) subscriber connections, opened on first use. */
   private readonly subscribers: ReadonlyMap<boolean, LazyConnection<Cluster>>;
 
@@ -52,9 +51,11 @@ export class ClusterTopology implements DriverTopology {
       mode: 'cluster',
     });
     observeCluster(this.client, this.instrumentation);
-    this.pool = new DedicatedConnectionPool(
+    this.dedicated = new ClusterDedicatedConnections(
+      this.client,
+      config,
+      () => this.refreshSlots(),
       (event) => this.instrumentation.pool(event),
-      dedicatedConnectionLimits(config),
     );
     this.subscribers = new Map([
       [false, this.lazySubscriber(false)],
@@ -79,47 +80,12 @@ export class ClusterTopology implements DriverTopology {
     return Promise.resolve(masters);
   }
 
-  public async acquireDedicated(key: RedisKey | undefined, command: string): Promise<Redis> {
-    const slot = key === undefined ? 0 : keySlot(key, this.config.keyPrefix);
-    const named = this.client.slots[slot]?.[0];
-    try {
-      return await this.connectDedicated(slot, command);
-    } catch (error) {
-      // Every connection busy (the pool's COMMAND_TIMEOUT) is no sign of a stale slot table.
-      if (RedisError.is(error, 'COMMAND_TIMEOUT')) throw error;
-      // Right after a failover the slot table may still name the dead master (the shared client
-      // refreshes it only when it notices): refresh, and try the new master once.
-      await this.refreshSlots();
-      if (this.client.slots[slot]?.[0] === named) throw error;
-      return this.connectDedicated(slot, command);
-    }
-  }
-
-  private connectDedicated(slot: number, command: string): Promise<Redis> {
-    const address = this.client.slots[slot]?.[0];
-    if (address === undefined) {
-      return Promise.reject(
-        new RedisError('CLUSTER_DOWN', `No master serves slot ${slot} right now: check health().`),
-      );
-    }
-    const colon = address.lastIndexOf(':');
-    const node = { host: address.slice(0, colon), port: Number(address.slice(colon + 1)) };
-    // No ioredis commandTimeout: a BLPOP may wait longer; the service's own deadline applies.
-    return this.pool.acquire(
-      address,
-      () =>
-        new Redis({
-          ...nodeOptions(this.config),
-          ...node,
-          commandTimeout: undefined,
-          enableAutoPipelining: false,
-        }),
-      command,
-    );
+  public acquireDedicated(key: RedisKey | undefined, command: string): Promise<Redis> {
+    return this.dedicated.acquire(key, command);
   }
 
   public releaseDedicated(connection: Redis): void {
-    this.pool.release(connection);
+    this.dedicated.release(connection);
   }
 
   public subscriber(sharded: boolean): Promise<Cluster> {
@@ -199,7 +165,7 @@ export class ClusterTopology implements DriverTopology {
   }
 
   public async quit(): Promise<void> {
-    this.pool.closeAll();
+    this.dedicated.closeAll();
     const subscribers = [...this.subscribers.values()].flatMap((lazy) => lazy.take() ?? []);
     await Promise.allSettled([
       ...subscribers.map(async (subscriber) => (await subscriber).quit()),
@@ -208,7 +174,7 @@ export class ClusterTopology implements DriverTopology {
   }
 
   public disconnect(): void {
-    this.pool.closeAll();
+    this.dedicated.closeAll();
     for (const lazy of this.subscribers.values())
       void lazy.take()?.then(
         (connection) => connection.disconnect(),
