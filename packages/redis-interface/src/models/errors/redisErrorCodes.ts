@@ -13,7 +13,10 @@ export const redisErrorCodes = {
    * handshake, network). Check the address, TLS settings and that the server is reachable.
    */
   CONNECTION_FAILED: 'CONNECTION_FAILED',
-  /** A command was issued before `connect()` or after `quit()`/`disconnect()`. Call `connect()` first. */
+  /**
+   * A command was issued before `connect()` or after `quit()`/`disconnect()`, or was still pending when
+   * `disconnect()` closed the connection (then it may or may not have run). Call `connect()` first.
+   */
   NOT_CONNECTED: 'NOT_CONNECTED',
   /**
    * No reply within `commandTimeoutMs`. The command may still have run on the server, so it is NOT

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IRedisService } from '@org/redis-interface';
+import type { RedisTopology } from '../models/RedisTopology.js';
+import { startCluster, startStandalone } from '../services/startTopology.js';
+import type { ContractContext } from './ContractContext.js';
+import { errorCodeOf } from './errorCodeOf.js';
+import { sleep } from './sleep.js';
+
+const pendingGets = 100;
+
+/**
+ * `disconnect()` with commands waiting for a reply: a BLPOP on its dedicated connection and GETs sent to a
+ * paused server (a topology of its own: the shared servers are never paused). Each must reject with
+ * NOT_CONNECTED, as `disconnect` promises, within a bound.
+ *
+ * @param context - the group's context.
+ */
+export function describeDisconnectPendingContract(context: ContractContext): void {
+  describe('having commands pending', () => {
+    let topology: RedisTopology | undefined;
+    let outcomes: readonly string[] = [];
+
+    beforeAll(async () => {
+      topology = context.mode === 'standalone' ? await startStandalone() : await startCluster();
+      // Long enough that nothing times out on its own before disconnect() settles it.
+      const service: IRedisService = context.buildService(
+        context.configFor(topology, { commandTimeoutMs: 30_000 }),
+      );
+      await service.connect();
+      const tag = context.hashTag('disconnect-pending');
+      const blocked = errorCodeOf(service.blpop(`${tag}:queue`, 25));
+      await sleep(100);
+      await Promise.all(topology.nodes.map((node) => topology?.pauseNode(node.id)));
+      const gets = Array.from({ length: pendingGets }, (_, index) =>
+        errorCodeOf(service.get(`${tag}:${index}`)),
+      );
+      await sleep(200);
+      await service.disconnect();
+      const bound = sleep(5_000).then(() => 'still pending 5 s after disconnect()');
+      outcomes = await Promise.all([blocked, ...gets].map((outcome) => Promise.race([outcome, bound])));
+    }, 120_000);
+
+    afterAll(async () => {
+      await Promise.all((topology?.nodes ?? []).map((node) => topology?.resumeNode(node.id)));
+      await topology?.stop();
+    }, 60_000);
+
+    it('should reject the blocking command and every GET with NOT_CONNECTED', () => {
+      expect(new Set(outcomes)).toStrictEqual(new Set(['NOT_CONNECTED']));
+    });
+
+    it('should settle all of them', () => {
+      expect(outcomes).toHaveLength(pendingGets + 1);
+    });
+  });
+}
