@@ -69,19 +69,26 @@ describe(toErrorBody, () => {
     });
   });
 
-  describe.each(['CONNECTION_FAILED', 'NOT_CONNECTED', 'COMMAND_TIMEOUT', 'CLUSTER_DOWN'] as const)(
-    'having a RedisError %s',
-    (code) => {
-      it('should answer 503 REDIS_UNAVAILABLE without the Redis message', () => {
-        const reply = toErrorBody(new RedisError(code, 'redis://10.0.0.5:6379 did not answer'));
-        expect([
-          reply.status,
-          reply.body.error.code,
-          reply.body.error.message.includes('10.0.0.5'),
-        ]).toStrictEqual([503, 'REDIS_UNAVAILABLE', false]);
-      });
-    },
-  );
+  describe.each([
+    'CONNECTION_FAILED',
+    'NOT_CONNECTED',
+    'COMMAND_TIMEOUT',
+    'CLUSTER_DOWN',
+    'READ_ONLY',
+    'LOADING',
+    'BUSY_SCRIPT',
+    'TRY_AGAIN',
+    'MASTER_DOWN',
+  ] as const)('having a RedisError %s', (code) => {
+    it('should answer 503 REDIS_UNAVAILABLE without the Redis message', () => {
+      const reply = toErrorBody(new RedisError(code, 'redis://10.0.0.5:6379 did not answer'));
+      expect([
+        reply.status,
+        reply.body.error.code,
+        reply.body.error.message.includes('10.0.0.5'),
+      ]).toStrictEqual([503, 'REDIS_UNAVAILABLE', false]);
+    });
+  });
 
   describe('having a RedisError that is a bug (CROSS_SLOT)', () => {
     it('should answer 500 INTERNAL_ERROR', () => {

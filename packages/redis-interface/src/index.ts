@@ -109,6 +109,7 @@ export type { RedisErrorCode } from './models/errors/redisErrorCodes.js';
 export type { RedisErrorDetails, RedisErrorDetailsByCode } from './models/errors/RedisErrorDetails.js';
 export type { RedisConfigIssue } from './models/errors/RedisConfigIssue.js';
 export type { RedisKeySlot } from './models/errors/RedisKeySlot.js';
+export type { RedisRefusalDetails } from './models/errors/RedisRefusalDetails.js';
 export type { RedisSplitFailure } from './models/errors/RedisSplitFailure.js';
 export { createCrossSlotError } from './calculations/createCrossSlotError.js';
 export { toSetArguments } from './calculations/toSetArguments.js';

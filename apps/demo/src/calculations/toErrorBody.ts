@@ -3,12 +3,18 @@ import { DemoError } from '../models/DemoError.js';
 import { demoErrorStatus } from '../models/demoErrorStatus.js';
 import type { ErrorBody } from '../models/ErrorBody.js';
 
-// Redis could not be reached in time: worth retrying. Other RedisErrors are bugs (INTERNAL_ERROR).
+// Redis could not be reached in time, or refused for a while (failover, loading, busy script): worth
+// retrying. Other RedisErrors are bugs (INTERNAL_ERROR).
 const unavailable: ReadonlySet<RedisErrorCode> = new Set([
   'CONNECTION_FAILED',
   'NOT_CONNECTED',
   'COMMAND_TIMEOUT',
   'CLUSTER_DOWN',
+  'READ_ONLY',
+  'LOADING',
+  'BUSY_SCRIPT',
+  'TRY_AGAIN',
+  'MASTER_DOWN',
 ]);
 
 /** What a client gets for an error, and the HTTP status it comes with. */

@@ -48,8 +48,8 @@ export async function sendThroughCluster(
  * written to `settled` at the command's position as soon as its node's group is final, so a
  * node that does not answer holds back only its own commands (the caller's deadline settles those).
  *
- * Commands refused without running (MOVED, ASK, TRYAGAIN: the slot table was stale; ioredis
- * does not follow them in auto-pipelined batches) are sent once more through the cluster client
+ * Commands refused without running (MOVED, ASK, TRYAGAIN: the slot table was stale; a pipeline on
+ * one node's connection does not follow redirections) are sent once more through the cluster client
  * after a slot-table refresh (one per batch). Commands that failed in any other way are not,
  * since they may have run.
  */

@@ -26,6 +26,41 @@ describe(mapRedisError, () => {
     });
   });
 
+  describe.each([
+    ["READONLY You can't write against a read only replica.", 'READ_ONLY', true],
+    ['LOADING Redis is loading the dataset in memory', 'LOADING', true],
+    [
+      'BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.',
+      'BUSY_SCRIPT',
+      true,
+    ],
+    ['TRYAGAIN Multiple keys request during rehashing of slot', 'TRY_AGAIN', true],
+    ["MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.", 'MASTER_DOWN', true],
+    ["OOM command not allowed when used memory > 'maxmemory'.", 'OUT_OF_MEMORY', false],
+    ['NOSCRIPT No matching script. Please use EVAL.', 'NO_SCRIPT', false],
+    ['BUSYGROUP Consumer Group name already exists', 'GROUP_EXISTS', false],
+    ['CLUSTERDOWN The cluster is down', 'CLUSTER_DOWN', true],
+  ])('having the refusal "%s"', (reply, code, retryable) => {
+    it(`should map to ${code} with retryable ${retryable} and the reply in details`, () => {
+      const mapped = mapRedisError(new Error(reply), 'set');
+      expect([mapped.code, mapped.details]).toStrictEqual([code, { retryable, reply }]);
+    });
+  });
+
+  describe.each([
+    'ERR Error running script: user_script:1: READONLY flag missing',
+    'ERR value OOM is not valid',
+    'ERR NOSCRIPT said the script',
+    'BUSYKEY Target key name already exists.',
+    'ERR LOADING failed',
+    'NOGROUP No such key or consumer group BUSYGROUP',
+    'readonly lower case',
+  ])('having "%s", which holds a refusal word but not as its prefix', (message) => {
+    it('should map to SERVER_ERROR', () => {
+      expect(mapRedisError(new Error(message), 'eval').code).toBe('SERVER_ERROR');
+    });
+  });
+
   describe('having an ioredis error that recorded the HELLO … AUTH arguments', () => {
     const cause = Object.assign(new Error('WRONGPASS invalid username-password pair'), {
       command: { name: 'hello', args: ['3', 'AUTH', 'default', 'leak-canary-1'] },

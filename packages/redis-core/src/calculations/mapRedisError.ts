@@ -1,4 +1,5 @@
 import { RedisError, type RedisErrorCode } from '@org/redis-interface';
+import { refusalRules } from './refusalRules.js';
 import { scrubErrorCause, withScrubbedCause } from './scrubErrorCause.js';
 import { tlsFailureAdvice } from './tlsFailureAdvice.js';
 
@@ -41,8 +42,10 @@ const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
  * Turn whatever ioredis rejected with into a {@link RedisError}, with a scrubbed copy of the
  * original as `cause` (see {@link scrubErrorCause}: no password or AUTH/HELLO argument survives
  * in it), so the error is safe to log whole. A failed TLS handshake (by Node's error code) is
- * `CONNECTION_FAILED` saying what to check. Server replies not listed above become
- * `SERVER_ERROR` with the reply text. A RedisError is returned as is, unless its cause is raw.
+ * `CONNECTION_FAILED` saying what to check. Server refusals with a code of their own (`READONLY`,
+ * `LOADING`, `BUSY`, `TRYAGAIN`, `MASTERDOWN`, `OOM`, `NOSCRIPT`, `BUSYGROUP`: see {@link refusalRules},
+ * matched on the reply's first word only) carry `details.retryable` and `details.reply`. Server
+ * replies not listed become `SERVER_ERROR` with the reply text. A RedisError is returned as is, unless its cause is raw.
  */
 export function mapRedisError(error: unknown, command: string): RedisError {
   if (RedisError.is(error)) return withScrubbedCause(error);
@@ -58,9 +61,18 @@ function mapScrubbed(error: unknown, command: string): RedisError {
     return new RedisError('CONNECTION_FAILED', `${verb} failed: TLS handshake failed: ${text} (${tls}).`, {
       cause: error,
     });
-  for (const [pattern, code, advice] of RULES) {
+  for (const { pattern, code, retryable, advice } of refusalRules) {
     if (pattern.test(text))
-      return new RedisError(code, `${verb} failed: ${text} (${advice}).`, { cause: error });
+      return new RedisError(code, `${verb} failed: ${text} (${advice}).`, {
+        cause: error,
+        details: { retryable, reply: text },
+      });
+  }
+  for (const [pattern, code, advice] of RULES) {
+    if (!pattern.test(text)) continue;
+    // Every CLUSTER_DOWN rule is a refusal before the command ran (no slot owner, redirections).
+    const details = code === 'CLUSTER_DOWN' ? { details: { retryable: true, reply: text } } : {};
+    return new RedisError(code, `${verb} failed: ${text} (${advice}).`, { cause: error, ...details });
   }
   return new RedisError('SERVER_ERROR', `${verb} failed: ${text}`, { cause: error });
 }

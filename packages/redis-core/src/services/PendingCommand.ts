@@ -1,4 +1,4 @@
-import type { RedisErrorCode } from '@org/redis-interface';
+import { RedisError, type RedisErrorCode } from '@org/redis-interface';
 import { commandTimeoutError } from '../calculations/commandTimeoutError.js';
 import { mapRedisError } from '../calculations/mapRedisError.js';
 import { CallerError } from '../models/CallerError.js';
@@ -11,6 +11,8 @@ export interface PendingCommandOwner {
   readonly topology: Pick<DriverTopology, 'instrumentation' | 'recoverFrom'>;
   /** Called once when the command settles (replied, failed or timed out). */
   settled(command: PendingCommand<unknown>): void;
+  /** Whether `disconnect()` was called since the last `connect()`. */
+  disconnected(): boolean;
 }
 
 /**
@@ -101,9 +103,22 @@ export class PendingCommand<T> implements DeadlineEntry {
       this.reject(error.original);
       return;
     }
-    const mapped = mapRedisError(error, this.command);
+    const mapped = this.closedUnderIt(mapRedisError(error, this.command));
     this.report('error', mapped.code);
     this.reject(mapped);
+  }
+
+  /**
+   * A command lost with the connection that `disconnect()` closed fails as `disconnect` promises,
+   * with `NOT_CONNECTED`: the caller closed it, no server or network failed.
+   */
+  private closedUnderIt(mapped: RedisError): RedisError {
+    if (mapped.code !== 'CONNECTION_FAILED' || !this.owner.disconnected()) return mapped;
+    return new RedisError(
+      'NOT_CONNECTED',
+      `${this.command.toUpperCase()} was pending when disconnect() closed the connection: it may or may not have run on the server.`,
+      { cause: mapped },
+    );
   }
 
   private finish(): void {

@@ -38,6 +38,7 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
       throw connectFailure(error, this.topology.config.tls !== false);
     }
     this.state = 'connected';
+    this.disconnected = false;
   }
 
   public async quit(): Promise<void> {
@@ -50,6 +51,7 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
 
   public disconnect(): Promise<void> {
     this.state = 'closed';
+    this.disconnected = true;
     this.topology.disconnect();
     return Promise.resolve();
   }

@@ -28,6 +28,7 @@ import { describePubSubContract } from './pubsub.js';
 import { describePubSubRestartContract } from './pubsubRestart.js';
 import { describeQueueValidationContract } from './queueValidation.js';
 import { describeScriptsContract } from './scripts.js';
+import { describeServerRefusalsContract } from './serverRefusals.js';
 import { describeSetsContract } from './sets.js';
 import { describeShardedPubSubContract } from './shardedPubSub.js';
 import { describeSortedSetRangesContract } from './sortedSetRanges.js';
@@ -69,6 +70,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['durable write faults', describeDurableWriteFaultsContract],
   ['cross-slot', describeCrossSlotContract],
   ['errors', describeErrorsContract],
+  ['server refusals', describeServerRefusalsContract],
   ['key and option validation', describeKeyValidationContract],
   ['queued argument validation', describeQueueValidationContract],
   ['fuzz', describeFuzzContract],

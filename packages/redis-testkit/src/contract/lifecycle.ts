@@ -3,6 +3,7 @@ import type { IRedisService } from '@org/redis-interface';
 import { redisTestServers } from '../vitest/redisTestServers.js';
 import type { ContractContext } from './ContractContext.js';
 import { closedPort } from './closedPort.js';
+import { describeDisconnectPendingContract } from './disconnectPending.js';
 import { errorCodeOf } from './errorCodeOf.js';
 
 /**
@@ -91,5 +92,7 @@ export function describeLifecycleContract(context: ContractContext): void {
         expect(await errorCodeOf(() => service.get(context.key('after-disconnect')))).toBe('NOT_CONNECTED');
       });
     });
+
+    describeDisconnectPendingContract(context);
   });
 }

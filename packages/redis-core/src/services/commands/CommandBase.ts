@@ -19,6 +19,8 @@ type ConnectionState = 'new' | 'connected' | 'closed';
 export abstract class CommandBase {
   /** Whether `connect()` ran and `quit()`/`disconnect()` did not. */
   protected state: ConnectionState = 'new';
+  /** Set by `disconnect()`, cleared by `connect()`: commands it cuts off fail with NOT_CONNECTED. */
+  protected disconnected = false;
 
   /** @param topology - what the driver's mode decides. */
   protected constructor(protected readonly topology: DriverTopology) {
@@ -28,6 +30,7 @@ export abstract class CommandBase {
       settled: (command) => {
         this.settle(command);
       },
+      disconnected: () => this.disconnected,
     };
   }
 

@@ -139,7 +139,7 @@ export abstract class StreamCommands extends SortedSetCommands implements IRedis
       return true;
     } catch (error) {
       // An existing group is the expected outcome of "create if missing", not a failure.
-      if (RedisError.is(error, 'SERVER_ERROR') && error.message.includes('BUSYGROUP')) return false;
+      if (RedisError.is(error, 'GROUP_EXISTS')) return false;
       throw error;
     }
   }

@@ -28,6 +28,13 @@ describe(RedisError, () => {
           expectTypeOf(caught.details?.results).toEqualTypeOf<readonly PipelineResult[] | undefined>();
         }
       });
+
+      it('should narrow READ_ONLY to the retryable hint and the reply', () => {
+        if (RedisError.is(caught, 'READ_ONLY')) {
+          expectTypeOf(caught.details?.retryable).toEqualTypeOf<boolean | undefined>();
+          expectTypeOf(caught.details?.reply).toEqualTypeOf<string | undefined>();
+        }
+      });
     });
 
     describe('having no code', () => {

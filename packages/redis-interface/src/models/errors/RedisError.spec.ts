@@ -102,6 +102,14 @@ describe('redisErrorCodes', () => {
         'NO_PERMISSION',
         'SERVER_ERROR',
         'NOT_DURABLE',
+        'READ_ONLY',
+        'LOADING',
+        'BUSY_SCRIPT',
+        'TRY_AGAIN',
+        'MASTER_DOWN',
+        'OUT_OF_MEMORY',
+        'NO_SCRIPT',
+        'GROUP_EXISTS',
       ]),
     );
   });

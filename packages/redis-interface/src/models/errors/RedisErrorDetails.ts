@@ -4,6 +4,7 @@ import type { PipelineResult } from '../pipeline/PipelineResult.js';
 import type { RedisConfigIssue } from './RedisConfigIssue.js';
 import type { RedisErrorCode } from './redisErrorCodes.js';
 import type { RedisKeySlot } from './RedisKeySlot.js';
+import type { RedisRefusalDetails } from './RedisRefusalDetails.js';
 import type { RedisSplitFailure } from './RedisSplitFailure.js';
 
 /**
@@ -63,11 +64,31 @@ export interface RedisErrorDetailsByCode {
     /** Which groups of the split command could not reach their node. */
     readonly split?: RedisSplitFailure;
   };
-  /** Details of `CLUSTER_DOWN`, when it comes from a split multi-key command. */
+  /** Details of `CLUSTER_DOWN`: `retryable` when it comes from a server reply, `split` from a split command. */
   readonly CLUSTER_DOWN: {
+    /** `true`: the server refused without running the command (see {@link RedisRefusalDetails}). */
+    readonly retryable?: boolean;
+    /** The server's reply or ioredis' message, when it comes from one. */
+    readonly reply?: string;
     /** Which groups of the split command found their slots unserved. */
     readonly split?: RedisSplitFailure;
   };
+  /** Details of `READ_ONLY`. */
+  readonly READ_ONLY: RedisRefusalDetails;
+  /** Details of `LOADING`. */
+  readonly LOADING: RedisRefusalDetails;
+  /** Details of `BUSY_SCRIPT`. */
+  readonly BUSY_SCRIPT: RedisRefusalDetails;
+  /** Details of `TRY_AGAIN`. */
+  readonly TRY_AGAIN: RedisRefusalDetails;
+  /** Details of `MASTER_DOWN`. */
+  readonly MASTER_DOWN: RedisRefusalDetails;
+  /** Details of `OUT_OF_MEMORY`. */
+  readonly OUT_OF_MEMORY: RedisRefusalDetails;
+  /** Details of `NO_SCRIPT`. */
+  readonly NO_SCRIPT: RedisRefusalDetails;
+  /** Details of `GROUP_EXISTS`. */
+  readonly GROUP_EXISTS: RedisRefusalDetails;
   /** Details of `MODE_MISMATCH`. */
   readonly MODE_MISMATCH: {
     /** The mode in the configuration. */

@@ -13,13 +13,16 @@ export const redisErrorCodes = {
    * handshake, network). Check the address, TLS settings and that the server is reachable.
    */
   CONNECTION_FAILED: 'CONNECTION_FAILED',
-  /** A command was issued before `connect()` or after `quit()`/`disconnect()`. Call `connect()` first. */
+  /**
+   * A command was issued before `connect()` or after `quit()`/`disconnect()`, or was still pending when
+   * `disconnect()` closed the connection (then it may or may not have run). Call `connect()` first.
+   */
   NOT_CONNECTED: 'NOT_CONNECTED',
   /**
-   * No reply within `commandTimeoutMs`. The command may still have run on the server; retry only
-   * idempotent commands, or raise the timeout. Also a blocking command, transaction or durable write
-   * that found every dedicated connection to its node busy (`maxDedicatedConnections`): nothing was
-   * sent then; the message names the option.
+   * No reply within `commandTimeoutMs`. The command may still have run on the server, so it is NOT
+   * retryable in the `details.retryable` sense: retry only idempotent commands, or raise the timeout.
+   * Also a blocking command, transaction or durable write that found every dedicated connection to its
+   * node busy (`maxDedicatedConnections`): nothing was sent then; the message names the option.
    */
   COMMAND_TIMEOUT: 'COMMAND_TIMEOUT',
   /**
@@ -72,12 +75,54 @@ export const redisErrorCodes = {
   CONFIRMATION_REQUIRED: 'CONFIRMATION_REQUIRED',
   /**
    * The cluster cannot serve the request: `CLUSTERDOWN`, a slot without a reachable master, or no node
-   * answering. Check `health()` and the cluster's state.
+   * answering. Check `health()` and the cluster's state. When it comes from a server reply,
+   * `details.retryable` is `true` (see `READ_ONLY` for what that means).
    */
   CLUSTER_DOWN: 'CLUSTER_DOWN',
+  /**
+   * The command was sent to a replica (server `READONLY`): usually a failover just demoted the master
+   * this connection knew. `details.retryable` is `true`: retryable means the server refused the command
+   * without running it, so sending it again after a short delay is safe (it cannot apply twice).
+   */
+  READ_ONLY: 'READ_ONLY',
+  /** The server is loading its dataset after a restart (server `LOADING`). Retryable: retry after a delay. */
+  LOADING: 'LOADING',
+  /**
+   * A Lua script or function has run longer than `busy-reply-threshold` (server `BUSY`); the server
+   * refuses other commands until it ends or `SCRIPT KILL`. Retryable: retry after a delay.
+   */
+  BUSY_SCRIPT: 'BUSY_SCRIPT',
+  /**
+   * A multi-key command hit a slot being migrated (server `TRYAGAIN`, cluster resharding). Retryable:
+   * retry after a delay.
+   */
+  TRY_AGAIN: 'TRY_AGAIN',
+  /**
+   * A replica lost its master and `replica-serve-stale-data` is off (server `MASTERDOWN`). Retryable:
+   * retry after a delay.
+   */
+  MASTER_DOWN: 'MASTER_DOWN',
+  /**
+   * The server is at `maxmemory` and cannot evict (server `OOM`, e.g. policy `noeviction`). Refused
+   * without running, but not retryable: it lasts until memory is freed. Free memory or raise `maxmemory`.
+   */
+  OUT_OF_MEMORY: 'OUT_OF_MEMORY',
+  /**
+   * EVALSHA of a script the server does not know (server `NOSCRIPT`). Not retryable as is: load the
+   * script first (`defineScript` does that by itself).
+   */
+  NO_SCRIPT: 'NO_SCRIPT',
+  /**
+   * XGROUP CREATE of a consumer group that exists (server `BUSYGROUP`). Not retryable: the group is
+   * there. `xgroupCreate` returns `false` instead of throwing this.
+   */
+  GROUP_EXISTS: 'GROUP_EXISTS',
   /** The key holds another data type than the command expects (server `WRONGTYPE`). */
   WRONG_TYPE: 'WRONG_TYPE',
-  /** Any other error reply from the server (Lua error, `READONLY`, `BUSY`, `OOM`, …); the reply is the `cause`. */
+  /**
+   * Any other error reply from the server (Lua error, `NOGROUP`, an index out of range, …); the reply is
+   * the `cause`.
+   */
   SERVER_ERROR: 'SERVER_ERROR',
 } as const;
 

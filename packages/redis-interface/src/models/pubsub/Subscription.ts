@@ -1,6 +1,7 @@
 /**
  * Receives a message published on a subscribed channel. A handler that throws or rejects does not stop
- * delivery to other handlers; the driver reports the error to its logger.
+ * delivery to other handlers, nor crash the process; the driver has no logger and drops the error, so
+ * catch and log inside the handler what must not go unnoticed.
  *
  * @param message - the message, decoded as UTF-8.
  * @param channel - the channel it was published on.

@@ -41,8 +41,9 @@ export interface IRedisConnectionCommands {
    */
   disconnect(): Promise<void>;
   /**
-   * PING; in cluster mode every master is pinged.
-   * @returns `'PONG'` when every node answered.
+   * One PING on the shared connection. In cluster mode it carries no key, so the cluster client sends it
+   * to one node of its choice: it shows that node answers, not the cluster; use `health()` for every node.
+   * @returns `'PONG'` when the node answered.
    * @throws {@link RedisError} the first failure (`COMMAND_TIMEOUT`, `CONNECTION_FAILED`, …).
    */
   ping(): Promise<'PONG'>;
