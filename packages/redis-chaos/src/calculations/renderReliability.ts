@@ -40,7 +40,9 @@ CI runs too (\`packages/redis-chaos\`).
 - **Durable writes fail fast while their master is unreachable.** A plain write waits in the client's queue
   until the failover ends or its deadline passes (\`COMMAND_TIMEOUT\`); a durable write needs a dedicated
   connection to the master, which a killed master refuses at once (\`CONNECTION_FAILED\`, then
-  \`CLUSTER_DOWN\` while no master serves the slot). The closed-loop writers below retry at once, so they
+  \`CLUSTER_DOWN\` while no master serves the slot); a paused one holds its dedicated connections until
+  their deadline, and past \`maxDedicatedConnections\` (50 per node) the next writers get \`COMMAND_TIMEOUT\`
+  naming that option after half the command timeout. The closed-loop writers below retry at once, so they
   count many more durable rejections in the same outage.
 - **A timed-out write may still have been applied.** \`COMMAND_TIMEOUT\` means no reply came in time, not that
   nothing happened: retry only idempotent writes, or check before retrying.
