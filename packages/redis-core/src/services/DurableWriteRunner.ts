@@ -15,6 +15,7 @@ import { waitAofRefusal } from '../calculations/waitAofSupport.js';
 import type { QueuedCommand, RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { checkFunction } from '../calculations/checks.js';
 import { CallerError } from '../models/CallerError.js';
+import type { DedicatedConnections } from '../models/DedicatedConnections.js';
 import { CommandQueue } from './commands/CommandQueue.js';
 import { toPipelineResults } from './RedisPipeline.js';
 
@@ -22,12 +23,6 @@ import { toPipelineResults } from './RedisPipeline.js';
 export interface DurableWrite {
   readonly commands: readonly QueuedCommand[];
   readonly options: CheckedDurableWriteOptions;
-}
-
-/** Where a durable write gets its connection: a dedicated one on the master of `key`. */
-export interface DurableWriteConnections {
-  readonly acquire: (key: RedisKey | undefined) => Promise<Redis>;
-  readonly release: (connection: Redis) => void;
 }
 
 function invalid(message: string): RedisError {
@@ -124,7 +119,7 @@ function replyOf(replies: readonly [Error | null, unknown][], index: number): un
  * @throws RedisError `UNSUPPORTED_BY_SERVER` (aof, before sending), `NOT_DURABLE`.
  */
 export async function runDurableWrite(
-  connections: DurableWriteConnections,
+  connections: DedicatedConnections,
   write: DurableWrite,
 ): Promise<DurableWriteResult> {
   const { commands, options } = write;

@@ -16,6 +16,15 @@ export interface PendingCommandOwner {
 }
 
 /**
+ * What a command's work may ask of its guard while it runs: whether the caller already has its answer
+ * (the deadline passed while the work waited for a connection), so that nothing is sent for nobody.
+ */
+export interface CommandProgress {
+  /** True once the caller's promise has settled. */
+  readonly settled: boolean;
+}
+
+/**
  * One guarded command in flight: settles its caller's promise exactly once, with the reply,
  * with the mapped error, or with `COMMAND_TIMEOUT` when its deadline passes first. A failure
  * the topology can recover from (a cluster MOVED that ioredis did not follow) sends it once more.
@@ -23,7 +32,7 @@ export interface PendingCommandOwner {
  * One object per command instead of nested async functions and `Promise.race`: this is the hot
  * path of every command.
  */
-export class PendingCommand<T> implements DeadlineEntry {
+export class PendingCommand<T> implements DeadlineEntry, CommandProgress {
   public deadline = 0;
   public previous: DeadlineEntry | undefined = undefined;
   public next: DeadlineEntry | undefined = undefined;
@@ -39,7 +48,7 @@ export class PendingCommand<T> implements DeadlineEntry {
     public readonly command: string,
     private readonly timeoutMs: number,
     private readonly splitInto: number | undefined,
-    private readonly work: () => Promise<T>,
+    private readonly work: (progress: CommandProgress) => Promise<T>,
     private readonly resolve: (value: T) => void,
     private readonly reject: (error: unknown) => void,
   ) {
@@ -50,7 +59,7 @@ export class PendingCommand<T> implements DeadlineEntry {
   public start(): void {
     let reply: Promise<T>;
     try {
-      reply = this.work();
+      reply = this.work(this);
     } catch (error) {
       this.fail(error);
       return;
@@ -63,6 +72,11 @@ export class PendingCommand<T> implements DeadlineEntry {
         this.recoverOrFail(error);
       },
     );
+  }
+
+  /** Whether the caller has its answer already (replied, failed or timed out). */
+  public get settled(): boolean {
+    return this.done;
   }
 
   /** The deadline passed first. */

@@ -10,11 +10,10 @@ import type { RedisKey } from '../models/DriverTopology.js';
 import { CommandQueue } from './commands/CommandQueue.js';
 import { toPipelineResults } from './RedisPipeline.js';
 import { readerOn } from './transactionReader.js';
+import type { DedicatedConnections } from '../models/DedicatedConnections.js';
 
 /** How a transaction gets its connection: on the watched keys' node, or (no keys) the queued ones'. */
-export interface TransactionConnections {
-  readonly acquire: (key: RedisKey | undefined) => Promise<Redis>;
-  readonly release: (connection: Redis) => void;
+export interface TransactionConnections extends DedicatedConnections {
   /** Reads when no key is watched (there is no watching connection yet). */
   readonly fallbackReader: IRedisTransactionReader;
 }

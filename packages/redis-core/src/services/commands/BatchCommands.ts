@@ -11,7 +11,6 @@ import type {
 } from '@org/redis-interface';
 import { checkFunction, checkKeyArray, checkOptions, checkWholeNumber } from '../../calculations/checks.js';
 import type { RedisKey } from '../../models/DriverTopology.js';
-import type { Redis } from 'ioredis';
 import { prepareDurableWrite, runDurableWrite, type DurableWrite } from '../DurableWriteRunner.js';
 import { RedisPipeline } from '../RedisPipeline.js';
 import { runTransaction } from '../TransactionRunner.js';
@@ -57,14 +56,15 @@ export abstract class BatchCommands
       if (queued.length > 0) this.topology.checkSameSlot('transaction', [...keys, ...queued]);
     };
     // WATCH is per connection: dedicated ones, so other commands cannot interleave with it.
-    const connections = {
-      acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key, 'transaction'),
-      release: (connection: Redis) => {
-        this.topology.releaseDedicated(connection);
-      },
-      fallbackReader: this,
-    };
-    return this.guard('transaction', () => runTransaction(connections, keys, fn, maxAttempts, checkSlots));
+    return this.guard('transaction', (progress) =>
+      runTransaction(
+        { ...this.dedicatedFor('transaction', progress), fallbackReader: this },
+        keys,
+        fn,
+        maxAttempts,
+        checkSlots,
+      ),
+    );
   }
 
   public writeDurably(
@@ -85,13 +85,11 @@ export abstract class BatchCommands
 
   private sendDurably(write: DurableWrite): Promise<DurableWriteResult> {
     // WAIT blocks its connection: a dedicated one, so the shared connection is never held up.
-    const connections = {
-      acquire: (key: RedisKey | undefined) => this.topology.acquireDedicated(key, 'durable write'),
-      release: (connection: Redis) => {
-        this.topology.releaseDedicated(connection);
-      },
-    };
     // 'durable write': lower case, like 'transaction', so that metrics keep it as a command label.
-    return this.guard('durable write', () => runDurableWrite(connections, write), write.options.timeoutMs);
+    return this.guard(
+      'durable write',
+      (progress) => runDurableWrite(this.dedicatedFor('durable write', progress), write),
+      write.options.timeoutMs,
+    );
   }
 }

@@ -1,0 +1,10 @@
+import type { Redis } from 'ioredis';
+import type { RedisKey } from './DriverTopology.js';
+
+/** Where one command takes its dedicated connections from, and gives them back. */
+export interface DedicatedConnections {
+  /** A connection of its own on the node serving `key` (the first node without one). */
+  readonly acquire: (key: RedisKey | undefined) => Promise<Redis>;
+  /** Give it back (reused or closed). */
+  readonly release: (connection: Redis) => void;
+}
