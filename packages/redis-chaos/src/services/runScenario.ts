@@ -35,16 +35,17 @@ function injectFault(
  * Run one scenario: start its servers, start a plain write load (and a durable one where there are
  * replicas), each on a service of its own, inject the fault after the warm-up, keep writing for
  * `afterMs` once it is healed, then read every acknowledged key back with a fresh service.
- * The servers are stopped (by PID) whatever happens.
+ * The writers and the servers (by PID) are stopped whatever happens.
  */
 export async function runScenario(scenario: ChaosScenario, settings: ChaosSettings): Promise<ScenarioReport> {
   const began = performance.now();
   const topology: RedisTopology = await scenario.start(settings);
   const services: IRedisService[] = [];
+  let loads: WriteLoad[] = [];
   try {
     const kinds: WriteKind[] = scenario.durable ? ['plain', 'durable'] : ['plain'];
     const run = randomBytes(3).toString('hex');
-    const loads = await Promise.all(
+    loads = await Promise.all(
       kinds.map(async (kind) => {
         const service = await connected(topology, settings);
         services.push(service);
@@ -87,6 +88,8 @@ export async function runScenario(scenario: ChaosScenario, settings: ChaosSettin
       elapsedMs: Math.round(performance.now() - began),
     };
   } finally {
+    // A fault that threw must not leave writers running against services being closed.
+    await Promise.all(loads.map((load) => load.stop()));
     await Promise.allSettled(services.map((service) => service.quit()));
     await topology.stop();
   }
