@@ -12,6 +12,7 @@ import type {
 import { checkFunction, checkKeyArray, checkOptions, checkWholeNumber } from '../../calculations/checks.js';
 import type { RedisKey } from '../../models/DriverTopology.js';
 import { prepareDurableWrite, runDurableWrite, type DurableWrite } from '../DurableWriteRunner.js';
+import { dedicatedConnectionsFor } from '../dedicatedConnectionsFor.js';
 import { RedisPipeline } from '../RedisPipeline.js';
 import { runTransaction } from '../TransactionRunner.js';
 import { ScriptCommands } from './ScriptCommands.js';
@@ -58,7 +59,7 @@ export abstract class BatchCommands
     // WATCH is per connection: dedicated ones, so other commands cannot interleave with it.
     return this.guard('transaction', (progress) =>
       runTransaction(
-        { ...this.dedicatedFor('transaction', progress), fallbackReader: this },
+        { ...dedicatedConnectionsFor(this.topology, 'transaction', progress), fallbackReader: this },
         keys,
         fn,
         maxAttempts,
@@ -88,7 +89,7 @@ export abstract class BatchCommands
     // 'durable write': lower case, like 'transaction', so that metrics keep it as a command label.
     return this.guard(
       'durable write',
-      (progress) => runDurableWrite(this.dedicatedFor('durable write', progress), write),
+      (progress) => runDurableWrite(dedicatedConnectionsFor(this.topology, 'durable write', progress), write),
       write.options.timeoutMs,
     );
   }

@@ -5,9 +5,9 @@ import { mapRedisError } from '../../calculations/mapRedisError.js';
 import { settleUnanswered } from '../../calculations/settleUnanswered.js';
 import { splitBatch } from '../../calculations/splitBatch.js';
 import { splitReplies, type SplitReply } from '../../calculations/splitReplies.js';
-import type { DedicatedConnections } from '../../models/DedicatedConnections.js';
 import type { DriverTopology, QueuedCommand, RedisArgument, RedisKey } from '../../models/DriverTopology.js';
 import { DeadlineQueue } from '../DeadlineQueue.js';
+import { dedicatedConnectionsFor } from '../dedicatedConnectionsFor.js';
 import { PendingCommand, type CommandProgress, type PendingCommandOwner } from '../PendingCommand.js';
 import { sendBuffer } from '../sendBuffer.js';
 
@@ -169,7 +169,7 @@ export abstract class CommandBase {
     return this.guard(
       command,
       async (progress) => {
-        const dedicated = this.dedicatedFor(command, progress);
+        const dedicated = dedicatedConnectionsFor(this.topology, command, progress);
         const connection = await dedicated.acquire(key);
         try {
           return await work(connection);
@@ -179,28 +179,6 @@ export abstract class CommandBase {
       },
       waitMs,
     );
-  }
-
-  /**
-   * Dedicated connections for one guarded command. A connection that arrives after the caller already
-   * has its answer (the deadline passed while it opened, e.g. on a paused node) is given back unused:
-   * a BLPOP sent then would pop an element nobody receives, a write would be applied for nobody.
-   */
-  protected dedicatedFor(command: string, progress: CommandProgress): DedicatedConnections {
-    return {
-      acquire: async (key) => {
-        const connection = await this.topology.acquireDedicated(key, command);
-        if (!progress.settled) return connection;
-        this.topology.releaseDedicated(connection);
-        throw new RedisError(
-          'COMMAND_TIMEOUT',
-          `${command} got its connection after its deadline: not sent.`,
-        );
-      },
-      release: (connection) => {
-        this.topology.releaseDedicated(connection);
-      },
-    };
   }
 
   /**
