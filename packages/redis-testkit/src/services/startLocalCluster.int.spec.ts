@@ -49,6 +49,31 @@ describe(startLocalCluster, () => {
     });
   });
 
+  describe('.pauseNode', () => {
+    describe('having every master paused at once', () => {
+      let cluster: Awaited<ReturnType<typeof startLocalCluster>>;
+      let paused: string;
+
+      beforeAll(async () => {
+        cluster = await startLocalCluster({ masters: 3, replicasPerMaster: 0 });
+        const masters = await cluster.masters();
+        paused = await Promise.all(masters.map((master) => cluster.pauseNode(master.id))).then(
+          () => 'paused',
+          (error: unknown) => String(error),
+        );
+        await Promise.all(masters.map((master) => cluster.resumeNode(master.id)));
+      }, 60_000);
+
+      afterAll(async () => {
+        await cluster.stop();
+      });
+
+      it('should pause them all without asking a stopped node', () => {
+        expect(paused).toBe('paused');
+      });
+    });
+  });
+
   describe('.waitForFailover', () => {
     describe('having killed a master', () => {
       let cluster: RedisClusterTopology;

@@ -70,10 +70,12 @@ export async function startLocalCluster(options: ClusterStartOptions = {}): Prom
       ...pidOf(pidByAddress.get(id)?.pid),
     };
   };
+  let known: readonly RedisNodeInfo[] = [];
   const refreshNodes = async (): Promise<readonly RedisNodeInfo[]> => {
     const [live] = group.live();
     if (live === undefined) throw new TestkitError('CLUSTER_NOT_READY', 'No cluster node is running');
-    return parseClusterNodes(await adminCommand(connectionOf(live), 'CLUSTER', 'NODES')).map(toInfo);
+    known = parseClusterNodes(await adminCommand(connectionOf(live), 'CLUSTER', 'NODES')).map(toInfo);
+    return known;
   };
   const waitForClusterOk = async (waitOptions?: { readonly timeoutMs?: number }): Promise<void> =>
     waitUntil(
@@ -89,7 +91,8 @@ export async function startLocalCluster(options: ClusterStartOptions = {}): Prom
   let lastFailure: MasterFailure | undefined;
   const recordFailure = async (id: string): Promise<void> => {
     const address = addressOf(group.find(id));
-    const nodes = await refreshNodes();
+    // Nodes paused or killed at once: the node asked may be stopping too; the roles seen last still tell.
+    const nodes = await refreshNodes().catch(() => known);
     const node = nodes.find((info) => info.id === address);
     if (node?.role !== 'master') return;
     const replicas = nodes.filter((info) => info.replicaOf === node.clusterId).map((info) => info.id);
