@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import { RedisError, validateRedisConfig, type RedisStandaloneConfig } from '@org/redis-interface';
+import { RedisError } from '@org/redis-interface';
 import { startStandalone, type RedisStandaloneTopology } from '@org/redis-testkit';
 import { RedisStandaloneService } from '@org/redis-standalone';
+import { connectedService } from './connectedService.js';
 
 // A blocking pop whose dedicated connection opens only after the caller was told COMMAND_TIMEOUT
 // (the server was paused while it connected) must not be sent then: it would pop an element that no
@@ -19,15 +20,7 @@ describe(RedisStandaloneService, () => {
 
       beforeAll(async () => {
         server = await startStandalone();
-        const config = validateRedisConfig({
-          mode: 'standalone',
-          host: server.host,
-          port: server.port,
-          commandTimeoutMs: 300,
-          connectTimeoutMs: 5_000,
-        }) as RedisStandaloneConfig;
-        service = new RedisStandaloneService(config);
-        await service.connect();
+        service = await connectedService(server, { commandTimeoutMs: 300, connectTimeoutMs: 5_000 });
         const id = server.nodes[0]?.id ?? '';
         await server.pauseNode(id);
         code = await service.blpop('late:list', 2).then(

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { validateRedisConfig, type RedisStandaloneConfig } from '@org/redis-interface';
 import { RedisStandaloneService } from '@org/redis-standalone';
 import { startStandalone, type RedisStandaloneTopology } from '@org/redis-testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPong } from './firstPong.js';
+import { connectedService } from './connectedService.js';
 
 /** The target is 300 ms after the server answers; the bound leaves margin for a loaded 2-core box. */
 const boundMs = 600;
@@ -30,14 +30,7 @@ describe(RedisStandaloneService, () => {
 
     beforeAll(async () => {
       server = await startStandalone();
-      const config = validateRedisConfig({
-        mode: 'standalone',
-        host: server.host,
-        port: server.port,
-        commandTimeoutMs: 1_000,
-      }) as RedisStandaloneConfig;
-      service = new RedisStandaloneService(config);
-      await service.connect();
+      service = await connectedService(server, { commandTimeoutMs: 1_000 });
       const node = server.nodes[0]!.id;
       await server.killNode(node);
       // Commands fail meanwhile, so that the client goes through its reconnect attempts.

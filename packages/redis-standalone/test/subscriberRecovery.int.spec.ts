@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RedisError, validateRedisConfig, type RedisStandaloneConfig } from '@org/redis-interface';
+import { RedisError } from '@org/redis-interface';
 import { startStandalone, type RedisStandaloneTopology } from '@org/redis-testkit';
 import { RedisStandaloneService } from '@org/redis-standalone';
+import { connectedService } from './connectedService.js';
 
 // The subscriber connection is opened on the first subscribe. When that happens while the server is
 // down, the failure must not be kept: once the server is back, the next subscribe must work.
@@ -16,15 +17,7 @@ describe(RedisStandaloneService, () => {
 
       beforeAll(async () => {
         server = await startStandalone();
-        const config = validateRedisConfig({
-          mode: 'standalone',
-          host: server.host,
-          port: server.port,
-          commandTimeoutMs: 500,
-          connectTimeoutMs: 500,
-        }) as RedisStandaloneConfig;
-        service = new RedisStandaloneService(config);
-        await service.connect();
+        service = await connectedService(server, { commandTimeoutMs: 500, connectTimeoutMs: 500 });
         const id = server.nodes[0]?.id ?? '';
         await server.killNode(id);
         firstCode = await service

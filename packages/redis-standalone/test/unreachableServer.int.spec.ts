@@ -1,7 +1,8 @@
-import { RedisError, validateRedisConfig, type RedisStandaloneConfig } from '@org/redis-interface';
+import { RedisError } from '@org/redis-interface';
 import { RedisStandaloneService } from '@org/redis-standalone';
 import { startStandalone, type RedisStandaloneTopology } from '@org/redis-testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectedService } from './connectedService.js';
 
 const TIMEOUT_MS = 500;
 // Settling "within the command timeout" with margin for a loaded 2-core machine.
@@ -26,14 +27,7 @@ describe(RedisStandaloneService, () => {
 
   beforeAll(async () => {
     server = await startStandalone();
-    const config = validateRedisConfig({
-      mode: 'standalone',
-      host: server.host,
-      port: server.port,
-      commandTimeoutMs: TIMEOUT_MS,
-    });
-    service = new RedisStandaloneService(config as RedisStandaloneConfig);
-    await service.connect();
+    service = await connectedService(server, { commandTimeoutMs: TIMEOUT_MS });
   });
   afterAll(async () => {
     await service.disconnect();

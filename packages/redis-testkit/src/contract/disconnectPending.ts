@@ -32,8 +32,8 @@ export function describeDisconnectPendingContract(context: ContractContext): voi
       const tag = context.hashTag('disconnect-pending');
       const blocked = errorCodeOf(service.blpop(`${tag}:queue`, 25));
       await sleep(100);
-      // One after the other: a cluster's pauseNode reads the roles from the nodes still running, and in
-      // parallel one pause could ask a node another has just stopped (a raw "Command timed out").
+      // One after the other: each pause first reads the roles from a running node; in parallel a pause
+      // may ask a node another has just stopped and wait out the testkit's admin timeout first.
       for (const node of started.nodes) await started.pauseNode(node.id);
       const gets = Array.from({ length: pendingGets }, (_, index) =>
         errorCodeOf(service.get(`${tag}:${index}`)),

@@ -78,8 +78,9 @@ export const allMastersPause: ClusterScenario = {
   start: startThreeByOne,
   async fault(cluster, settings, mark) {
     const masters = await cluster.masters();
-    // One after the other: pausing reads the cluster's roles from the nodes still running, and in
-    // parallel one pause could ask a node another has just stopped.
+    // One after the other: each pause first reads the roles from a running node; in parallel a pause
+    // may ask a node another has just stopped and wait out the testkit's admin timeout before falling
+    // back, so the masters would stop up to seconds apart.
     for (const master of masters) await cluster.pauseNode(master.id);
     mark('masters paused');
     await sleep(settings.pauseMs);
