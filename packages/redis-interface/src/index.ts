@@ -66,7 +66,7 @@ export type {
 export type { RedisScript, RedisScriptDefinition } from './models/scripts/RedisScript.js';
 export type { PipelineResult } from './models/pipeline/PipelineResult.js';
 export type { IRedisCommandQueue } from './models/pipeline/IRedisCommandQueue.js';
-export type { IRedisCollectionCommandQueue } from './models/pipeline/IRedisCollectionCommandQueue.js';
+export type { QueueableCommand, QueuedCommands } from './models/pipeline/QueuedCommands.js';
 export type { IRedisPipeline } from './models/pipeline/IRedisPipeline.js';
 export type { IRedisTransaction } from './models/pipeline/IRedisTransaction.js';
 export type { IRedisTransactionReader } from './models/pipeline/IRedisTransactionReader.js';

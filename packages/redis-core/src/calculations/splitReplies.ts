@@ -1,13 +1,11 @@
 import { RedisError, type RedisErrorDetails, type RedisSplitFailure } from '@org/redis-interface';
+import type { GroupReply } from '../models/CommandDefinition.js';
 import type { DriverTopology, RedisKey } from '../models/DriverTopology.js';
 import { keySlot } from './keySlot.js';
 import { mapRedisError } from './mapRedisError.js';
 
 /** One group's reply of a split command, with the positions of its keys in the caller's list. */
-export interface SplitReply {
-  readonly positions: readonly number[];
-  readonly reply: unknown;
-}
+export type SplitReply = GroupReply;
 
 /** Where the groups of a split command went (to name what failed): the topology. */
 export type SplitRouting = Pick<DriverTopology, 'config' | 'nodeFor'>;

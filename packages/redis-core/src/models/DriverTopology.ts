@@ -14,8 +14,10 @@ export interface QueuedCommand {
   readonly command: string;
   /** Its arguments, keys unprefixed (ioredis applies the prefix). */
   readonly args: readonly RedisArgument[];
-  /** The key it touches, for slot checks. */
+  /** Its first key: where a cluster sends it. */
   readonly key: RedisKey | undefined;
+  /** Every key, when it has more than one (they share a slot), for a transaction's slot check. */
+  readonly slotKeys?: readonly RedisKey[];
   /** Set when the arguments were invalid: reported at exec, never sent. */
   readonly invalid?: RedisError;
   /** Bulk replies as Buffers (getBuffer). */

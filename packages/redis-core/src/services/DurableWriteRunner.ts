@@ -17,6 +17,7 @@ import { checkFunction } from '../calculations/checks.js';
 import { CallerError } from '../models/CallerError.js';
 import type { DedicatedConnections } from '../models/DedicatedConnections.js';
 import { CommandQueue } from './commands/CommandQueue.js';
+import { queuedKeys } from './recordDefinition.js';
 import { toPipelineResults } from './RedisPipeline.js';
 
 /** A checked durable write: what to send, and how many acknowledgements it needs. */
@@ -54,7 +55,7 @@ export function prepareDurableWrite(
   if (queue.commands.length === 0) throw invalid('got no command from fn: queue at least one write.');
   const bad = queue.commands.find((command) => command.invalid !== undefined)?.invalid;
   if (bad !== undefined) throw bad;
-  checkSameSlot(queue.commands.flatMap((command) => (command.key === undefined ? [] : [command.key])));
+  checkSameSlot(queuedKeys(queue.commands));
   return { commands: queue.commands, options: checked };
 }
 

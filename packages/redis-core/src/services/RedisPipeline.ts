@@ -2,6 +2,7 @@ import { RedisError, type IRedisPipeline, type PipelineResult } from '@org/redis
 import { mapRedisError } from '../calculations/mapRedisError.js';
 import type { QueuedCommand } from '../models/DriverTopology.js';
 import { CommandQueue } from './commands/CommandQueue.js';
+import type { SlotCheck } from './recordDefinition.js';
 
 /** Turn settled replies into results: values transformed, failures mapped, caller's order kept. */
 export function toPipelineResults(
@@ -23,14 +24,18 @@ export function toPipelineResults(
 }
 
 /** A pipeline: commands recorded, sent as one batch by `exec()` through the driver's topology. */
-export class RedisPipeline extends CommandQueue implements IRedisPipeline {
+export class RedisPipeline extends CommandQueue<IRedisPipeline> implements IRedisPipeline {
   private executed = false;
 
-  /** @param run - sends the batch and settles every command (rejects only when not connected). */
+  /**
+   * @param run - sends the batch and settles every command (rejects only when not connected).
+   * @param checkSameSlot - the topology's check of one command's keys.
+   */
   public constructor(
     private readonly run: (commands: readonly QueuedCommand[]) => Promise<PromiseSettledResult<unknown>[]>,
+    checkSameSlot: SlotCheck,
   ) {
-    super();
+    super(checkSameSlot);
   }
 
   public get length(): number {

@@ -1,7 +1,10 @@
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
+  type IRedisJsonCommands,
+  type IRedisKeyCommands,
   type IRedisService,
+  type IRedisStringCommands,
   type RedisCommonConfig,
   type RedisHealth,
   type RedisMode,
@@ -9,13 +12,21 @@ import {
 import type { Cluster, Redis } from 'ioredis';
 import { connectFailure } from '../calculations/connectFailure.js';
 import type { DriverTopology } from '../models/DriverTopology.js';
+import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import { BatchCommands } from './commands/BatchCommands.js';
+import { executorOf, installDefinitions } from './installDefinitions.js';
+
+// The members written as definitions are installed on the prototype below: this tells the compiler.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
+export interface RedisServiceBase<TNative extends Redis | Cluster>
+  extends IRedisStringCommands, IRedisKeyCommands, IRedisJsonCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers
- * extend it with their topology; the class chain (Key → String → … → Batch) keeps each command
- * group in a file of its own.
+ * extend it with their topology. The commands written as definitions (`serviceDefinitions`) are
+ * methods installed from that table; the groups not yet converted still come from the class chain.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export abstract class RedisServiceBase<TNative extends Redis | Cluster>
   extends BatchCommands
   implements IRedisService<TNative>
@@ -30,28 +41,27 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
   }
 
   public async connect(): Promise<void> {
-    if (this.state === 'connected') return;
+    if (this[executorOf].connectionState === 'connected') return;
     try {
       await this.topology.connect();
     } catch (error) {
       this.topology.disconnect();
       throw connectFailure(error, this.topology.config.tls !== false);
     }
-    this.state = 'connected';
-    this.disconnected = false;
+    this[executorOf].opened();
   }
 
   public async quit(): Promise<void> {
-    if (this.state !== 'connected') return;
-    this.state = 'closed';
+    const executor = this[executorOf];
+    if (executor.connectionState !== 'connected') return;
+    executor.closed(false);
     // Graceful: replies to commands already sent (or queued for the next auto-pipeline) first.
-    await this.drain();
+    await executor.drain();
     await this.topology.quit();
   }
 
   public disconnect(): Promise<void> {
-    this.state = 'closed';
-    this.disconnected = true;
+    this[executorOf].closed(true);
     this.topology.disconnect();
     return Promise.resolve();
   }
@@ -73,7 +83,11 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
    * with the password and TLS key masked. Never the clients (their options hold the password).
    */
   public toJSON(): { readonly mode: RedisMode; readonly state: string; readonly config: RedisCommonConfig } {
-    return { mode: this.mode, state: this.state, config: redactRedisConfig(this.topology.config) };
+    return {
+      mode: this.mode,
+      state: this[executorOf].connectionState,
+      config: redactRedisConfig(this.topology.config),
+    };
   }
 
   /** What `util.inspect(service)` and `console.log(service)` show: {@link RedisServiceBase.toJSON}, named. */
@@ -81,3 +95,5 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
     return `${this.constructor.name} ${show(this.toJSON(), options)}`;
   }
 }
+
+installDefinitions(RedisServiceBase.prototype, serviceDefinitions);

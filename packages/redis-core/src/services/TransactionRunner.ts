@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import { CallerError } from '../models/CallerError.js';
 import type { RedisKey } from '../models/DriverTopology.js';
 import { CommandQueue } from './commands/CommandQueue.js';
+import { queuedKeys } from './recordDefinition.js';
 import { toPipelineResults } from './RedisPipeline.js';
 import { readerOn } from './transactionReader.js';
 import type { DedicatedConnections } from '../models/DedicatedConnections.js';
@@ -21,7 +22,7 @@ export interface TransactionConnections extends DedicatedConnections {
 /** MULTI, the queued commands, EXEC: settled replies, or null when a watched key changed. */
 async function execQueued(
   connection: Redis,
-  queue: CommandQueue,
+  queue: CommandQueue<IRedisTransaction>,
 ): Promise<PromiseSettledResult<unknown>[] | null> {
   const multi = connection.multi();
   for (const command of queue.commands) {
@@ -53,15 +54,16 @@ export async function runTransaction<T>(
     let connection = keys.length > 0 ? await connections.acquire(keys[0]) : undefined;
     try {
       if (connection !== undefined) await connection.watch(...keys);
-      const queue = new CommandQueue();
+      const queue = new CommandQueue<IRedisTransaction>();
       const read = connection === undefined ? connections.fallbackReader : readerOn(connection);
-      const tx = Object.assign(queue, { keys, attempt, read }) as CommandQueue & IRedisTransaction;
+      const tx = Object.assign(queue, { keys, attempt, read }) as CommandQueue<IRedisTransaction> &
+        IRedisTransaction;
       let value: T;
       try {
         value = await fn(tx);
         const invalid = queue.commands.find((command) => command.invalid !== undefined)?.invalid;
         if (invalid !== undefined) throw invalid;
-        checkSlots(queue.commands.flatMap((command) => (command.key === undefined ? [] : [command.key])));
+        checkSlots(queuedKeys(queue.commands));
       } catch (error) {
         await connection?.unwatch();
         throw RedisError.is(error) ? error : new CallerError(error);

@@ -6,6 +6,7 @@ import type {
   IRedisDurabilityCommands,
   IRedisPipeline,
   IRedisTransaction,
+  IRedisTransactionReader,
   TransactionOptions,
   TransactionResult,
 } from '@org/redis-interface';
@@ -26,7 +27,12 @@ export abstract class BatchCommands
   implements IRedisBatchCommands, IRedisDurabilityCommands
 {
   public pipeline(): IRedisPipeline {
-    return new RedisPipeline((commands) => this.guardBatch('pipeline', commands));
+    return new RedisPipeline(
+      (commands) => this.guardBatch('pipeline', commands),
+      (command, keys) => {
+        this.topology.checkSameSlot(command, keys);
+      },
+    );
   }
 
   public transaction<T>(
@@ -59,7 +65,11 @@ export abstract class BatchCommands
     // WATCH is per connection: dedicated ones, so other commands cannot interleave with it.
     return this.guard('transaction', (progress) =>
       runTransaction(
-        { ...dedicatedConnectionsFor(this.topology, 'transaction', progress), fallbackReader: this },
+        {
+          ...dedicatedConnectionsFor(this.topology, 'transaction', progress),
+          // get/getJson/exists are definitions, installed on the service's prototype.
+          fallbackReader: this as unknown as IRedisTransactionReader,
+        },
         keys,
         fn,
         maxAttempts,

@@ -2,10 +2,10 @@ import type { IRedisHashCommands, RedisEntries, RedisValue } from '@org/redis-in
 import { checkInteger, checkValue, entryList, flatEntries } from '../../calculations/arguments.js';
 import { checkKey, checkKeyArray, checkKeys, checkNumber } from '../../calculations/checks.js';
 import { pairsToRecord } from '../../calculations/replies.js';
-import { JsonCommands } from './JsonCommands.js';
+import { CommandBase } from './CommandBase.js';
 
 /** Hash commands: all single-key, the same in both modes. Fields are checked like keys. */
-export abstract class HashCommands extends JsonCommands implements IRedisHashCommands {
+export abstract class HashCommands extends CommandBase implements IRedisHashCommands {
   public hget(key: string, field: string): Promise<string | null> {
     return this.call('hget', [key, field], 2);
   }

@@ -1,4 +1,4 @@
-import type { IRedisCommandQueue } from './IRedisCommandQueue.js';
+import type { QueuedCommands } from './QueuedCommands.js';
 import type { PipelineResult } from './PipelineResult.js';
 
 /**
@@ -9,7 +9,7 @@ import type { PipelineResult } from './PipelineResult.js';
  * Cluster: the commands are split per node at `exec()`, the groups run in parallel, and the results come
  * back in the order the commands were queued. There is no atomicity, not even per node.
  */
-export interface IRedisPipeline extends IRedisCommandQueue {
+export interface IRedisPipeline extends QueuedCommands<IRedisPipeline> {
   /** How many commands are queued. */
   readonly length: number;
   /**

@@ -1,4 +1,4 @@
-import type { IRedisCommandQueue } from './IRedisCommandQueue.js';
+import type { QueuedCommands } from './QueuedCommands.js';
 import type { IRedisTransactionReader } from './IRedisTransactionReader.js';
 
 /**
@@ -9,7 +9,7 @@ import type { IRedisTransactionReader } from './IRedisTransactionReader.js';
  * Every queued key must hash to the same slot as the watched keys (cluster mode, or `strictCrossSlot`),
  * else the transaction fails with `CROSS_SLOT` and nothing is sent.
  */
-export interface IRedisTransaction extends IRedisCommandQueue {
+export interface IRedisTransaction extends QueuedCommands<IRedisTransaction> {
   /** The watched keys, as given to `transaction()`. */
   readonly keys: readonly string[];
   /** Which attempt this is, from 1. */

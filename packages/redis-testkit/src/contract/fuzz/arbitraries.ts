@@ -128,7 +128,9 @@ export function options(shape: Record<string, fc.Arbitrary<unknown>>): fc.Arbitr
 
 /** A plain object is a record of entries whatever its names: `{ '': 0 }` rightly writes the key `""`. */
 const isPlainObject = (candidate: unknown): boolean =>
-  typeof candidate === 'object' && candidate !== null && Object.getPrototypeOf(candidate) === Object.prototype;
+  typeof candidate === 'object' &&
+  candidate !== null &&
+  Object.getPrototypeOf(candidate) === Object.prototype;
 
 /**
  * Entries of `mset`/`hset`/`xadd`: a record, a Map (with junk keys), or junk. The junk holds no plain

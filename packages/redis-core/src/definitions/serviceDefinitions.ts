@@ -1,0 +1,14 @@
+import type { Definition } from '../models/CommandDefinition.js';
+import { jsonDefinitions } from './jsonDefinitions.js';
+import { keyDefinitions } from './keyDefinitions.js';
+import { stringDefinitions } from './stringDefinitions.js';
+
+/**
+ * Every service member written as a definition, by member name: the service, its pipelines and
+ * its transactions are assembled from this one table.
+ */
+export const serviceDefinitions: Readonly<Record<string, Definition>> = {
+  ...stringDefinitions,
+  ...keyDefinitions,
+  ...jsonDefinitions,
+} as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

@@ -1,0 +1,142 @@
+import type { RedisArgument, RedisKey } from './DriverTopology.js';
+
+/**
+ * Where the keys are in a command's built arguments (the words after the command name), in the
+ * shape of Redis's own legacy key specs (`COMMAND INFO` first key, last key, step):
+ * - a number `n`: the first `n` arguments are keys (`0`: no key);
+ * - `{ first, last, step }`: from `first` to `last` (negative: counted from the end, `-1` is the
+ *   last argument) every `step`-th argument;
+ * - a function: the key positions of these arguments (commands whose keys move, like
+ *   `ZUNIONSTORE dest numkeys k…` or `XREAD … STREAMS k… id…`).
+ */
+export type KeySpec =
+  | number
+  | { readonly first: number; readonly last: number; readonly step: number }
+  | ((argv: readonly RedisArgument[]) => readonly number[]);
+
+/** Fields every kind of definition has. */
+interface DefinitionBase {
+  /**
+   * The Redis command, lower case (`get`, `xinfo`); the builder returns the words after it
+   * (a subcommand such as `STREAM` comes first there).
+   */
+  readonly command: string;
+  /** The name in errors and metrics when it differs from `command` (`getBuffer`, `xinfoStream`). */
+  readonly name?: string;
+  /** Only reads: may be served by a replica. Listed in docs/commands.md. */
+  readonly readOnly?: true;
+}
+
+/**
+ * One command sent to the node serving its keys: the single source of the service method, the
+ * pipeline and the transaction entry. More than one key: they must share a hash slot (`CROSS_SLOT`
+ * before sending in a cluster, and on a standalone server with `strictCrossSlot`).
+ *
+ * @typeParam A - the member's parameters.
+ * @typeParam R - what the member resolves to.
+ */
+export interface CommandDefinition<
+  A extends readonly unknown[] = readonly unknown[],
+  R = unknown,
+> extends DefinitionBase {
+  readonly kind?: 'command';
+  /**
+   * The arguments after the command name, each checked: throws `INVALID_ARGUMENT` (a coded
+   * `RedisError`) for a bad one, so nothing is sent. The last-line check of the keys and of every
+   * argument's type runs after it, from {@link CommandDefinition.keys}.
+   */
+  readonly build: (args: A) => readonly RedisArgument[];
+  /** Where the keys are in the built arguments. */
+  readonly keys: KeySpec;
+  /** Bulk replies as Buffers instead of text. */
+  readonly buffer?: true;
+  /** The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent. */
+  readonly reply?: (reply: unknown, args: A) => R;
+}
+
+/** The keys of a split command and how to build the command of one group of them. */
+export interface SplitInput {
+  /** Every key, checked, in the caller's order. */
+  readonly keys: readonly RedisKey[];
+  /** The arguments of the command over the keys at `positions` (one slot's group). */
+  readonly argsFor: (positions: readonly number[]) => RedisArgument[];
+}
+
+/** One group's reply, with the key positions it answers for. */
+export interface GroupReply {
+  readonly positions: readonly number[];
+  readonly reply: unknown;
+}
+
+/**
+ * A command over many keys that may be split by slot and merged (MGET, MSET, DEL, EXISTS…): one
+ * command on a standalone server or when every key is in one slot; otherwise one per slot, sent
+ * as one pipeline per node, reported as one command.
+ */
+export interface SplitDefinition<
+  A extends readonly unknown[] = readonly unknown[],
+  R = unknown,
+> extends DefinitionBase {
+  readonly kind: 'split';
+  /** Checks the arguments (throws `INVALID_ARGUMENT`) and returns the keys and the group builder. */
+  readonly build: (args: A) => SplitInput;
+  /** The result when there is no key: nothing is sent. */
+  readonly empty: R;
+  /** The result from every group's reply. */
+  readonly merge: (replies: readonly GroupReply[], input: SplitInput) => R;
+  /** Bulk replies as Buffers instead of text. */
+  readonly buffer?: true;
+}
+
+/** A command sent to every master (every node's share of the keyspace), replies combined. */
+export interface FanOutDefinition<
+  A extends readonly unknown[] = readonly unknown[],
+  R = unknown,
+> extends DefinitionBase {
+  readonly kind: 'fanOut';
+  /** The arguments (no key), checked. */
+  readonly build: (args: A) => readonly RedisArgument[];
+  /** The result from each master's reply, with the master's `host:port`. */
+  readonly combine: (replies: readonly NodeReply[], args: A) => R;
+}
+
+/** One node's reply to a fanned-out command. */
+export interface NodeReply {
+  /** `host:port` of the node. */
+  readonly node: string;
+  readonly reply: unknown;
+}
+
+/**
+ * A command that blocks its connection (BLPOP, XREAD BLOCK…): sent on a dedicated connection to
+ * the node serving its first key, so the shared connection is never held up. Its keys must share
+ * a slot.
+ */
+export interface BlockingDefinition<
+  A extends readonly unknown[] = readonly unknown[],
+  R = unknown,
+> extends DefinitionBase {
+  readonly kind: 'blocking';
+  readonly build: (args: A) => readonly RedisArgument[];
+  readonly keys: KeySpec;
+  /** How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline). */
+  readonly blocksForMs: (args: A) => number;
+  readonly reply?: (reply: unknown, args: A) => R;
+}
+
+/** Any definition. */
+export type Definition<A extends readonly unknown[] = readonly unknown[], R = unknown> =
+  CommandDefinition<A, R> | SplitDefinition<A, R> | FanOutDefinition<A, R> | BlockingDefinition<A, R>;
+
+/** The parameters of a member (its last overload: the general one). */
+export type MemberArgs<F> = F extends (...args: infer A) => unknown ? A : never;
+/** What a member resolves to (its last overload). */
+export type MemberResult<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;
+
+/**
+ * The definitions of some members of an interface, each typed from the member's signature, so the
+ * compiler checks builder parameters and transform results against the interface.
+ */
+export type DefinitionsOf<I> = {
+  readonly [K in keyof I]-?: Definition<MemberArgs<I[K]>, MemberResult<I[K]>>;
+};

@@ -1,0 +1,107 @@
+import { RedisError } from '@org/redis-interface';
+import { checkArguments } from '../calculations/checks.js';
+import { keysOf } from '../calculations/keyPositions.js';
+import { mapRedisError } from '../calculations/mapRedisError.js';
+import type { CommandDefinition, Definition, SplitDefinition } from '../models/CommandDefinition.js';
+import type { QueuedCommand, RedisKey } from '../models/DriverTopology.js';
+import { buildArgv } from './sendCommand.js';
+
+/** Throws `CROSS_SLOT` when `keys` (of one command) are in different slots. */
+export type SlotCheck = (command: string, keys: readonly RedisKey[]) => void;
+
+/** No slot rule (a standalone server without `strictCrossSlot`, or checked later as a whole). */
+export const noSlotCheck: SlotCheck = () => undefined;
+
+/** What a queue records into. */
+export interface QueueHost {
+  readonly commands: QueuedCommand[];
+  readonly checkSameSlot: SlotCheck;
+}
+
+const same = (reply: unknown): unknown => reply;
+
+/** A one-slot definition as a queued command: built and checked now, its transform kept. */
+function queuedCommand(
+  host: QueueHost,
+  definition: CommandDefinition,
+  args: readonly unknown[],
+): QueuedCommand {
+  const argv = buildArgv(host, definition, args);
+  const keys = keysOf(definition.keys, argv);
+  const { reply } = definition;
+  return {
+    command: definition.command,
+    args: argv,
+    key: keys[0],
+    ...(keys.length > 1 ? { slotKeys: keys } : {}),
+    ...(definition.buffer === true ? { buffer: true as const } : {}),
+    transform: reply === undefined ? same : (raw) => reply(raw, args),
+  };
+}
+
+/** A split definition in a queue is one command over all its keys: they must share a slot there. */
+function queuedSplit(host: QueueHost, definition: SplitDefinition, args: readonly unknown[]): QueuedCommand {
+  const name = definition.name ?? definition.command;
+  const input = definition.build(args);
+  if (input.keys.length === 0)
+    throw new RedisError(
+      'INVALID_ARGUMENT',
+      `${name.toUpperCase()} needs at least one key in a pipeline or transaction: queue it only with keys.`,
+    );
+  const positions = input.keys.map((_, index) => index);
+  const argv = input.argsFor(positions);
+  checkArguments(name, argv, 0);
+  if (input.keys.length > 1) host.checkSameSlot(name, input.keys);
+  return {
+    command: definition.command,
+    args: argv,
+    key: input.keys[0],
+    ...(input.keys.length > 1 ? { slotKeys: input.keys } : {}),
+    ...(definition.buffer === true ? { buffer: true as const } : {}),
+    transform: (raw) => definition.merge([{ positions, reply: raw }], input),
+  };
+}
+
+/**
+ * Record `definition` with `args` on the queue: checked now with the same checks as the service
+ * member; a bad argument never throws here, it becomes the command's failed entry (reported at
+ * `exec()`, never sent).
+ */
+export function recordDefinition(host: QueueHost, definition: Definition, args: readonly unknown[]): void {
+  const name = definition.name ?? definition.command;
+  try {
+    if (definition.kind === 'split') host.commands.push(queuedSplit(host, definition, args));
+    else if (definition.kind === undefined || definition.kind === 'command')
+      host.commands.push(queuedCommand(host, definition, args));
+    else throw new RedisError('INVALID_ARGUMENT', `${name.toUpperCase()} cannot be queued.`);
+  } catch (error) {
+    const invalid = RedisError.is(error) ? error : mapRedisError(error, name);
+    host.commands.push({ command: name, key: undefined, args: [], transform: same, invalid });
+  }
+}
+
+/**
+ * Give a queue's prototype one method per queueable definition (one node, one command): it records
+ * the command and returns the queue, for chaining.
+ */
+export function installQueueDefinitions(
+  prototype: object,
+  definitions: Readonly<Record<string, Definition>>,
+): void {
+  for (const [member, definition] of Object.entries(definitions)) {
+    if (definition.kind === 'fanOut' || definition.kind === 'blocking') continue;
+    Object.defineProperty(prototype, member, {
+      configurable: true,
+      writable: true,
+      value: function queueDefinition(this: QueueHost, ...args: unknown[]): QueueHost {
+        recordDefinition(this, definition, args);
+        return this;
+      },
+    });
+  }
+}
+
+/** Every key of the queued commands, for a transaction's or durable write's one-slot check. */
+export function queuedKeys(commands: readonly QueuedCommand[]): RedisKey[] {
+  return commands.flatMap((command) => command.slotKeys ?? (command.key === undefined ? [] : [command.key]));
+}

@@ -1,0 +1,43 @@
+import type { BlockingDefinition } from '../models/CommandDefinition.js';
+import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import type { CommandExecutor } from './CommandExecutor.js';
+import { dedicatedConnectionsFor } from './dedicatedConnectionsFor.js';
+import { buildArgv } from './sendCommand.js';
+import { keyPositions } from '../calculations/keyPositions.js';
+
+/**
+ * Run a blocking definition on a dedicated connection to the master serving its first key, so a
+ * GET on the shared connection is never stuck behind it. The deadline is the command timeout plus
+ * how long it asked to block (no deadline when it waits forever). Bad arguments reject through the
+ * guard before a connection is taken.
+ */
+export function runBlocking<A extends readonly unknown[], R>(
+  executor: CommandExecutor,
+  definition: BlockingDefinition<A, R>,
+  args: A,
+): Promise<R> {
+  const name = definition.name ?? definition.command;
+  return executor.checked(
+    name,
+    () => ({ argv: buildArgv(executor.topology, definition, args), waitMs: definition.blocksForMs(args) }),
+    ({ argv, waitMs }) =>
+      executor.guard(
+        name,
+        async (progress) => {
+          const dedicated = dedicatedConnectionsFor(executor.topology, name, progress);
+          const first = keyPositions(definition.keys, argv)[0];
+          const connection = await dedicated.acquire(
+            first === undefined ? undefined : (argv[first] as RedisKey),
+          );
+          let reply: unknown;
+          try {
+            reply = await connection.call(definition.command, argv as RedisArgument[]);
+          } finally {
+            dedicated.release(connection);
+          }
+          return definition.reply === undefined ? (reply as R) : definition.reply(reply, args);
+        },
+        waitMs,
+      ),
+  );
+}
