@@ -8,12 +8,15 @@ import {
   type RedisCommonConfig,
   type RedisHealth,
   type RedisMode,
+  type RedisValue,
 } from '@org/redis-interface';
 import type { Cluster, Redis } from 'ioredis';
 import { connectFailure } from '../calculations/connectFailure.js';
 import type { DriverTopology } from '../models/DriverTopology.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import { BatchCommands } from './commands/BatchCommands.js';
+import { callCommand } from './callCommand.js';
+import { CommandTable } from './CommandTable.js';
 import { executorOf, installDefinitions } from './installDefinitions.js';
 
 // The members written as definitions are installed on the prototype below: this tells the compiler.
@@ -67,7 +70,17 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
   }
 
   public async ping(): Promise<'PONG'> {
-    return this.call('ping', []);
+    return this.send('ping', []);
+  }
+
+  /** What `call()` knows about commands (the server's COMMAND table, fetched on first use). */
+  private readonly commandTable = new CommandTable(
+    () => this.topology.client.call('command'),
+    serviceDefinitions,
+  );
+
+  public call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T> {
+    return callCommand(this[executorOf], this.commandTable, command, args) as Promise<T>;
   }
 
   public health(): Promise<RedisHealth> {

@@ -12,7 +12,7 @@ import type { CallRouting, CommandTable } from './CommandTable.js';
 const useInstead: Readonly<Record<string, string>> = {
   subscribe: 'subscribe()',
   psubscribe: 'psubscribe()',
-  ssubscribe: "subscribe(channel, handler, { sharded: true })",
+  ssubscribe: 'subscribe(channel, handler, { sharded: true })',
   unsubscribe: 'the function subscribe() resolves to',
   punsubscribe: 'the function psubscribe() resolves to',
   sunsubscribe: 'the function subscribe() resolves to',
@@ -36,6 +36,9 @@ const useInstead: Readonly<Record<string, string>> = {
   'client|tracking': 'nativeClient()',
 };
 
+/** Commands Redis flags `blocking` that only block with their BLOCK option. */
+const blockOnlyWithOption: ReadonlySet<string> = new Set(['xread', 'xreadgroup']);
+
 /** The refusal of `call(command)` before anything is sent, or `undefined` when it may be sent. */
 function refusal(
   executor: CommandExecutor,
@@ -47,8 +50,14 @@ function refusal(
   const sub = typeof args[0] === 'string' ? `${command}|${args[0].toLowerCase()}` : command;
   const instead = useInstead[sub] ?? useInstead[command];
   if (instead !== undefined)
-    return new RedisError('INVALID_ARGUMENT', `call('${verb}') would change or hold the shared connection: use ${instead}.`);
-  if (routing.blocking)
+    return new RedisError(
+      'INVALID_ARGUMENT',
+      `call('${verb}') would change or hold the shared connection: use ${instead}.`,
+    );
+  if (
+    routing.blocking &&
+    (!blockOnlyWithOption.has(command) || args.some((arg) => String(arg).toUpperCase() === 'BLOCK'))
+  )
     return new RedisError(
       'INVALID_ARGUMENT',
       `call('${verb}') blocks its connection, and call() uses the shared one: use the service member, which blocks a dedicated connection.`,
@@ -103,13 +112,22 @@ export function callCommand(
   const name = typeof command === 'string' ? command.toLowerCase() : 'call';
   return executor.guard(name, async () => {
     if (typeof command !== 'string' || command === '' || command.includes(' '))
-      throw invalidArgument('call', 'command', command, "a command name such as 'GET' (its arguments separately)");
+      throw invalidArgument(
+        'call',
+        'command',
+        command,
+        "a command name such as 'GET' (its arguments separately)",
+      );
     checkArguments(command, args, 0);
     const argv = args as readonly RedisArgument[];
     const routing = await table.routing(name, argv);
     const refused = refusal(executor, name, argv, routing);
     if (refused !== undefined) throw refused;
-    checkArguments(command, routing.keys.map((position) => argv[position]), routing.keys.length);
+    checkArguments(
+      command,
+      routing.keys.map((position) => argv[position]),
+      routing.keys.length,
+    );
     const keys = routing.keys.map((position) => argv[position] as RedisKey);
     if (keys.length > 1) executor.topology.checkSameSlot(name, keys);
     const { keyPrefix } = executor.topology.config;

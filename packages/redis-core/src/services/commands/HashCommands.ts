@@ -7,7 +7,7 @@ import { CommandBase } from './CommandBase.js';
 /** Hash commands: all single-key, the same in both modes. Fields are checked like keys. */
 export abstract class HashCommands extends CommandBase implements IRedisHashCommands {
   public hget(key: string, field: string): Promise<string | null> {
-    return this.call('hget', [key, field], 2);
+    return this.send('hget', [key, field], 2);
   }
 
   public hgetBuffer(key: string, field: string): Promise<Buffer | null> {
@@ -34,7 +34,7 @@ export abstract class HashCommands extends CommandBase implements IRedisHashComm
     return this.checked(
       command,
       () => [checkKey(command, key), ...list(command, fields, 'fields')],
-      (args) => (args.length === 1 ? Promise.resolve(empty) : this.call<T>(command, args, 1)),
+      (args) => (args.length === 1 ? Promise.resolve(empty) : this.send<T>(command, args, 1)),
     );
   }
 
@@ -43,7 +43,7 @@ export abstract class HashCommands extends CommandBase implements IRedisHashComm
   }
 
   public async hgetall(key: string): Promise<Record<string, string>> {
-    return pairsToRecord(await this.call<string[]>('hgetall', [key], 1));
+    return pairsToRecord(await this.send<string[]>('hgetall', [key], 1));
   }
 
   public async hgetallBuffer(key: string): Promise<Record<string, Buffer>> {
@@ -55,7 +55,7 @@ export abstract class HashCommands extends CommandBase implements IRedisHashComm
   }
 
   public async hexists(key: string, field: string): Promise<boolean> {
-    return (await this.call<number>('hexists', [key, field], 2)) === 1;
+    return (await this.send<number>('hexists', [key, field], 2)) === 1;
   }
 
   public hincrby(key: string, field: string, increment: number): Promise<number> {
@@ -72,14 +72,14 @@ export abstract class HashCommands extends CommandBase implements IRedisHashComm
   }
 
   public hkeys(key: string): Promise<string[]> {
-    return this.call('hkeys', [key], 1);
+    return this.send('hkeys', [key], 1);
   }
 
   public hvals(key: string): Promise<string[]> {
-    return this.call('hvals', [key], 1);
+    return this.send('hvals', [key], 1);
   }
 
   public hlen(key: string): Promise<number> {
-    return this.call('hlen', [key], 1);
+    return this.send('hlen', [key], 1);
   }
 }
