@@ -2,7 +2,7 @@ import { toSetArguments, type IRedisStringCommands, type RedisValue } from '@org
 import { checkInteger, checkValue, entryColumns, interleave, pick } from '../calculations/arguments.js';
 import { checkKey, checkKeyArray, checkNumber } from '../calculations/checks.js';
 import { everyOtherKey } from '../calculations/keyPositions.js';
-import type { DefinitionsOf, GroupReply } from '../models/CommandDefinition.js';
+import type { DefinitionsOf, GroupReply, SplitDefinition } from '../models/CommandDefinition.js';
 import { isOne, keyOnly, toNumber } from './shapes.js';
 
 /** MGET's groups put back in the caller's order (`null` for a missing key). */
@@ -13,6 +13,24 @@ function inOrder<V>(replies: readonly GroupReply[], count: number): (V | null)[]
     positions.forEach((position, index) => (values[position] = group[index] ?? null));
   }
   return values;
+}
+
+/** MGET (text or bytes): split by slot, the groups put back in the caller's order. */
+function readMany<V>(
+  name: 'mget' | 'mgetBuffer',
+): SplitDefinition<readonly [readonly string[]], (V | null)[]> {
+  return {
+    kind: 'split',
+    command: 'mget',
+    ...(name === 'mgetBuffer' ? { name, buffer: true as const } : {}),
+    readOnly: true,
+    empty: [],
+    build: ([keys]) => {
+      const list = checkKeyArray(name, keys);
+      return { keys: list, argsFor: (positions) => pick(list, positions) };
+    },
+    merge: (replies, { keys }) => inOrder<V>(replies, keys.length),
+  };
 }
 
 /** `key value`, the value checked. */
@@ -43,30 +61,8 @@ export const stringDefinitions = {
         : [key, checkValue('set', value), ...toSetArguments(options)],
     keys: 1,
   },
-  mget: {
-    kind: 'split',
-    command: 'mget',
-    readOnly: true,
-    empty: [],
-    build: ([keys]) => {
-      const list = checkKeyArray('mget', keys);
-      return { keys: list, argsFor: (positions) => pick(list, positions) };
-    },
-    merge: (replies, { keys }) => inOrder<string>(replies, keys.length),
-  },
-  mgetBuffer: {
-    kind: 'split',
-    command: 'mget',
-    name: 'mgetBuffer',
-    readOnly: true,
-    buffer: true,
-    empty: [],
-    build: ([keys]) => {
-      const list = checkKeyArray('mgetBuffer', keys);
-      return { keys: list, argsFor: (positions) => pick(list, positions) };
-    },
-    merge: (replies, { keys }) => inOrder<Buffer>(replies, keys.length),
-  },
+  mget: readMany<string>('mget'),
+  mgetBuffer: readMany<Buffer>('mgetBuffer'),
   mset: {
     kind: 'split',
     command: 'mset',
