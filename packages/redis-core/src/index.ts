@@ -27,6 +27,13 @@ export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
 export { parseInfo } from './calculations/parseInfo.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
 export { LazyConnection } from './services/LazyConnection.js';
+export {
+  TopologyConnections,
+  inspectTopology,
+  silenceErrorEvents,
+  topologyView,
+} from './services/TopologyConnections.js';
+export type { TopologyView } from './services/TopologyConnections.js';
 export type { DedicatedConnectionLimits } from './models/DedicatedConnectionLimits.js';
 export { dedicatedConnectionLimits } from './calculations/dedicatedConnectionLimits.js';
 export { measureNode } from './services/measureNode.js';

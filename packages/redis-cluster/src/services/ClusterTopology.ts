@@ -1,18 +1,18 @@
-import {
-  RedisError,
-  redactRedisConfig,
-  type RedisClusterConfig,
-  type RedisHealth,
-} from '@org/redis-interface';
+import { RedisError, type RedisClusterConfig, type RedisHealth } from '@org/redis-interface';
 import {
   assertSameSlot,
   Instrumentation,
   LazyConnection,
+  TopologyConnections,
   groupBySlot,
+  inspectTopology,
+  silenceErrorEvents,
+  topologyView,
   keySlot,
   type DriverTopology,
   type QueuedCommand,
   type RedisKey,
+  type TopologyView,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Cluster, type Redis } from 'ioredis';
@@ -37,6 +37,7 @@ export class ClusterTopology implements DriverTopology {
   private readonly dedicated: ClusterDedicatedConnections;
   /** Classic (false) and sharded (true) subscriber connections, opened on first use. */
   private readonly subscribers: ReadonlyMap<boolean, LazyConnection<Cluster>>;
+  private readonly connections: TopologyConnections;
 
   /** @param config - validated cluster configuration. */
   public constructor(public readonly config: RedisClusterConfig) {
@@ -44,8 +45,7 @@ export class ClusterTopology implements DriverTopology {
       config.nodes.map((node) => ({ ...node })),
       clusterOptions(config),
     );
-    // Errors reach callers through their commands; the event alone must not crash the process.
-    this.client.on('error', () => undefined);
+    silenceErrorEvents(this.client);
     this.instrumentation = new Instrumentation({
       client: config.connectionName ?? 'cluster',
       mode: 'cluster',
@@ -61,6 +61,7 @@ export class ClusterTopology implements DriverTopology {
       [false, this.lazySubscriber(false)],
       [true, this.lazySubscriber(true)],
     ]);
+    this.connections = new TopologyConnections(this.client, this.dedicated, [...this.subscribers.values()]);
   }
 
   public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
@@ -98,14 +99,13 @@ export class ClusterTopology implements DriverTopology {
    */
   private lazySubscriber(sharded: boolean): LazyConnection<Cluster> {
     return new LazyConnection(
-      () => {
-        const connection = this.client.duplicate(
-          undefined,
-          clusterOptions(this.config, { shardedSubscribers: sharded, enableAutoPipelining: false }),
-        );
-        connection.on('error', () => undefined);
-        return connection;
-      },
+      () =>
+        silenceErrorEvents(
+          this.client.duplicate(
+            undefined,
+            clusterOptions(this.config, { shardedSubscribers: sharded, enableAutoPipelining: false }),
+          ),
+        ),
       (connection) => awaitClusterReady(connection, this.config.connectTimeoutMs),
     );
   }
@@ -164,23 +164,12 @@ export class ClusterTopology implements DriverTopology {
     await awaitClusterReady(this.client, this.config.connectTimeoutMs);
   }
 
-  public async quit(): Promise<void> {
-    this.dedicated.closeAll();
-    const subscribers = [...this.subscribers.values()].flatMap((lazy) => lazy.take() ?? []);
-    await Promise.allSettled([
-      ...subscribers.map(async (subscriber) => (await subscriber).quit()),
-      this.client.quit(),
-    ]);
+  public quit(): Promise<void> {
+    return this.connections.quit();
   }
 
   public disconnect(): void {
-    this.dedicated.closeAll();
-    for (const lazy of this.subscribers.values())
-      void lazy.take()?.then(
-        (connection) => connection.disconnect(),
-        () => undefined,
-      );
-    this.client.disconnect();
+    this.connections.disconnect();
   }
 
   public health(): Promise<RedisHealth> {
@@ -188,12 +177,12 @@ export class ClusterTopology implements DriverTopology {
   }
 
   /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */
-  public toJSON(): { readonly mode: 'cluster'; readonly config: RedisClusterConfig } {
-    return { mode: this.mode, config: redactRedisConfig(this.config) };
+  public toJSON(): TopologyView<'cluster', RedisClusterConfig> {
+    return topologyView(this.mode, this.config);
   }
 
   /** What `util.inspect` shows: {@link ClusterTopology.toJSON}, named (the clients' options hold the password). */
   public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
-    return `ClusterTopology ${show(this.toJSON(), options)}`;
+    return inspectTopology('ClusterTopology', this.toJSON(), options, show);
   }
 }

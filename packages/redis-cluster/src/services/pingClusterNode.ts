@@ -1,5 +1,5 @@
 import type { RedisClusterConfig, RedisNodeHealth } from '@org/redis-interface';
-import { measureNode } from '@org/redis-core';
+import { measureNode, silenceErrorEvents } from '@org/redis-core';
 import { Redis } from 'ioredis';
 import { nodeOptions } from '../calculations/clusterOptions.js';
 import type { ClusterNodeEntry } from '../calculations/clusterNodeList.js';
@@ -27,7 +27,7 @@ export async function pingClusterNode(
     maxRetriesPerRequest: 0,
     enableAutoPipelining: false,
   });
-  probe.on('error', () => undefined);
+  silenceErrorEvents(probe);
   try {
     return await measureNode(probe, entry.address, entry.role, timeoutMs);
   } finally {

@@ -1,5 +1,5 @@
 import { RedisError, type RedisClusterConfig } from '@org/redis-interface';
-import { connectWithCause, mapRedisError, serverMode } from '@org/redis-core';
+import { connectWithCause, mapRedisError, serverMode, silenceErrorEvents } from '@org/redis-core';
 import { Redis } from 'ioredis';
 import { nodeOptions } from '../calculations/clusterOptions.js';
 
@@ -18,7 +18,7 @@ export async function probeClusterMode(config: RedisClusterConfig): Promise<void
       retryStrategy: () => null,
       maxRetriesPerRequest: 0,
     });
-    probe.on('error', () => undefined);
+    silenceErrorEvents(probe);
     let mode: string | undefined;
     try {
       await connectWithCause(probe);

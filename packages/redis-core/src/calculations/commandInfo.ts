@@ -13,7 +13,12 @@ export type BeginSearch =
 /** How a key spec's keys are found from where the search began. */
 export type FindKeys =
   | { readonly type: 'range'; readonly lastkey: number; readonly keystep: number; readonly limit: number }
-  | { readonly type: 'keynum'; readonly keynumidx: number; readonly firstkey: number; readonly keystep: number }
+  | {
+      readonly type: 'keynum';
+      readonly keynumidx: number;
+      readonly firstkey: number;
+      readonly keystep: number;
+    }
   | { readonly type: 'unknown' };
 
 /** One key spec of a command (Redis 7). */
@@ -44,7 +49,8 @@ const list = (value: unknown): readonly unknown[] => {
 /** A map field from any of the shapes a RESP2/RESP3 map takes. */
 function field(value: unknown, name: string): unknown {
   if (Array.isArray(value)) {
-    for (let index = 0; index + 1 < value.length; index += 2) if (value[index] === name) return value[index + 1];
+    for (let index = 0; index + 1 < value.length; index += 2)
+      if (value[index] === name) return value[index + 1];
     return undefined;
   }
   if (value instanceof Map) return (value as Map<unknown, unknown>).get(name);

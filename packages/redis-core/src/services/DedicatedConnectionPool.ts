@@ -3,6 +3,7 @@ import { RedisError } from '@org/redis-interface';
 import { dedicatedPoolExhaustedError } from '../calculations/dedicatedPoolExhaustedError.js';
 import type { DedicatedConnectionLimits } from '../models/DedicatedConnectionLimits.js';
 import { connectWithCause } from './connectWithCause.js';
+import { silenceErrorEvents } from './TopologyConnections.js';
 
 /** A caller queued for a connection to a node whose maximum is reached. */
 interface Waiter {
@@ -140,7 +141,7 @@ export class DedicatedConnectionPool {
     }
     this.nodeOf.set(connection, node);
     this.all.add(connection);
-    connection.on('error', () => undefined);
+    silenceErrorEvents(connection);
     connection.once('end', () => this.onChange('close'));
     this.onChange('open');
     try {

@@ -1,5 +1,5 @@
 import type { RedisHealth, RedisStandaloneConfig } from '@org/redis-interface';
-import { RedisError, redactRedisConfig } from '@org/redis-interface';
+import { RedisError } from '@org/redis-interface';
 import {
   assertSameSlot,
   connectWithCause,
@@ -8,12 +8,17 @@ import {
   dedicatedConnectionLimits,
   LazyConnection,
   Instrumentation,
+  TopologyConnections,
+  inspectTopology,
+  silenceErrorEvents,
+  topologyView,
   measureNode,
   serverMode,
   toIoredisOptions,
   type DriverTopology,
   type QueuedCommand,
   type RedisKey,
+  type TopologyView,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Redis } from 'ioredis';
@@ -26,6 +31,7 @@ export class StandaloneTopology implements DriverTopology {
   private readonly pool: DedicatedConnectionPool;
   private readonly subscriberConnection: LazyConnection<Redis>;
   private readonly address: string;
+  private readonly connections: TopologyConnections;
 
   /** @param config - validated standalone configuration. */
   public constructor(public readonly config: RedisStandaloneConfig) {
@@ -35,8 +41,7 @@ export class StandaloneTopology implements DriverTopology {
       port: config.port,
       db: config.db,
     });
-    // Errors reach callers through their commands; the event alone must not crash the process.
-    this.client.on('error', () => undefined);
+    silenceErrorEvents(this.client);
     this.instrumentation = new Instrumentation({
       client: config.connectionName ?? 'standalone',
       mode: 'standalone',
@@ -48,13 +53,10 @@ export class StandaloneTopology implements DriverTopology {
     );
     this.address = `${config.host}:${config.port}`;
     this.subscriberConnection = new LazyConnection(
-      () => {
-        const connection = this.client.duplicate({ enableAutoPipelining: false });
-        connection.on('error', () => undefined);
-        return connection;
-      },
+      () => silenceErrorEvents(this.client.duplicate({ enableAutoPipelining: false })),
       (connection) => connectWithCause(connection),
     );
+    this.connections = new TopologyConnections(this.client, this.pool, [this.subscriberConnection]);
   }
 
   public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
@@ -115,19 +117,12 @@ export class StandaloneTopology implements DriverTopology {
     }
   }
 
-  public async quit(): Promise<void> {
-    this.pool.closeAll();
-    const subscriber = this.subscriberConnection.take();
-    await Promise.allSettled([subscriber?.then((connection) => connection.quit()), this.client.quit()]);
+  public quit(): Promise<void> {
+    return this.connections.quit();
   }
 
   public disconnect(): void {
-    this.pool.closeAll();
-    void this.subscriberConnection.take()?.then(
-      (connection) => connection.disconnect(),
-      () => undefined,
-    );
-    this.client.disconnect();
+    this.connections.disconnect();
   }
 
   public async health(): Promise<RedisHealth> {
@@ -142,12 +137,12 @@ export class StandaloneTopology implements DriverTopology {
   }
 
   /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */
-  public toJSON(): { readonly mode: 'standalone'; readonly config: RedisStandaloneConfig } {
-    return { mode: this.mode, config: redactRedisConfig(this.config) };
+  public toJSON(): TopologyView<'standalone', RedisStandaloneConfig> {
+    return topologyView(this.mode, this.config);
   }
 
   /** What `util.inspect` shows: {@link StandaloneTopology.toJSON}, named (the clients' options hold the password). */
   public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
-    return `StandaloneTopology ${show(this.toJSON(), options)}`;
+    return inspectTopology('StandaloneTopology', this.toJSON(), options, show);
   }
 }
