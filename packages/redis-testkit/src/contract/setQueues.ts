@@ -10,7 +10,7 @@ const sorted = (members: string[]): string[] => members.sort();
 const comparable = (outcomes: PipelineOutcome[]): PipelineOutcome[] =>
   outcomes.map((outcome) =>
     outcome.ok && Array.isArray(outcome.value) && outcome.value.every((item) => typeof item === 'string')
-      ? { ok: true, value: [...(outcome.value)].sort() }
+      ? { ok: true, value: [...outcome.value].sort() }
       : outcome,
   );
 
