@@ -37,6 +37,7 @@ export type { ScanOptions } from './models/commands/ScanOptions.js';
 export type { FlushDbOptions } from './models/commands/FlushDbOptions.js';
 export type { ListSide } from './models/commands/ListSide.js';
 export type { BlockingPopResult } from './models/commands/BlockingPopResult.js';
+export type { SInterCardOptions } from './models/commands/SetTypes.js';
 export type {
   ZAddMember,
   ZAddOptions,

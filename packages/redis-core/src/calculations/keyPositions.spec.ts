@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allKeys, allKeysBut, everyOtherKey, keyPositions } from './keyPositions.js';
+import { allKeys, allKeysBut, countedKeys, everyOtherKey, keyPositions } from './keyPositions.js';
 
 describe('keyPositions', () => {
   it('should take the first n arguments for a number', () => {
@@ -20,6 +20,14 @@ describe('keyPositions', () => {
 
   it('should take every argument for allKeys', () => {
     expect(keyPositions(allKeys, ['a', 'b'])).toEqual([0, 1]);
+  });
+
+  it('should take the keys numkeys counts for countedKeys', () => {
+    expect(keyPositions(countedKeys(0), [2, 'a', 'b', 'LIMIT', 1])).toEqual([1, 2]);
+  });
+
+  it('should stop countedKeys at the end of the arguments', () => {
+    expect(keyPositions(countedKeys(0), [5, 'a'])).toEqual([1]);
   });
 
   it('should ask a function spec', () => {

@@ -28,3 +28,15 @@ export const allKeys: KeySpec = { first: 0, last: -1, step: 1 };
 
 /** `key value key value…` (MSETNX). */
 export const everyOtherKey: KeySpec = { first: 0, last: -1, step: 2 };
+
+/**
+ * `numkeys key… [options]` (SINTERCARD, ZINTER, LMPOP): the keys counted by the argument at `at`,
+ * never past the end of the arguments.
+ */
+export const countedKeys =
+  (at: number): KeySpec =>
+  (argv) => {
+    const count = Number(argv[at]);
+    const length = Number.isSafeInteger(count) && count > 0 ? Math.min(count, argv.length - at - 1) : 0;
+    return Array.from({ length }, (_, index) => at + 1 + index);
+  };

@@ -52,6 +52,12 @@ export interface CommandDefinition<
   readonly buffer?: true;
   /** The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent. */
   readonly reply?: (reply: unknown, args: A) => R;
+  /**
+   * The result when the builder returns no argument at all (SINTER of no set, SMISMEMBER of no
+   * member, which Redis would refuse): nothing is sent. Queued, such a command is refused instead
+   * (`INVALID_ARGUMENT`), since a queue entry is always sent. Absent: the command is sent as built.
+   */
+  readonly empty?: R;
 }
 
 /** The keys of a split command and how to build the command of one group of them. */

@@ -28,6 +28,13 @@ function queuedCommand(
 ): QueuedCommand {
   const argv = buildArgv(host, definition, args);
   const keys = keysOf(definition.keys, argv);
+  if (argv.length === 0 && definition.empty !== undefined) {
+    // The service resolves `empty` without a round trip; a queue entry is always sent.
+    throw new RedisError(
+      'INVALID_ARGUMENT',
+      `${(definition.name ?? definition.command).toUpperCase()} of an empty list cannot be queued in a pipeline or transaction: queue it only with at least one key or member.`,
+    );
+  }
   const { reply } = definition;
   return {
     command: definition.command,

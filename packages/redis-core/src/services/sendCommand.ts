@@ -35,6 +35,7 @@ export function sendCommand<A extends readonly unknown[], R>(
   args: A,
 ): Promise<R> {
   const argv = buildArgv(topology, definition, args);
+  if (argv.length === 0 && definition.empty !== undefined) return Promise.resolve(definition.empty);
   const sent =
     definition.buffer === true
       ? sendBuffer(topology.client, definition.command, argv)

@@ -21,6 +21,7 @@ const atomicCommands: readonly (readonly [
   ['brpop', (service, keys) => service.brpop(keys, 1)],
   ['smove', (service, [a, b]) => service.smove(a, b, 'm')],
   ['sinter', (service, keys) => service.sinter(keys)],
+  ['sintercard', (service, keys) => service.sintercard(keys)],
   ['sunion', (service, keys) => service.sunion(keys)],
   ['sdiff', (service, keys) => service.sdiff(keys)],
   ['sinterstore', (service, [a, b]) => service.sinterstore(a, [b])],

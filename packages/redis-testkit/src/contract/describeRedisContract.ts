@@ -30,7 +30,9 @@ import { describePubSubRestartContract } from './pubsubRestart.js';
 import { describeQueueValidationContract } from './queueValidation.js';
 import { describeScriptsContract } from './scripts.js';
 import { describeServerRefusalsContract } from './serverRefusals.js';
+import { describeSetQueuesContract } from './setQueues.js';
 import { describeSetsContract } from './sets.js';
+import { describeSetsMoreContract } from './setsMore.js';
 import { describeShardedPubSubContract } from './shardedPubSub.js';
 import { describeSortedSetRangesContract } from './sortedSetRanges.js';
 import { describeSortedSetsContract } from './sortedSets.js';
@@ -53,6 +55,8 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['blocking', describeBlockingContract],
   ['dedicated connections', describeDedicatedConnectionsContract],
   ['sets', describeSetsContract],
+  ['sets more', describeSetsMoreContract],
+  ['sets queued', describeSetQueuesContract],
   ['sorted sets', describeSortedSetsContract],
   ['sorted set ranges', describeSortedSetRangesContract],
   ['streams', describeStreamsContract],

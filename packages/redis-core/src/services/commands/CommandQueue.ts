@@ -110,12 +110,6 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
       checkInteger('lrange', 'stop', stop),
     ]);
   }
-  public sadd(key: string, members: RedisValues): Q {
-    return this.add('sadd', key, () => valueList('sadd', members, 'members'));
-  }
-  public srem(key: string, members: RedisValues): Q {
-    return this.add('srem', key, () => valueList('srem', members, 'members'));
-  }
   public zadd(key: string, members: ZAddMember | readonly ZAddMember[], options?: ZAddOptions): Q {
     return this.add('zadd', key, () => zaddArguments(members, options));
   }

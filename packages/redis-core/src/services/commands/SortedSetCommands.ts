@@ -18,10 +18,10 @@ import {
   scoreRangeArguments,
   zaddArguments,
 } from '../../calculations/sortedSetArguments.js';
-import { SetCommands } from './SetCommands.js';
+import { ListCommands } from './ListCommands.js';
 
 /** Sorted-set commands: single-key, the same in both modes. */
-export abstract class SortedSetCommands extends SetCommands implements IRedisSortedSetCommands {
+export abstract class SortedSetCommands extends ListCommands implements IRedisSortedSetCommands {
   public zadd(
     key: string,
     members: ZAddMember | readonly ZAddMember[],

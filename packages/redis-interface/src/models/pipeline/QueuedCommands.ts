@@ -1,6 +1,7 @@
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
+import type { IRedisSetCommands } from '../service/IRedisSetCommands.js';
 import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 
 /**
@@ -13,6 +14,7 @@ export type QueueableCommand =
   | keyof IRedisStringCommands
   | keyof IRedisKeyCommands
   | keyof IRedisJsonCommands
+  | keyof IRedisSetCommands
   | 'publish'
   | 'hset'
   | 'hget'
@@ -22,8 +24,6 @@ export type QueueableCommand =
   | 'lpush'
   | 'rpush'
   | 'lrange'
-  | 'sadd'
-  | 'srem'
   | 'zadd'
   | 'zincrby'
   | 'zrem'

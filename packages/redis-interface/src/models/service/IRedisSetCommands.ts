@@ -1,9 +1,15 @@
 import type { RedisValue, RedisValues } from '../RedisValue.js';
+import type { SInterCardOptions } from '../commands/SetTypes.js';
 
 /**
- * Set commands. Those over several keys (`smove`, `sinter`, `sunion`, `sdiff` and their `…store` forms) need
- * every key in one hash slot: else `CROSS_SLOT` is thrown before anything is sent (cluster mode, or
- * `strictCrossSlot`). Give the keys a common hash tag such as `{user:1}`.
+ * Set commands. Those over several keys (`smove`, `sinter`, `sintercard`, `sunion`, `sdiff` and the
+ * `…store` forms) need every key in one hash slot: else `CROSS_SLOT` is thrown before anything is sent
+ * (cluster mode, or `strictCrossSlot`). Give the keys a common hash tag such as `{user:1}`. The others
+ * take one key and are routed by its slot.
+ *
+ * @remarks
+ * Members lists are arrays in both protocols: Redis 7 answers SMEMBERS, SINTER, SUNION, SDIFF and
+ * SPOP with a count with a RESP3 set, which is returned as an array (in no particular order) all the same.
  */
 export interface IRedisSetCommands {
   /**
@@ -36,7 +42,8 @@ export interface IRedisSetCommands {
   /**
    * SMISMEMBER.
    * @param key - the set.
-   * @param members - the members to check.
+   * @param members - the members to check; an empty list resolves `[]` without a round trip (refused
+   *   when queued, as `sinter`).
    * @returns one boolean per member, in order.
    */
   smismember(key: string, members: readonly RedisValue[]): Promise<boolean[]>;
@@ -56,15 +63,41 @@ export interface IRedisSetCommands {
    * SPOP of up to `count` random members.
    * @param key - the set.
    * @param count - how many.
-   * @returns the members.
+   * @returns the members (`[]` when the set is empty or missing).
    */
   spop(key: string, count: number): Promise<string[]>;
+  /**
+   * SPOP with a count known only at run time.
+   * @param key - the set.
+   * @param count - how many, or `undefined` for one member.
+   * @returns as the two forms above: a member or `null` without count, a list with one.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
+   */
+  spop(key: string, count?: number): Promise<string | null | string[]>;
   /**
    * SRANDMEMBER: a random member, not removed.
    * @param key - the set.
    * @returns the member, or `null` when the set is empty.
    */
   srandmember(key: string): Promise<string | null>;
+  /**
+   * SRANDMEMBER with a count: random members, not removed. A positive count gives up to `count`
+   * distinct members (every member when the set is smaller); a negative count gives exactly `-count`
+   * members, the same member possibly several times.
+   * @param key - the set.
+   * @param count - how many (a whole number; `0` resolves `[]`).
+   * @returns the members (`[]` when the set is empty or missing).
+   * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
+   */
+  srandmember(key: string, count: number): Promise<string[]>;
+  /**
+   * SRANDMEMBER with a count known only at run time.
+   * @param key - the set.
+   * @param count - how many (see above), or `undefined` for one member.
+   * @returns a member or `null` without count, a list with one.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
+   */
+  srandmember(key: string, count?: number): Promise<string | null | string[]>;
   /**
    * SMOVE. Both keys must share one hash slot.
    * @param source - the set to take from.
@@ -75,19 +108,34 @@ export interface IRedisSetCommands {
   smove(source: string, destination: string, member: RedisValue): Promise<boolean>;
   /**
    * SINTER. All keys in one hash slot.
-   * @param keys - the sets.
+   * @param keys - the sets; an empty list resolves `[]` without a round trip (queued, it is refused
+   *   with `INVALID_ARGUMENT`: a queued command always sends).
    * @returns members present in every set.
    */
   sinter(keys: readonly string[]): Promise<string[]>;
   /**
+   * SINTERCARD (Redis 7.0): the size of the intersection, without transferring it. All keys in one
+   * hash slot.
+   * @param keys - the sets; an empty list resolves `0` without a round trip (refused when queued, as
+   *   `sinter`).
+   * @param options - `limit`: stop counting at that many members.
+   * @returns how many members are in every set (at most `limit` when given and not `0`).
+   * @throws {@link RedisError} `CROSS_SLOT` when the keys are in different slots (cluster, or
+   * `strictCrossSlot`), `INVALID_ARGUMENT` for a key that is not a string or Buffer or a `limit` that is
+   * not a whole number `>= 0`; nothing is sent then.
+   */
+  sintercard(keys: readonly string[], options?: SInterCardOptions): Promise<number>;
+  /**
    * SUNION. All keys in one hash slot.
-   * @param keys - the sets.
+   * @param keys - the sets; an empty list resolves `[]` without a round trip (queued, it is refused
+   *   with `INVALID_ARGUMENT`: a queued command always sends).
    * @returns members present in any set.
    */
   sunion(keys: readonly string[]): Promise<string[]>;
   /**
    * SDIFF. All keys in one hash slot.
-   * @param keys - the first set, then the sets to subtract.
+   * @param keys - the first set, then the sets to subtract; an empty list resolves `[]` without a
+   *   round trip (queued, it is refused with `INVALID_ARGUMENT`: a queued command always sends).
    * @returns members of the first set absent from the others.
    */
   sdiff(keys: readonly string[]): Promise<string[]>;
