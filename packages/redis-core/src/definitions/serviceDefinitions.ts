@@ -1,4 +1,5 @@
 import type { Definition } from '../models/CommandDefinition.js';
+import { hashDefinitions } from './hashDefinitions.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
@@ -11,4 +12,5 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...stringDefinitions,
   ...keyDefinitions,
   ...jsonDefinitions,
+  ...hashDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

@@ -52,6 +52,12 @@ export interface CommandDefinition<
   readonly buffer?: true;
   /** The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent. */
   readonly reply?: (reply: unknown, args: A) => R;
+  /**
+   * The result when the builder returns the keys alone (HMGET or HDEL of an empty field list, which
+   * Redis would refuse): answered without a round trip. A queue records such a call as failed
+   * (`INVALID_ARGUMENT`), as a split command with no key.
+   */
+  readonly emptyResult?: R;
 }
 
 /** The keys of a split command and how to build the command of one group of them. */

@@ -1,9 +1,12 @@
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
+  type IRedisHashCommands,
   type IRedisJsonCommands,
   type IRedisKeyCommands,
   type IRedisService,
+  type IRedisSetCommands,
+  type IRedisSortedSetCommands,
   type IRedisStringCommands,
   type RedisCommonConfig,
   type RedisHealth,
@@ -13,13 +16,21 @@ import type { Cluster, Redis } from 'ioredis';
 import { connectFailure } from '../calculations/connectFailure.js';
 import type { DriverTopology } from '../models/DriverTopology.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
+import { serviceOperations } from '../definitions/serviceOperations.js';
 import { BatchCommands } from './commands/BatchCommands.js';
 import { executorOf, installDefinitions } from './installDefinitions.js';
+import { installOperations } from './installOperations.js';
 
-// The members written as definitions are installed on the prototype below: this tells the compiler.
+// The members written as definitions or operations are installed on the prototype below: this tells the compiler.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
 export interface RedisServiceBase<TNative extends Redis | Cluster>
-  extends IRedisStringCommands, IRedisKeyCommands, IRedisJsonCommands {}
+  extends
+    IRedisStringCommands,
+    IRedisKeyCommands,
+    IRedisJsonCommands,
+    IRedisHashCommands,
+    Pick<IRedisSetCommands, 'sscan'>,
+    Pick<IRedisSortedSetCommands, 'zscan'> {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers
@@ -97,3 +108,4 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
 }
 
 installDefinitions(RedisServiceBase.prototype, serviceDefinitions);
+installOperations(RedisServiceBase.prototype, serviceOperations);

@@ -4,7 +4,7 @@ import { keysOf } from '../calculations/keyPositions.js';
 import { mapRedisError } from '../calculations/mapRedisError.js';
 import type { CommandDefinition, Definition, SplitDefinition } from '../models/CommandDefinition.js';
 import type { QueuedCommand, RedisKey } from '../models/DriverTopology.js';
-import { buildArgv } from './sendCommand.js';
+import { buildArgv, isEmptyCall } from './sendCommand.js';
 
 /** Throws `CROSS_SLOT` when `keys` (of one command) are in different slots. */
 export type SlotCheck = (command: string, keys: readonly RedisKey[]) => void;
@@ -27,6 +27,11 @@ function queuedCommand(
   args: readonly unknown[],
 ): QueuedCommand {
   const argv = buildArgv(host, definition, args);
+  if (isEmptyCall(definition, argv))
+    throw new RedisError(
+      'INVALID_ARGUMENT',
+      `${(definition.name ?? definition.command).toUpperCase()} needs at least one field or member in a pipeline or transaction: queue it only with some.`,
+    );
   const keys = keysOf(definition.keys, argv);
   const { reply } = definition;
   return {

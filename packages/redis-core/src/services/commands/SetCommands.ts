@@ -4,7 +4,7 @@ import { checkKey, checkKeyArray, invalidArgument } from '../../calculations/che
 import { ListCommands } from './ListCommands.js';
 
 /** Set commands. Those over several sets need one hash slot (checked before sending). */
-export abstract class SetCommands extends ListCommands implements IRedisSetCommands {
+export abstract class SetCommands extends ListCommands implements Omit<IRedisSetCommands, 'sscan'> {
   public sadd(key: string, members: RedisValues): Promise<number> {
     return this.callBuilt('sadd', () => [key, ...valueList('sadd', members, 'members')], 1);
   }

@@ -21,7 +21,10 @@ import {
 import { SetCommands } from './SetCommands.js';
 
 /** Sorted-set commands: single-key, the same in both modes. */
-export abstract class SortedSetCommands extends SetCommands implements IRedisSortedSetCommands {
+export abstract class SortedSetCommands
+  extends SetCommands
+  implements Omit<IRedisSortedSetCommands, 'zscan'>
+{
   public zadd(
     key: string,
     members: ZAddMember | readonly ZAddMember[],

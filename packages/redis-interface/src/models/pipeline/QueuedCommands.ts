@@ -1,3 +1,4 @@
+import type { IRedisHashCommands } from '../service/IRedisHashCommands.js';
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
@@ -13,12 +14,8 @@ export type QueueableCommand =
   | keyof IRedisStringCommands
   | keyof IRedisKeyCommands
   | keyof IRedisJsonCommands
+  | Exclude<keyof IRedisHashCommands, 'hscan'>
   | 'publish'
-  | 'hset'
-  | 'hget'
-  | 'hgetall'
-  | 'hdel'
-  | 'hincrby'
   | 'lpush'
   | 'rpush'
   | 'lrange'
