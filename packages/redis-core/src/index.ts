@@ -5,6 +5,15 @@
  * @packageDocumentation
  */
 export { RedisServiceBase } from './services/RedisServiceBase.js';
+export { serviceDefinitions } from './definitions/serviceDefinitions.js';
+export type {
+  Definition,
+  CommandDefinition,
+  SplitDefinition,
+  FanOutDefinition,
+  BlockingDefinition,
+  KeySpec,
+} from './models/CommandDefinition.js';
 export type { DriverTopology, QueuedCommand, RedisArgument, RedisKey } from './models/DriverTopology.js';
 export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
 export { mapRedisError } from './calculations/mapRedisError.js';

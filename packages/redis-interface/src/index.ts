@@ -23,6 +23,7 @@ export type { IRedisScriptCommands } from './models/service/IRedisScriptCommands
 export type { IRedisBatchCommands } from './models/service/IRedisBatchCommands.js';
 export type { IRedisDurabilityCommands } from './models/service/IRedisDurabilityCommands.js';
 export type { IRedisConnectionCommands } from './models/service/IRedisConnectionCommands.js';
+export type { IRedisCallCommands } from './models/service/IRedisCallCommands.js';
 
 // Values, keys and command options
 export type { RedisMode } from './models/RedisMode.js';

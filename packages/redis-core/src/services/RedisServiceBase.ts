@@ -11,6 +11,7 @@ import {
   type RedisCommonConfig,
   type RedisHealth,
   type RedisMode,
+  type RedisValue,
 } from '@org/redis-interface';
 import type { Cluster, Redis } from 'ioredis';
 import { connectFailure } from '../calculations/connectFailure.js';
@@ -18,6 +19,8 @@ import type { DriverTopology } from '../models/DriverTopology.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import { serviceOperations } from '../definitions/serviceOperations.js';
 import { BatchCommands } from './commands/BatchCommands.js';
+import { callCommand } from './callCommand.js';
+import { CommandTable } from './CommandTable.js';
 import { executorOf, installDefinitions } from './installDefinitions.js';
 import { installOperations } from './installOperations.js';
 
@@ -78,7 +81,17 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
   }
 
   public async ping(): Promise<'PONG'> {
-    return this.call('ping', []);
+    return this.send('ping', []);
+  }
+
+  /** What `call()` knows about commands (the server's COMMAND table, fetched on first use). */
+  private readonly commandTable = new CommandTable(
+    () => this.topology.client.call('command'),
+    serviceDefinitions,
+  );
+
+  public call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T> {
+    return callCommand(this[executorOf], this.commandTable, command, args) as Promise<T>;
   }
 
   public health(): Promise<RedisHealth> {

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
 import type { RedisContractTarget } from './RedisContractTarget.js';
 import { describeBlockingContract } from './blocking.js';
+import { describeCallContract } from './call.js';
 import { describeConnectionContract } from './connection.js';
 import { contractKeyPrefix } from './contractConfig.js';
 import { createContractContext } from './createContractContext.js';
@@ -75,6 +76,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['durable write arguments', describeDurableWriteArgumentsContract],
   ['durable write faults', describeDurableWriteFaultsContract],
   ['cross-slot', describeCrossSlotContract],
+  ['call', describeCallContract],
   ['errors', describeErrorsContract],
   ['server refusals', describeServerRefusalsContract],
   ['key and option validation', describeKeyValidationContract],

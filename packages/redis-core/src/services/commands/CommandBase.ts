@@ -40,11 +40,11 @@ export abstract class CommandBase implements ExecutorHost {
   }
 
   /** Send one command on the shared client; the first `keys` arguments must be keys (checked inside the guard). */
-  protected call<T>(command: string, args: readonly RedisArgument[], keys = 0): Promise<T> {
+  protected send<T>(command: string, args: readonly RedisArgument[], keys = 0): Promise<T> {
     return this.guard(command, () => this.raw<T>(command, args, keys));
   }
 
-  /** Like {@link CommandBase.call}, with the arguments built (and checked) inside the guard. */
+  /** Like {@link CommandBase.send}, with the arguments built (and checked) inside the guard. */
   protected callBuilt<T>(command: string, build: () => readonly RedisArgument[], keys = 0): Promise<T> {
     return this.guard(command, () => this.raw<T>(command, build(), keys));
   }
@@ -54,7 +54,7 @@ export abstract class CommandBase implements ExecutorHost {
     return this[executorOf].checked(command, build, run);
   }
 
-  /** Like {@link CommandBase.call}, with bulk replies as Buffers (through `<command>Buffer`). */
+  /** Like {@link CommandBase.send}, with bulk replies as Buffers (through `<command>Buffer`). */
   protected callBuffer<T>(command: string, args: readonly RedisArgument[], keys = 1): Promise<T> {
     return this.guard(command, () => {
       checkArguments(command, args, keys);

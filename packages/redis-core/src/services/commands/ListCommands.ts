@@ -30,7 +30,7 @@ export abstract class ListCommands extends CommandBase implements IRedisListComm
     key: string,
     count?: number,
   ): Promise<string | null | string[]> {
-    if (count === undefined) return this.call(command, [key], 1);
+    if (count === undefined) return this.send(command, [key], 1);
     return this.callBuilt<string[] | null>(
       command,
       () => [key, checkInteger(command, 'count', count)],
@@ -51,7 +51,7 @@ export abstract class ListCommands extends CommandBase implements IRedisListComm
   }
 
   public llen(key: string): Promise<number> {
-    return this.call('llen', [key], 1);
+    return this.send('llen', [key], 1);
   }
 
   /** `key start stop` of LRANGE/LTRIM/ZREMRANGEBYRANK, both whole numbers. */

@@ -46,7 +46,7 @@ export abstract class PubSubCommands extends StreamCommands implements IRedisPub
         args: [checkString('publish', 'channel', channel), checkValue('publish', message, 'message')],
       }),
       async ({ sharded, args }) => {
-        const receivers = await this.call<number>(sharded ? 'spublish' : 'publish', args);
+        const receivers = await this.send<number>(sharded ? 'spublish' : 'publish', args);
         this.topology.instrumentation.pubsub({
           direction: 'out',
           kind: sharded ? 'shard-channel' : 'channel',

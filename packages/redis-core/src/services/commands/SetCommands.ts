@@ -14,7 +14,7 @@ export abstract class SetCommands extends ListCommands implements Omit<IRedisSet
   }
 
   public smembers(key: string): Promise<string[]> {
-    return this.call('smembers', [key], 1);
+    return this.send('smembers', [key], 1);
   }
 
   public async sismember(key: string, member: RedisValue): Promise<boolean> {
@@ -37,13 +37,13 @@ export abstract class SetCommands extends ListCommands implements Omit<IRedisSet
       },
       async (args) => {
         if (args.length === 0) return [];
-        return (await this.call<number[]>('smismember', args, 1)).map((flag) => flag === 1);
+        return (await this.send<number[]>('smismember', args, 1)).map((flag) => flag === 1);
       },
     );
   }
 
   public scard(key: string): Promise<number> {
-    return this.call('scard', [key], 1);
+    return this.send('scard', [key], 1);
   }
 
   public spop(key: string): Promise<string | null>;
@@ -53,7 +53,7 @@ export abstract class SetCommands extends ListCommands implements Omit<IRedisSet
   }
 
   public srandmember(key: string): Promise<string | null> {
-    return this.call('srandmember', [key], 1);
+    return this.send('srandmember', [key], 1);
   }
 
   public async smove(source: string, destination: string, member: RedisValue): Promise<boolean> {
@@ -74,7 +74,7 @@ export abstract class SetCommands extends ListCommands implements Omit<IRedisSet
         if (list.length > 0) this.topology.checkSameSlot(command, list);
         return list;
       },
-      (list) => (list.length === 0 ? Promise.resolve([]) : this.call<string[]>(command, list, list.length)),
+      (list) => (list.length === 0 ? Promise.resolve([]) : this.send<string[]>(command, list, list.length)),
     );
   }
 

@@ -61,7 +61,7 @@ export abstract class SortedSetCommands
   }
 
   public zcard(key: string): Promise<number> {
-    return this.call('zcard', [key], 1);
+    return this.send('zcard', [key], 1);
   }
 
   /** ZCOUNT/ZREMRANGEBYSCORE: `key min max`. */

@@ -75,7 +75,7 @@ export abstract class StreamCommands extends SortedSetCommands implements IRedis
   }
 
   public xlen(key: string): Promise<number> {
-    return this.call('xlen', [key], 1);
+    return this.send('xlen', [key], 1);
   }
 
   public xtrim(key: string, trim: StreamTrimOptions): Promise<number> {
@@ -103,7 +103,7 @@ export abstract class StreamCommands extends SortedSetCommands implements IRedis
           ? []
           : [...args, ...list.map((id, index) => checkString(command, `ids[${index}]`, id))];
       },
-      (args) => (args.length === 0 ? Promise.resolve(0) : this.call<number>(command, args, 1)),
+      (args) => (args.length === 0 ? Promise.resolve(0) : this.send<number>(command, args, 1)),
     );
   }
 
@@ -179,7 +179,7 @@ export abstract class StreamCommands extends SortedSetCommands implements IRedis
       async (args) => {
         const block = options?.block;
         if (block === undefined)
-          return toStreamReadResults(await this.call<RawRead>(command, args), this.keyPrefix);
+          return toStreamReadResults(await this.send<RawRead>(command, args), this.keyPrefix);
         const waitMs = block === 0 ? Number.POSITIVE_INFINITY : block;
         const reply = await this.onDedicated(command, streams[0]?.key, waitMs, async (connection) => {
           return (await connection.call(command, ...args)) as RawRead;

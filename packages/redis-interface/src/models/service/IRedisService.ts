@@ -1,4 +1,5 @@
 import type { IRedisBatchCommands } from './IRedisBatchCommands.js';
+import type { IRedisCallCommands } from './IRedisCallCommands.js';
 import type { IRedisConnectionCommands } from './IRedisConnectionCommands.js';
 import type { IRedisDurabilityCommands } from './IRedisDurabilityCommands.js';
 import type { IRedisHashCommands } from './IRedisHashCommands.js';
@@ -55,7 +56,8 @@ export interface IRedisService<TNative = unknown>
     IRedisScriptCommands,
     IRedisBatchCommands,
     IRedisDurabilityCommands,
-    IRedisConnectionCommands {
+    IRedisConnectionCommands,
+    IRedisCallCommands {
   /**
    * The underlying ioredis client, for what this interface does not cover.
    *

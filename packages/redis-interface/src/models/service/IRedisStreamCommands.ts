@@ -27,13 +27,13 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands {
     options?: XAddOptions & { readonly nomkstream?: false },
   ): Promise<string>;
   /**
-   * XADD … NOMKSTREAM.
+   * XADD with options only known at run time (`nomkstream` possibly true).
    * @param key - the stream.
    * @param fields - field to value pairs.
-   * @param options - `nomkstream: true`, ID and trimming.
-   * @returns the new entry's ID, or `null` when the stream does not exist.
+   * @param options - `nomkstream`, ID and trimming.
+   * @returns the new entry's ID, or `null` when `nomkstream` is true and the stream does not exist.
    */
-  xadd(key: string, fields: RedisEntries, options: XAddOptions): Promise<string | null>;
+  xadd(key: string, fields: RedisEntries, options?: XAddOptions): Promise<string | null>;
   /**
    * XRANGE.
    * @param key - the stream.

@@ -2,13 +2,25 @@ import fc from 'fast-check';
 import type {
   IRedisBatchCommands,
   IRedisCommandQueue,
+  IRedisCallCommands,
   IRedisConnectionCommands,
   IRedisDurabilityCommands,
   IRedisService,
   IRedisTransaction,
 } from '@org/redis-interface';
 import { junk } from '../junk.js';
-import { args, flag, integer, junk as junkValue, keyArray, noArgs, options } from './arbitraries.js';
+import {
+  args,
+  choice,
+  flag,
+  integer,
+  junk as junkValue,
+  key,
+  keyArray,
+  noArgs,
+  options,
+  value,
+} from './arbitraries.js';
 import { callMember } from './callMember.js';
 import type { FuzzCase, FuzzKeys, FuzzTarget } from './FuzzCase.js';
 
@@ -75,13 +87,15 @@ export const connectionFuzzCases = {
     invoke: (_, values, target) => closeUnconnected('disconnect', values, target),
   },
   ping: { args: () => noArgs, resolves: (reply) => reply === 'PONG' },
+  // Commands by name, with a key of the pool (or junk) and a value (or junk): sent, or refused coded.
+  call: { args: (keys) => args(choice('GET', 'SET', 'INCR', 'EXISTS', 'APPEND', 'get'), key(keys), value) },
   health: { args: () => noArgs, resolves: (report) => typeof report === 'object' && report !== null },
   nativeClient: {
     args: () => noArgs,
     sync: true,
     resolves: (client) => typeof client === 'object' && client !== null,
   },
-} satisfies Record<keyof IRedisConnectionCommands | 'nativeClient', FuzzCase>;
+} satisfies Record<keyof IRedisConnectionCommands | keyof IRedisCallCommands | 'nativeClient', FuzzCase>;
 
 /** Pipelines and transactions (the queue's own members are fuzzed one by one in `queueFuzzCases`). */
 export const batchFuzzCases = {

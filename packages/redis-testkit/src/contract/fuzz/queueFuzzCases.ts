@@ -32,9 +32,24 @@ function queued(member: QueueMember): FuzzCase {
   };
 }
 
-/** One fuzz case per queue member (`IRedisCommandQueue` and `IRedisCollectionCommandQueue`). */
+/** One fuzz case per queue member (`IRedisCommandQueue`). */
 export const queueFuzzCases = {
   get: queued('get'),
+  mget: queued('mget'),
+  mgetBuffer: queued('mgetBuffer'),
+  mset: queued('mset'),
+  msetnx: queued('msetnx'),
+  incrbyfloat: queued('incrbyfloat'),
+  decrby: queued('decrby'),
+  getdel: queued('getdel'),
+  append: queued('append'),
+  strlen: queued('strlen'),
+  touch: queued('touch'),
+  pttl: queued('pttl'),
+  persist: queued('persist'),
+  type: queued('type'),
+  rename: queued('rename'),
+  renamenx: queued('renamenx'),
   getBuffer: queued('getBuffer'),
   set: queued('set'),
   getJson: queued('getJson'),
