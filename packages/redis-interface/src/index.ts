@@ -34,6 +34,8 @@ export type { RedisTtl } from './models/commands/RedisTtl.js';
 export type { SetOptions, SetCondition, SetExpiryOptions } from './models/commands/SetOptions.js';
 export type { ExpireCondition } from './models/commands/ExpireCondition.js';
 export type { ScanOptions } from './models/commands/ScanOptions.js';
+export type { KeyScanOptions } from './models/commands/KeyScanOptions.js';
+export type { HashEntry, HRandFieldOptions } from './models/commands/HashTypes.js';
 export type { FlushDbOptions } from './models/commands/FlushDbOptions.js';
 export type { ListSide } from './models/commands/ListSide.js';
 export type { BlockingPopResult } from './models/commands/BlockingPopResult.js';

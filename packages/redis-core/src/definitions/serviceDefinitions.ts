@@ -1,4 +1,5 @@
 import type { Definition } from '../models/CommandDefinition.js';
+import { hashDefinitions } from './hashDefinitions.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
 import { setDefinitions } from './setDefinitions.js';
@@ -13,4 +14,5 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...keyDefinitions,
   ...jsonDefinitions,
   ...setDefinitions,
+  ...hashDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

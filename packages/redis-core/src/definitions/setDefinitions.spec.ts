@@ -26,8 +26,11 @@ describe('setDefinitions', () => {
       expect(setDefinitions.smismember.reply([true, false])).toEqual([true, false]);
     });
 
-    it('should build no argument for no member (answered without a round trip)', () => {
-      expect(setDefinitions.smismember.build(['k', []])).toEqual([]);
+    it('should build the key alone for no member (answered without a round trip)', () => {
+      expect([setDefinitions.smismember.build(['k', []]), setDefinitions.smismember.empty.arity]).toEqual([
+        ['k'],
+        1,
+      ]);
     });
 
     it('should refuse members that are not an array', () => {
@@ -77,7 +80,10 @@ describe('setDefinitions', () => {
     });
 
     it('should build no argument for no key (answered 0 without a round trip)', () => {
-      expect([setDefinitions.sintercard.build([[]]), setDefinitions.sintercard.empty]).toEqual([[], 0]);
+      expect([setDefinitions.sintercard.build([[]]), setDefinitions.sintercard.empty]).toEqual([
+        [],
+        { arity: 0, result: 0 },
+      ]);
     });
 
     it.each([[-1], [1.5], ['2'], [null]])('should refuse the limit %s', (limit) => {

@@ -31,7 +31,7 @@ function combine(command: string): CommandDefinition<readonly [readonly string[]
     readOnly: true,
     build: ([keys]) => checkKeyArray(command, keys),
     keys: allKeys,
-    empty: [],
+    empty: { arity: 0, result: [] },
     reply: toMemberList,
   };
 }
@@ -78,11 +78,11 @@ export const setDefinitions = {
       const checked = checkKey('smismember', key);
       if (!Array.isArray(members))
         throw invalidArgument('smismember', 'members', members, 'an array of members');
-      // No member: `empty` answers without a round trip (SMISMEMBER needs one).
-      return members.length === 0 ? [] : [checked, ...valueList('smismember', members, 'members')];
+      // No member: the key alone, which `empty` answers without a round trip (SMISMEMBER needs one).
+      return members.length === 0 ? [checked] : [checked, ...valueList('smismember', members, 'members')];
     },
     keys: 1,
-    empty: [],
+    empty: { arity: 1, result: [] },
     reply: toFlags,
   },
   scard: { command: 'scard', readOnly: true, build: keyOnly, keys: 1 },
@@ -116,11 +116,11 @@ export const setDefinitions = {
       return list.length === 0 ? [] : [list.length, ...list, ...limitArguments];
     },
     keys: countedKeys(0),
-    empty: 0,
+    empty: { arity: 0, result: 0 },
   },
   sunion: combine('sunion'),
   sdiff: combine('sdiff'),
   sinterstore: combineStore('sinterstore'),
   sunionstore: combineStore('sunionstore'),
   sdiffstore: combineStore('sdiffstore'),
-} satisfies DefinitionsOf<IRedisSetCommands>;
+} satisfies DefinitionsOf<Omit<IRedisSetCommands, 'sscan'>>;

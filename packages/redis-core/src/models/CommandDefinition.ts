@@ -53,11 +53,12 @@ export interface CommandDefinition<
   /** The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent. */
   readonly reply?: (reply: unknown, args: A) => R;
   /**
-   * The result when the builder returns no argument at all (SINTER of no set, SMISMEMBER of no
-   * member, which Redis would refuse): nothing is sent. Queued, such a command is refused instead
-   * (`INVALID_ARGUMENT`), since a queue entry is always sent. Absent: the command is sent as built.
+   * Built arguments that ask for nothing (SINTER of no set, HMGET/HDEL/SMISMEMBER of no field or
+   * member, XDEL/XACK of no ID, which Redis would refuse): when there are only `arity` of them
+   * (the keys), the member resolves `result` without sending. In a pipeline or transaction such a
+   * call is an `INVALID_ARGUMENT` entry instead (a queue sends what it records).
    */
-  readonly empty?: R;
+  readonly empty?: { readonly arity: number; readonly result: R };
 }
 
 /** The keys of a split command and how to build the command of one group of them. */

@@ -1,10 +1,12 @@
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
+  type IRedisHashCommands,
   type IRedisJsonCommands,
   type IRedisKeyCommands,
   type IRedisService,
   type IRedisSetCommands,
+  type IRedisSortedSetCommands,
   type IRedisStringCommands,
   type RedisCommonConfig,
   type RedisHealth,
@@ -15,15 +17,23 @@ import type { Cluster, Redis } from 'ioredis';
 import { connectFailure } from '../calculations/connectFailure.js';
 import type { DriverTopology } from '../models/DriverTopology.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
+import { serviceOperations } from '../definitions/serviceOperations.js';
 import { BatchCommands } from './commands/BatchCommands.js';
 import { callCommand } from './callCommand.js';
 import { CommandTable } from './CommandTable.js';
 import { executorOf, installDefinitions } from './installDefinitions.js';
+import { installOperations } from './installOperations.js';
 
-// The members written as definitions are installed on the prototype below: this tells the compiler.
+// The members written as definitions or operations are installed on the prototype below: this tells the compiler.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
 export interface RedisServiceBase<TNative extends Redis | Cluster>
-  extends IRedisStringCommands, IRedisKeyCommands, IRedisJsonCommands, IRedisSetCommands {}
+  extends
+    IRedisStringCommands,
+    IRedisKeyCommands,
+    IRedisJsonCommands,
+    IRedisHashCommands,
+    IRedisSetCommands,
+    Pick<IRedisSortedSetCommands, 'zscan'> {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers
@@ -111,3 +121,4 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
 }
 
 installDefinitions(RedisServiceBase.prototype, serviceDefinitions);
+installOperations(RedisServiceBase.prototype, serviceOperations);

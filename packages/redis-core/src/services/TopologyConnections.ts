@@ -1,4 +1,4 @@
-import type { inspect} from 'node:util';
+import type { inspect } from 'node:util';
 import { type InspectOptionsStylized } from 'node:util';
 import { redactRedisConfig, type RedisCommonConfig, type RedisMode } from '@org/redis-interface';
 

@@ -4,7 +4,7 @@ import { keysOf } from '../calculations/keyPositions.js';
 import { mapRedisError } from '../calculations/mapRedisError.js';
 import type { CommandDefinition, Definition, SplitDefinition } from '../models/CommandDefinition.js';
 import type { QueuedCommand, RedisKey } from '../models/DriverTopology.js';
-import { buildArgv } from './sendCommand.js';
+import { buildArgv, isEmptyCall } from './sendCommand.js';
 
 /** Throws `CROSS_SLOT` when `keys` (of one command) are in different slots. */
 export type SlotCheck = (command: string, keys: readonly RedisKey[]) => void;
@@ -27,14 +27,13 @@ function queuedCommand(
   args: readonly unknown[],
 ): QueuedCommand {
   const argv = buildArgv(host, definition, args);
-  const keys = keysOf(definition.keys, argv);
-  if (argv.length === 0 && definition.empty !== undefined) {
-    // The service resolves `empty` without a round trip; a queue entry is always sent.
+  // The service answers such a call without a round trip; a queue entry is always sent.
+  if (isEmptyCall(definition, argv))
     throw new RedisError(
       'INVALID_ARGUMENT',
-      `${(definition.name ?? definition.command).toUpperCase()} of an empty list cannot be queued in a pipeline or transaction: queue it only with at least one key or member.`,
+      `${(definition.name ?? definition.command).toUpperCase()} of an empty list cannot be queued in a pipeline or transaction: queue it only with at least one key, field, member or ID.`,
     );
-  }
+  const keys = keysOf(definition.keys, argv);
   const { reply } = definition;
   return {
     command: definition.command,

@@ -25,6 +25,11 @@ export function buildArgv<A extends readonly unknown[]>(
   return argv;
 }
 
+/** Whether `argv` holds the keys alone for a definition answered then without sending (HMGET of no field). */
+export function isEmptyCall(definition: CommandDefinition, argv: readonly RedisArgument[]): boolean {
+  return definition.empty !== undefined && argv.length === definition.empty.arity;
+}
+
 /**
  * Send one definition on the shared client (unguarded: the caller's guard reports it) and apply
  * its reply transform. ioredis applies the key prefix and, in a cluster, routes by the first key.
@@ -35,7 +40,8 @@ export function sendCommand<A extends readonly unknown[], R>(
   args: A,
 ): Promise<R> {
   const argv = buildArgv(topology, definition, args);
-  if (argv.length === 0 && definition.empty !== undefined) return Promise.resolve(definition.empty);
+  if (isEmptyCall(definition as CommandDefinition, argv))
+    return Promise.resolve((definition.empty as { readonly result: R }).result);
   const sent =
     definition.buffer === true
       ? sendBuffer(topology.client, definition.command, argv)

@@ -15,10 +15,13 @@ import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
 import { describeFuzzContract } from './fuzz/describeFuzzContract.js';
 import { describeHashesContract } from './hashes.js';
+import { describeHashesMoreContract } from './hashesMore.js';
+import { describeHashQueuesContract } from './hashQueues.js';
 import { describeJsonContract } from './json.js';
 import { describeKeyPrefixContract } from './keyPrefix.js';
 import { describeKeyExpiryContract } from './keyExpiry.js';
 import { describeKeysContract } from './keys.js';
+import { describeKeyScansContract } from './keyScans.js';
 import { describeKeyValidationContract } from './keyValidation.js';
 import { describeKeyspaceContract } from './keyspace.js';
 import { describeLifecycleContract } from './lifecycle.js';
@@ -51,6 +54,9 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['key expiry', describeKeyExpiryContract],
   ['json', describeJsonContract],
   ['hashes', describeHashesContract],
+  ['hashes more', describeHashesMoreContract],
+  ['hash queues', describeHashQueuesContract],
+  ['key scans', describeKeyScansContract],
   ['lists', describeListsContract],
   ['blocking', describeBlockingContract],
   ['dedicated connections', describeDedicatedConnectionsContract],

@@ -9,9 +9,9 @@ import {
   type ZAddMember,
   type ZAddOptions,
 } from '@org/redis-interface';
-import { checkInteger, checkValue, entryList, flatEntries, valueList } from '../../calculations/arguments.js';
-import { checkArguments, checkKey, checkKeys, checkNumber, checkString } from '../../calculations/checks.js';
-import { pairsToRecord, toScore } from '../../calculations/replies.js';
+import { checkInteger, checkValue, valueList } from '../../calculations/arguments.js';
+import { checkArguments, checkKey, checkNumber, checkString } from '../../calculations/checks.js';
+import { toScore } from '../../calculations/replies.js';
 import { zaddArguments } from '../../calculations/sortedSetArguments.js';
 import { mapRedisError } from '../../calculations/mapRedisError.js';
 import { xaddArguments } from '../../calculations/streamArguments.js';
@@ -20,7 +20,6 @@ import { serviceDefinitions } from '../../definitions/serviceDefinitions.js';
 import { installQueueDefinitions, noSlotCheck, type QueueHost, type SlotCheck } from '../recordDefinition.js';
 
 const same = (reply: unknown): unknown => reply;
-const none = (): RedisArgument[] => [];
 
 /**
  * Records commands for a pipeline, a transaction or a durable write. The members written as
@@ -78,24 +77,6 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
     return this.record('publish', undefined, () => [
       checkString('publish', 'channel', channel),
       checkValue('publish', message, 'message'),
-    ]);
-  }
-  public hset(key: string, fields: RedisEntries): Q {
-    return this.add('hset', key, () => flatEntries(entryList('hset', fields, 'field')));
-  }
-  public hget(key: string, field: string): Q {
-    return this.add('hget', key, () => [checkKey('hget', field, 'field')]);
-  }
-  public hgetall(key: string): Q {
-    return this.add('hgetall', key, none, (reply) => pairsToRecord(reply as Record<string, string>));
-  }
-  public hdel(key: string, fields: string | readonly string[]): Q {
-    return this.add('hdel', key, () => checkKeys('hdel', fields, 'fields'));
-  }
-  public hincrby(key: string, field: string, increment: number): Q {
-    return this.add('hincrby', key, () => [
-      checkKey('hincrby', field, 'field'),
-      checkInteger('hincrby', 'increment', increment),
     ]);
   }
   public lpush(key: string, values: RedisValues): Q {

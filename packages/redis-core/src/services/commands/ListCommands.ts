@@ -10,12 +10,12 @@ import {
 import { checkInteger, checkValue, valueList } from '../../calculations/arguments.js';
 import { checkChoice, checkKey, checkKeys } from '../../calculations/checks.js';
 import type { RedisKey } from '../../models/DriverTopology.js';
-import { HashCommands } from './HashCommands.js';
+import { CommandBase } from './CommandBase.js';
 
 const sides: readonly ListSide[] = ['LEFT', 'RIGHT'];
 
 /** List commands. Blocking pops run on a dedicated connection, never the shared one. */
-export abstract class ListCommands extends HashCommands implements IRedisListCommands {
+export abstract class ListCommands extends CommandBase implements IRedisListCommands {
   public lpush(key: string, values: RedisValues): Promise<number> {
     return this.callBuilt('lpush', () => [key, ...valueList('lpush', values)], 1);
   }

@@ -21,7 +21,10 @@ import {
 import { ListCommands } from './ListCommands.js';
 
 /** Sorted-set commands: single-key, the same in both modes. */
-export abstract class SortedSetCommands extends ListCommands implements IRedisSortedSetCommands {
+export abstract class SortedSetCommands
+  extends ListCommands
+  implements Omit<IRedisSortedSetCommands, 'zscan'>
+{
   public zadd(
     key: string,
     members: ZAddMember | readonly ZAddMember[],

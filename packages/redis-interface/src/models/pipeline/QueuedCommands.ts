@@ -1,3 +1,4 @@
+import type { IRedisHashCommands } from '../service/IRedisHashCommands.js';
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
@@ -14,13 +15,9 @@ export type QueueableCommand =
   | keyof IRedisStringCommands
   | keyof IRedisKeyCommands
   | keyof IRedisJsonCommands
-  | keyof IRedisSetCommands
+  | Exclude<keyof IRedisSetCommands, 'sscan'>
+  | Exclude<keyof IRedisHashCommands, 'hscan'>
   | 'publish'
-  | 'hset'
-  | 'hget'
-  | 'hgetall'
-  | 'hdel'
-  | 'hincrby'
   | 'lpush'
   | 'rpush'
   | 'lrange'

@@ -1,5 +1,6 @@
 import type { RedisValue, RedisValues } from '../RedisValue.js';
 import type { SInterCardOptions } from '../commands/SetTypes.js';
+import type { KeyScanOptions } from '../commands/KeyScanOptions.js';
 
 /**
  * Set commands. Those over several keys (`smove`, `sinter`, `sintercard`, `sunion`, `sdiff` and the
@@ -160,4 +161,21 @@ export interface IRedisSetCommands {
    * @returns the size of the result.
    */
   sdiffstore(destination: string, keys: readonly string[]): Promise<number>;
+  /**
+   * Iterates over the members of one set with SSCAN (never SMEMBERS of a huge set at once). One key: every
+   * page is sent to the node serving the key's slot in a cluster. The next page is requested while the
+   * caller handles the current one. Not queueable on pipelines or transactions.
+   *
+   * @remarks
+   * SSCAN's guarantees apply: a member present during the whole iteration is yielded at least once (rarely
+   * twice); members added or removed meanwhile may or may not be. Stop early with `break`.
+   *
+   * @param key - the set.
+   * @param options - `match` (a glob over members) and `count` (a hint per page, default 100).
+   * @returns an async iterable of members; nothing for a missing key.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` (from the first `next()`, nothing sent) when `key` is not
+   * a string or Buffer, `options` is not an object, `match` is not a string or `count` is not a whole number
+   * `>= 1`; `WRONG_TYPE` when the key is not a set. Each page has the command timeout.
+   */
+  sscan(key: string, options?: KeyScanOptions): AsyncIterable<string>;
 }

@@ -1,5 +1,6 @@
 import type { RedisValue, RedisValues } from '../RedisValue.js';
 import type { ScoreBound, ScoredMember, ZAddMember, ZAddOptions } from '../commands/SortedSetTypes.js';
+import type { KeyScanOptions } from '../commands/KeyScanOptions.js';
 import type { IRedisSortedSetRangeCommands } from './IRedisSortedSetRangeCommands.js';
 
 /**
@@ -94,4 +95,22 @@ export interface IRedisSortedSetCommands extends IRedisSortedSetRangeCommands {
    * @returns the removed members with their scores, highest first.
    */
   zpopmax(key: string, count?: number): Promise<ScoredMember[]>;
+  /**
+   * Iterates over the members of one sorted set, with their scores, with ZSCAN (in no particular order:
+   * use `zrange` for score order). One key: every page is sent to the node serving the key's slot in a
+   * cluster. The next page is requested while the caller handles the current one. Not queueable on
+   * pipelines or transactions.
+   *
+   * @remarks
+   * ZSCAN's guarantees apply: a member present during the whole iteration is yielded at least once (rarely
+   * twice); members added or removed meanwhile may or may not be. Stop early with `break`.
+   *
+   * @param key - the sorted set.
+   * @param options - `match` (a glob over members) and `count` (a hint per page, default 100).
+   * @returns an async iterable of `{ member, score }` ({@link ScoredMember}); nothing for a missing key.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` (from the first `next()`, nothing sent) when `key` is not
+   * a string or Buffer, `options` is not an object, `match` is not a string or `count` is not a whole number
+   * `>= 1`; `WRONG_TYPE` when the key is not a sorted set. Each page has the command timeout.
+   */
+  zscan(key: string, options?: KeyScanOptions): AsyncIterable<ScoredMember>;
 }

@@ -1,13 +1,20 @@
 import fc from 'fast-check';
 import type { IRedisHashCommands } from '@org/redis-interface';
-import { args, entries, field, float, integer, junkKey, key, value } from './arbitraries.js';
+import { args, entries, field, flag, float, integer, junkKey, key, options, value } from './arbitraries.js';
 import { isBoolean, isCount, isInteger, isList, isNumber, isTextList, isTextOrNull } from './documented.js';
 import type { FuzzCase } from './FuzzCase.js';
 
 const fields = fc.oneof(fc.array(field, { maxLength: 3 }), junkKey);
 const oneOrMoreFields = fc.oneof(field, fields);
 
-/** Hash commands: fields checked like keys. */
+/** HRANDFIELD's documented shapes: a field or null, field names, or `[field, value]` pairs. */
+const isRandomFields = (reply: unknown): boolean =>
+  isTextOrNull(reply) ||
+  isTextList(reply) ||
+  (Array.isArray(reply) &&
+    reply.every((pair) => Array.isArray(pair) && pair.length === 2 && isTextList(pair)));
+
+/** Hash commands: fields checked like keys. The iterator `hscan` is in keyScanFuzzCases.ts. */
 export const hashFuzzCases = {
   hget: { args: (keys) => args(key(keys), field), resolves: isTextOrNull },
   hgetBuffer: { args: (keys) => args(key(keys), field) },
@@ -26,4 +33,10 @@ export const hashFuzzCases = {
   hkeys: { args: (keys) => args(key(keys)), resolves: isTextList },
   hvals: { args: (keys) => args(key(keys)), resolves: isTextList },
   hlen: { args: (keys) => args(key(keys)), resolves: isCount },
-} satisfies Record<keyof IRedisHashCommands, FuzzCase>;
+  hstrlen: { args: (keys) => args(key(keys), field), resolves: isCount },
+  hrandfield: {
+    // Small counts only: a huge negative count makes the server build a reply that large.
+    args: (keys) => args(key(keys), options({ count: integer(-5, 5), withValues: flag })),
+    resolves: isRandomFields,
+  },
+} satisfies Record<Exclude<keyof IRedisHashCommands, 'hscan'>, FuzzCase>; // hscan: keyScanFuzzCases.ts

@@ -3,6 +3,7 @@ import { batchFuzzCases, connectionFuzzCases, durabilityFuzzCases } from './conn
 import type { FuzzCase } from './FuzzCase.js';
 import { hashFuzzCases } from './hashFuzzCases.js';
 import { keyFuzzCases } from './keyFuzzCases.js';
+import { keyScanFuzzCases } from './keyScanFuzzCases.js';
 import { keyspaceFuzzCases } from './keyspaceFuzzCases.js';
 import { listFuzzCases } from './listFuzzCases.js';
 import { pubSubFuzzCases } from './pubSubFuzzCases.js';
@@ -22,6 +23,7 @@ export const serviceFuzzCases = {
   ...jsonFuzzCases,
   ...keyFuzzCases,
   ...hashFuzzCases,
+  ...keyScanFuzzCases,
   ...listFuzzCases,
   ...setFuzzCases,
   ...sortedSetFuzzCases,
