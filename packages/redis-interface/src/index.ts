@@ -37,6 +37,12 @@ export type { FlushDbOptions } from './models/commands/FlushDbOptions.js';
 export type { ListSide } from './models/commands/ListSide.js';
 export type { BlockingPopResult } from './models/commands/BlockingPopResult.js';
 export type {
+  LPosOptions,
+  LPosCountOptions,
+  ListInsertPosition,
+  ListPopResult,
+} from './models/commands/ListTypes.js';
+export type {
   ZAddMember,
   ZAddOptions,
   ScoredMember,

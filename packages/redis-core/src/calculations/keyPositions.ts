@@ -28,3 +28,15 @@ export const allKeys: KeySpec = { first: 0, last: -1, step: 1 };
 
 /** `key value key value…` (MSETNX). */
 export const everyOtherKey: KeySpec = { first: 0, last: -1, step: 2 };
+
+/**
+ * `numkeys key… rest` with `numkeys` at `index` (LMPOP at 0, BLMPOP after its timeout at 1): the
+ * keys follow it. A `numkeys` that is not a whole number gives no key (the builder checked it).
+ */
+export const keysCountedAt =
+  (index: number): KeySpec =>
+  (argv) => {
+    const count = Number(argv[index]);
+    if (!Number.isSafeInteger(count) || count < 0) return [];
+    return Array.from({ length: Math.min(count, argv.length - index - 1) }, (_, at) => index + 1 + at);
+  };

@@ -1,6 +1,7 @@
 import type { Definition } from '../models/CommandDefinition.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
+import { listDefinitions } from './listDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
 
 /**
@@ -11,4 +12,5 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...stringDefinitions,
   ...keyDefinitions,
   ...jsonDefinitions,
+  ...listDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

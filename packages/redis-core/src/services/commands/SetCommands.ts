@@ -1,10 +1,10 @@
 import type { IRedisSetCommands, RedisValue, RedisValues } from '@org/redis-interface';
-import { checkValue, valueList } from '../../calculations/arguments.js';
+import { checkInteger, checkValue, valueList } from '../../calculations/arguments.js';
 import { checkKey, checkKeyArray, invalidArgument } from '../../calculations/checks.js';
-import { ListCommands } from './ListCommands.js';
+import { HashCommands } from './HashCommands.js';
 
 /** Set commands. Those over several sets need one hash slot (checked before sending). */
-export abstract class SetCommands extends ListCommands implements IRedisSetCommands {
+export abstract class SetCommands extends HashCommands implements IRedisSetCommands {
   public sadd(key: string, members: RedisValues): Promise<number> {
     return this.callBuilt('sadd', () => [key, ...valueList('sadd', members, 'members')], 1);
   }
@@ -49,7 +49,10 @@ export abstract class SetCommands extends ListCommands implements IRedisSetComma
   public spop(key: string): Promise<string | null>;
   public spop(key: string, count: number): Promise<string[]>;
   public spop(key: string, count?: number): Promise<string | null | string[]> {
-    return this.pop('spop', key, count);
+    if (count === undefined) return this.call('spop', [key], 1);
+    return this.callBuilt<string[] | null>('spop', () => [key, checkInteger('spop', 'count', count)], 1).then(
+      (reply) => reply ?? [],
+    );
   }
 
   public srandmember(key: string): Promise<string | null> {

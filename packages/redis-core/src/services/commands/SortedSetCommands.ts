@@ -83,7 +83,15 @@ export abstract class SortedSetCommands extends SetCommands implements IRedisSor
   }
 
   public zremrangebyrank(key: string, start: number, stop: number): Promise<number> {
-    return this.indexRange('zremrangebyrank', key, start, stop);
+    return this.callBuilt(
+      'zremrangebyrank',
+      () => [
+        key,
+        checkInteger('zremrangebyrank', 'start', start),
+        checkInteger('zremrangebyrank', 'stop', stop),
+      ],
+      1,
+    );
   }
 
   /** ZPOPMIN/ZPOPMAX `key count`. */

@@ -1,5 +1,6 @@
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
+import type { IRedisListCommands } from '../service/IRedisListCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
 import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 
@@ -13,15 +14,13 @@ export type QueueableCommand =
   | keyof IRedisStringCommands
   | keyof IRedisKeyCommands
   | keyof IRedisJsonCommands
+  | Exclude<keyof IRedisListCommands, 'blpop' | 'brpop' | 'blmove' | 'blmpop'>
   | 'publish'
   | 'hset'
   | 'hget'
   | 'hgetall'
   | 'hdel'
   | 'hincrby'
-  | 'lpush'
-  | 'rpush'
-  | 'lrange'
   | 'sadd'
   | 'srem'
   | 'zadd'
