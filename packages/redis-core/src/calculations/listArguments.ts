@@ -75,5 +75,5 @@ export function toListPopResult(reply: unknown, keyPrefix: string): ListPopResul
   if (!Array.isArray(reply) || reply.length !== 2)
     throw new RedisError('SERVER_ERROR', 'LMPOP got a reply that is not [key, elements].');
   const [key, elements] = reply as [string, string[]];
-  return { key: stripKeyPrefix(String(key), keyPrefix), elements };
+  return { key: stripKeyPrefix(key, keyPrefix), elements };
 }

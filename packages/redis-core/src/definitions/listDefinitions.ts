@@ -18,7 +18,9 @@ const push = (command: string): CommandDefinition<readonly [string, RedisValues]
 });
 
 /** LPOP/RPOP: one element (or null) without a count; with one, a list (`[]` when missing). */
-const pop = (command: string): CommandDefinition<readonly [string, (number | undefined)?], string | null | string[]> => ({
+const pop = (
+  command: string,
+): CommandDefinition<readonly [string, (number | undefined)?], string | null | string[]> => ({
   command,
   build: ([key, count]) => (count === undefined ? [key] : [key, checkInteger(command, 'count', count)]),
   keys: 1,
