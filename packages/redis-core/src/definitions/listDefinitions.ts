@@ -86,8 +86,6 @@ export const listDefinitions = {
       ...lposOptions(options),
     ],
     keys: 1,
-    // With COUNT the reply is a list (`[]` for none), without it an index or null.
-    reply: (reply) => reply as number | null | number[],
   },
   lmove: {
     command: 'lmove',
