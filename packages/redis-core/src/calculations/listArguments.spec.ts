@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { keyPositions, keysCountedAt } from './keyPositions.js';
 import { blockingMs, checkTimeout, lposOptions, mpopArguments, toListPopResult } from './listArguments.js';
 
-const invalid = expect.objectContaining({ code: 'INVALID_ARGUMENT' });
+/** What a refused argument throws. */
+const invalid: unknown = expect.objectContaining({ code: 'INVALID_ARGUMENT' });
 
 describe(lposOptions, () => {
   describe('having rank, count and maxlen', () => {
