@@ -41,6 +41,12 @@ export type { ListSide } from './models/commands/ListSide.js';
 export type { BlockingPopResult } from './models/commands/BlockingPopResult.js';
 export type { SInterCardOptions } from './models/commands/SetTypes.js';
 export type {
+  LPosOptions,
+  LPosCountOptions,
+  ListInsertPosition,
+  ListPopResult,
+} from './models/commands/ListTypes.js';
+export type {
   ZAddMember,
   ZAddOptions,
   ScoredMember,

@@ -3,6 +3,7 @@ import { hashDefinitions } from './hashDefinitions.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
 import { setDefinitions } from './setDefinitions.js';
+import { listDefinitions } from './listDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
 
 /**
@@ -15,4 +16,5 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...jsonDefinitions,
   ...setDefinitions,
   ...hashDefinitions,
+  ...listDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

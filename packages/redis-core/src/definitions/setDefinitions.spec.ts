@@ -42,7 +42,7 @@ describe('setDefinitions', () => {
 
   describe('.sinter', () => {
     it('should give an array for a RESP3 set reply', () => {
-      expect(setDefinitions.sinter.reply?.(new Set(['b']), [['x', 'y']])).toEqual(['b']);
+      expect(setDefinitions.sinter.reply?.(new Set(['b']), [['x', 'y']], '')).toEqual(['b']);
     });
   });
 

@@ -50,8 +50,12 @@ export interface CommandDefinition<
   readonly keys: KeySpec;
   /** Bulk replies as Buffers instead of text. */
   readonly buffer?: true;
-  /** The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent. */
-  readonly reply?: (reply: unknown, args: A) => R;
+  /**
+   * The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent.
+   * `keyPrefix` is the service's: ioredis prefixes the keys it sends, never those in replies, so a
+   * transform strips it from the keys it returns (LMPOP's).
+   */
+  readonly reply?: (reply: unknown, args: A, keyPrefix: string) => R;
   /**
    * Built arguments that ask for nothing (SINTER of no set, HMGET/HDEL/SMISMEMBER of no field or
    * member, XDEL/XACK of no ID, which Redis would refuse): when there are only `arity` of them
@@ -128,7 +132,8 @@ export interface BlockingDefinition<
   readonly keys: KeySpec;
   /** How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline). */
   readonly blocksForMs: (args: A) => number;
-  readonly reply?: (reply: unknown, args: A) => R;
+  /** As {@link CommandDefinition.reply}: `keyPrefix` to strip from the keys it returns (BLPOP's). */
+  readonly reply?: (reply: unknown, args: A, keyPrefix: string) => R;
 }
 
 /** Any definition. */

@@ -4,6 +4,7 @@ import {
   type IRedisHashCommands,
   type IRedisJsonCommands,
   type IRedisKeyCommands,
+  type IRedisListCommands,
   type IRedisService,
   type IRedisSetCommands,
   type IRedisSortedSetCommands,
@@ -33,6 +34,7 @@ export interface RedisServiceBase<TNative extends Redis | Cluster>
     IRedisJsonCommands,
     IRedisHashCommands,
     IRedisSetCommands,
+    IRedisListCommands,
     Pick<IRedisSortedSetCommands, 'zscan'> {}
 
 /**

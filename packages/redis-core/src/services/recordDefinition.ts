@@ -16,6 +16,8 @@ export const noSlotCheck: SlotCheck = () => undefined;
 export interface QueueHost {
   readonly commands: QueuedCommand[];
   readonly checkSameSlot: SlotCheck;
+  /** The service's `keyPrefix`, for reply transforms that return keys (LMPOP's). */
+  readonly keyPrefix: string;
 }
 
 const same = (reply: unknown): unknown => reply;
@@ -41,7 +43,7 @@ function queuedCommand(
     key: keys[0],
     ...(keys.length > 1 ? { slotKeys: keys } : {}),
     ...(definition.buffer === true ? { buffer: true as const } : {}),
-    transform: reply === undefined ? same : (raw) => reply(raw, args),
+    transform: reply === undefined ? same : (raw) => reply(raw, args, host.keyPrefix),
   };
 }
 

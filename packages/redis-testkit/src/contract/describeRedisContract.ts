@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
 import type { RedisContractTarget } from './RedisContractTarget.js';
 import { describeBlockingContract } from './blocking.js';
+import { describeBlockingMovesContract } from './blockingMoves.js';
 import { describeCallContract } from './call.js';
 import { describeConnectionContract } from './connection.js';
 import { contractKeyPrefix } from './contractConfig.js';
@@ -25,7 +26,9 @@ import { describeKeyScansContract } from './keyScans.js';
 import { describeKeyValidationContract } from './keyValidation.js';
 import { describeKeyspaceContract } from './keyspace.js';
 import { describeLifecycleContract } from './lifecycle.js';
+import { describeListQueuesContract } from './listQueues.js';
 import { describeListsContract } from './lists.js';
+import { describeListsMoreContract } from './listsMore.js';
 import { describeMultiKeyContract } from './multiKey.js';
 import { describePipelinesContract } from './pipelines.js';
 import { describePubSubContract } from './pubsub.js';
@@ -58,7 +61,10 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['hash queues', describeHashQueuesContract],
   ['key scans', describeKeyScansContract],
   ['lists', describeListsContract],
+  ['more lists', describeListsMoreContract],
+  ['list queues', describeListQueuesContract],
   ['blocking', describeBlockingContract],
+  ['blocking moves', describeBlockingMovesContract],
   ['dedicated connections', describeDedicatedConnectionsContract],
   ['sets', describeSetsContract],
   ['sets more', describeSetsMoreContract],

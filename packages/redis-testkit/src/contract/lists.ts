@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
 import { errorCodeOf } from './errorCodeOf.js';
+import { junk } from './junk.js';
 
 /**
  * List commands (non-blocking).
@@ -44,6 +45,12 @@ export function describeListsContract(context: ContractContext): void {
 
     it('should resolve [] for an empty list with a count', async () => {
       expect(await context.service().lpop(context.key('lpop-empty-count'), 3)).toEqual([]);
+    });
+
+    it('should reject a fractional count with INVALID_ARGUMENT', async () => {
+      await expect(context.service().lpop(context.key('lpop-fraction'), 1.5)).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+      });
     });
   });
 
@@ -132,6 +139,15 @@ export function describeListsContract(context: ContractContext): void {
       it('should resolve null when the source is empty', async () => {
         const tag = context.hashTag('lmove-empty');
         expect(await context.service().lmove(`${tag}:src`, `${tag}:dst`, 'LEFT', 'LEFT')).toBeNull();
+      });
+
+      it('should reject another side with INVALID_ARGUMENT, moving nothing', async () => {
+        const tag = context.hashTag('lmove-side');
+        await context.service().rpush(`${tag}:src`, 'a');
+        const code = await errorCodeOf(
+          context.service().lmove(`${tag}:src`, `${tag}:dst`, junk('UP'), 'LEFT'),
+        );
+        expect([code, await context.service().llen(`${tag}:src`)]).toEqual(['INVALID_ARGUMENT', 1]);
       });
     });
   });

@@ -36,8 +36,12 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
   /**
    * @param checkSameSlot - throws `CROSS_SLOT` when one command's keys are in different slots (the
    * topology's check); a transaction checks every command's keys together besides.
+   * @param keyPrefix - the service's, stripped from keys in replies (LMPOP's).
    */
-  public constructor(public readonly checkSameSlot: SlotCheck = noSlotCheck) {}
+  public constructor(
+    public readonly checkSameSlot: SlotCheck = noSlotCheck,
+    public readonly keyPrefix = '',
+  ) {}
 
   /**
    * Record a command whose arguments `build` returns, key first. They are built (and checked) now;
@@ -77,18 +81,6 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
     return this.record('publish', undefined, () => [
       checkString('publish', 'channel', channel),
       checkValue('publish', message, 'message'),
-    ]);
-  }
-  public lpush(key: string, values: RedisValues): Q {
-    return this.add('lpush', key, () => valueList('lpush', values));
-  }
-  public rpush(key: string, values: RedisValues): Q {
-    return this.add('rpush', key, () => valueList('rpush', values));
-  }
-  public lrange(key: string, start: number, stop: number): Q {
-    return this.add('lrange', key, () => [
-      checkInteger('lrange', 'start', start),
-      checkInteger('lrange', 'stop', stop),
     ]);
   }
   public zadd(key: string, members: ZAddMember | readonly ZAddMember[], options?: ZAddOptions): Q {

@@ -18,11 +18,11 @@ import {
   scoreRangeArguments,
   zaddArguments,
 } from '../../calculations/sortedSetArguments.js';
-import { ListCommands } from './ListCommands.js';
+import { CommandBase } from './CommandBase.js';
 
 /** Sorted-set commands: single-key, the same in both modes. */
 export abstract class SortedSetCommands
-  extends ListCommands
+  extends CommandBase
   implements Omit<IRedisSortedSetCommands, 'zscan'>
 {
   public zadd(
@@ -86,7 +86,15 @@ export abstract class SortedSetCommands
   }
 
   public zremrangebyrank(key: string, start: number, stop: number): Promise<number> {
-    return this.indexRange('zremrangebyrank', key, start, stop);
+    return this.callBuilt(
+      'zremrangebyrank',
+      () => [
+        key,
+        checkInteger('zremrangebyrank', 'start', start),
+        checkInteger('zremrangebyrank', 'stop', stop),
+      ],
+      1,
+    );
   }
 
   /** ZPOPMIN/ZPOPMAX `key count`. */

@@ -1,4 +1,4 @@
 /**
- * An end of a list, for `lmove`.
+ * An end of a list, for `lmove`, `blmove`, `lmpop` and `blmpop`.
  */
 export type ListSide = 'LEFT' | 'RIGHT';

@@ -1,6 +1,7 @@
 import type { IRedisHashCommands } from '../service/IRedisHashCommands.js';
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
+import type { IRedisListCommands } from '../service/IRedisListCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
 import type { IRedisSetCommands } from '../service/IRedisSetCommands.js';
 import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
@@ -17,10 +18,8 @@ export type QueueableCommand =
   | keyof IRedisJsonCommands
   | Exclude<keyof IRedisSetCommands, 'sscan'>
   | Exclude<keyof IRedisHashCommands, 'hscan'>
+  | Exclude<keyof IRedisListCommands, 'blpop' | 'brpop' | 'blmove' | 'blmpop'>
   | 'publish'
-  | 'lpush'
-  | 'rpush'
-  | 'lrange'
   | 'zadd'
   | 'zincrby'
   | 'zrem'

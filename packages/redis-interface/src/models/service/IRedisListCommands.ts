@@ -2,10 +2,24 @@ import type { RedisKeys } from '../RedisKeys.js';
 import type { RedisValue, RedisValues } from '../RedisValue.js';
 import type { BlockingPopResult } from '../commands/BlockingPopResult.js';
 import type { ListSide } from '../commands/ListSide.js';
+import type {
+  ListInsertPosition,
+  ListPopResult,
+  LPosCountOptions,
+  LPosOptions,
+} from '../commands/ListTypes.js';
 
 /**
- * List commands. Blocking pops run on a dedicated connection and never hold up other commands; the
- * command timeout is extended by the blocking timeout. Dedicated connections are at most `maxDedicatedConnections` per node; past it a call waits, first come first served, up to half of `commandTimeoutMs` for one to be released.
+ * List commands. Blocking ones (`blpop`, `brpop`, `blmove`, `blmpop`) run on a dedicated connection
+ * and never hold up other commands; the command timeout is extended by the blocking timeout (none
+ * when it is `0`: they wait forever). Dedicated connections are at most `maxDedicatedConnections` per
+ * node; past it a call waits, first come first served, up to half of `commandTimeoutMs` for one to
+ * be released. Blocking members cannot be queued on a pipeline, transaction or durable write.
+ *
+ * Every member rejects with `INVALID_ARGUMENT` (nothing sent) for a bad argument, and with
+ * `WRONG_TYPE` when a key holds something else than a list. Members over several keys need them in
+ * one hash slot: `CROSS_SLOT` before sending in a cluster (and on a standalone server with
+ * `strictCrossSlot`).
  */
 export interface IRedisListCommands {
   /**
@@ -36,6 +50,13 @@ export interface IRedisListCommands {
    */
   lpop(key: string, count: number): Promise<string[]>;
   /**
+   * LPOP, either form: one element (or `null`) without `count`, a list with it.
+   * @param key - the list.
+   * @param count - how many, or `undefined` for one element.
+   * @returns the element or `null`; with `count`, the elements (`[]` when empty).
+   */
+  lpop(key: string, count?: number): Promise<string | null | string[]>;
+  /**
    * RPOP of one element.
    * @param key - the list.
    * @returns the element, or `null` when the list is empty.
@@ -48,6 +69,13 @@ export interface IRedisListCommands {
    * @returns the elements, `[]` when the list is empty.
    */
   rpop(key: string, count: number): Promise<string[]>;
+  /**
+   * RPOP, either form: one element (or `null`) without `count`, a list with it.
+   * @param key - the list.
+   * @param count - how many, or `undefined` for one element.
+   * @returns the element or `null`; with `count`, the elements (`[]` when empty).
+   */
+  rpop(key: string, count?: number): Promise<string | null | string[]>;
   /**
    * LLEN.
    * @param key - the list.
@@ -121,4 +149,103 @@ export interface IRedisListCommands {
    * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   brpop(keys: RedisKeys, timeoutSeconds: number): Promise<BlockingPopResult | null>;
+  /**
+   * LPUSHX: like `lpush`, only when the list exists.
+   * @param key - the list.
+   * @param values - one value or several (each pushed to the head in turn).
+   * @returns the new length, `0` (nothing pushed) when the key is missing.
+   */
+  lpushx(key: string, values: RedisValues): Promise<number>;
+  /**
+   * RPUSHX: like `rpush`, only when the list exists.
+   * @param key - the list.
+   * @param values - one value or several.
+   * @returns the new length, `0` (nothing pushed) when the key is missing.
+   */
+  rpushx(key: string, values: RedisValues): Promise<number>;
+  /**
+   * LINSERT: inserts an element just before or after the first occurrence of `pivot`.
+   * @param key - the list.
+   * @param position - `BEFORE` or `AFTER` the pivot.
+   * @param pivot - the element to look for (from the head).
+   * @param element - the element to insert.
+   * @returns the new length; `-1` when `pivot` is not in the list; `0` when the key is missing.
+   */
+  linsert(key: string, position: ListInsertPosition, pivot: RedisValue, element: RedisValue): Promise<number>;
+  /**
+   * LPOS: the index of the first element equal to `element` (or the `rank`-th match).
+   * @param key - the list.
+   * @param element - the element to look for.
+   * @param options - `rank` (which match; negative: from the tail), `maxlen` (how many to compare).
+   * @returns the index (from the head, 0-based), or `null` when there is no match.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for a `rank` of 0 or a negative `maxlen`.
+   */
+  lpos(key: string, element: RedisValue, options?: LPosOptions): Promise<number | null>;
+  /**
+   * LPOS with COUNT: the indexes of up to `count` matches (`0`: all).
+   * @param key - the list.
+   * @param element - the element to look for.
+   * @param options - `count`, and `rank` and `maxlen` as above.
+   * @returns the indexes in match order, `[]` when there is none.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for a negative `count` or `maxlen`, or a `rank` of 0.
+   */
+  lpos(key: string, element: RedisValue, options: LPosCountOptions): Promise<number[]>;
+  /**
+   * LPOS, either form: one index (or `null`) without `count`, a list of indexes with it.
+   * @param key - the list.
+   * @param element - the element to look for.
+   * @param options - `rank`, `maxlen`, and `count` for the list form.
+   * @returns the index or `null`; with `count`, the indexes.
+   */
+  lpos(
+    key: string,
+    element: RedisValue,
+    options?: LPosOptions | LPosCountOptions,
+  ): Promise<number | null | number[]>;
+  /**
+   * LMPOP: pops up to `count` elements from the first non-empty list of `keys`. All keys must share
+   * one hash slot.
+   * @param keys - one list or several, checked in order.
+   * @param side - `LEFT` pops from the head, `RIGHT` from the tail.
+   * @param count - how many at most (default 1).
+   * @returns the key (without `keyPrefix`) and the elements, or `null` when every list is empty.
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   */
+  lmpop(keys: RedisKeys, side: ListSide, count?: number): Promise<ListPopResult | null>;
+  /**
+   * BLMOVE: like `lmove`, waiting up to `timeoutSeconds` for `source` to have an element. Runs on a
+   * dedicated connection. Both keys must share one hash slot.
+   * @param source - the list to take from.
+   * @param destination - the list to push to (may be the same).
+   * @param from - which end of `source`.
+   * @param to - which end of `destination`.
+   * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
+   * @returns the element, or `null` on timeout.
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
+   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   */
+  blmove(
+    source: string,
+    destination: string,
+    from: ListSide,
+    to: ListSide,
+    timeoutSeconds: number,
+  ): Promise<string | null>;
+  /**
+   * BLMPOP: like `lmpop`, waiting up to `timeoutSeconds` for one of the lists to have elements. Runs
+   * on a dedicated connection. All keys must share one hash slot.
+   * @param keys - one list or several, checked in order.
+   * @param side - `LEFT` pops from the head, `RIGHT` from the tail.
+   * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
+   * @param count - how many at most (default 1).
+   * @returns the key (without `keyPrefix`) and the elements, or `null` on timeout.
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
+   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   */
+  blmpop(
+    keys: RedisKeys,
+    side: ListSide,
+    timeoutSeconds: number,
+    count?: number,
+  ): Promise<ListPopResult | null>;
 }

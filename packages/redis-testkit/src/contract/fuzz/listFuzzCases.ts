@@ -1,12 +1,22 @@
 import fc from 'fast-check';
 import type { IRedisListCommands } from '@org/redis-interface';
-import { args, choice, integer, key, keys, value, values } from './arbitraries.js';
-import { isCount, isOk, isTextOrNull } from './documented.js';
+import { args, choice, integer, key, keys, options, value, values } from './arbitraries.js';
+import { isCount, isInteger, isOk, isTextOrNull } from './documented.js';
 import type { FuzzCase } from './FuzzCase.js';
 
 const side = choice('LEFT', 'RIGHT');
 const optionalCount = fc.oneof(fc.constant(undefined), integer(0, 5));
 const popped = (reply: unknown): boolean => isTextOrNull(reply) || Array.isArray(reply);
+/** LMPOP/BLMPOP: `null`, or the key and a non-empty list of elements. */
+const poppedFromOne = (reply: unknown): boolean =>
+  reply === null ||
+  (typeof reply === 'object' &&
+    typeof (reply as { key?: unknown }).key === 'string' &&
+    Array.isArray((reply as { elements?: unknown }).elements) &&
+    (reply as { elements: unknown[] }).elements.length > 0);
+/** LPOS: an index, `null`, or (with a count) a list of indexes. */
+const positions = (reply: unknown): boolean =>
+  reply === null || isCount(reply) || (Array.isArray(reply) && reply.every(isCount));
 /** Short waits only, never 0 or -0 (0 waits forever): invalid timeouts are negative, NaN or not numbers. */
 const timeout = fc.constantFrom<unknown>(
   0.01,
@@ -34,6 +44,26 @@ export const listFuzzCases = {
   lrem: { args: (pool) => args(key(pool), integer(), value), resolves: isCount },
   ltrim: { args: (pool) => args(key(pool), integer(), integer()), resolves: isOk },
   lmove: { args: (pool) => args(key(pool), key(pool), side, side), resolves: isTextOrNull },
+  lpushx: { args: (pool) => args(key(pool), values), resolves: isCount },
+  rpushx: { args: (pool) => args(key(pool), values), resolves: isCount },
+  linsert: {
+    args: (pool) => args(key(pool), choice('BEFORE', 'AFTER'), value, value),
+    resolves: isInteger,
+  },
+  lpos: {
+    args: (pool) =>
+      args(key(pool), value, options({ rank: integer(-3, 3), count: integer(0, 3), maxlen: integer(0, 5) })),
+    resolves: positions,
+  },
+  lmpop: { args: (pool) => args(keys(pool), side, optionalCount), resolves: poppedFromOne },
+  blmove: {
+    args: (pool) => args(key(pool), key(pool), side, side, timeout),
+    resolves: isTextOrNull,
+  },
+  blmpop: {
+    args: (pool) => args(keys(pool), side, timeout, optionalCount),
+    resolves: poppedFromOne,
+  },
   blpop: {
     args: (pool) => args(keys(pool), timeout),
     resolves: (reply) => reply === null || Array.isArray(reply),
