@@ -1,6 +1,9 @@
 import type { Definition } from '../models/CommandDefinition.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
+import { sortedSetCombineDefinitions } from './sortedSetCombineDefinitions.js';
+import { sortedSetDefinitions } from './sortedSetDefinitions.js';
+import { sortedSetRangeDefinitions } from './sortedSetRangeDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
 
 /**
@@ -11,4 +14,7 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...stringDefinitions,
   ...keyDefinitions,
   ...jsonDefinitions,
+  ...sortedSetDefinitions,
+  ...sortedSetRangeDefinitions,
+  ...sortedSetCombineDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

@@ -14,6 +14,13 @@ export type KeySpec =
   | { readonly first: number; readonly last: number; readonly step: number }
   | ((argv: readonly RedisArgument[]) => readonly number[]);
 
+/** A reply transform: the raw reply, the member's arguments, the configured key prefix. */
+export type ReplyTransform<A extends readonly unknown[], R> = (
+  reply: unknown,
+  args: A,
+  keyPrefix: string,
+) => R;
+
 /** Fields every kind of definition has. */
 interface DefinitionBase {
   /**
@@ -50,8 +57,12 @@ export interface CommandDefinition<
   readonly keys: KeySpec;
   /** Bulk replies as Buffers instead of text. */
   readonly buffer?: true;
-  /** The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent. */
-  readonly reply?: (reply: unknown, args: A) => R;
+  /**
+   * The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent.
+   * `keyPrefix` is the configured prefix, to strip from keys in the reply (ZMPOP's key): ioredis
+   * prefixes the keys it sends, never those it receives.
+   */
+  readonly reply?: ReplyTransform<A, R>;
 }
 
 /** The keys of a split command and how to build the command of one group of them. */
@@ -121,7 +132,8 @@ export interface BlockingDefinition<
   readonly keys: KeySpec;
   /** How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline). */
   readonly blocksForMs: (args: A) => number;
-  readonly reply?: (reply: unknown, args: A) => R;
+  /** As {@link CommandDefinition.reply} (BZPOPMIN's key is stripped of `keyPrefix` there). */
+  readonly reply?: ReplyTransform<A, R>;
 }
 
 /** Any definition. */

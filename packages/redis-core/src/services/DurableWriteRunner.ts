@@ -40,10 +40,11 @@ export function prepareDurableWrite(
   fn: (queue: IRedisCommandQueue) => void,
   options: DurableWriteOptions,
   checkSameSlot: (keys: readonly RedisKey[]) => void,
+  keyPrefix = '',
 ): DurableWrite {
   checkFunction('writeDurably', 'fn', fn);
   const checked = checkDurableWriteOptions(options);
-  const queue = new CommandQueue();
+  const queue = new CommandQueue(undefined, keyPrefix);
   let returned: unknown;
   try {
     returned = fn(queue);

@@ -30,12 +30,14 @@ export class RedisPipeline extends CommandQueue<IRedisPipeline> implements IRedi
   /**
    * @param run - sends the batch and settles every command (rejects only when not connected).
    * @param checkSameSlot - the topology's check of one command's keys.
+   * @param keyPrefix - the configured key prefix, stripped from keys in replies.
    */
   public constructor(
     private readonly run: (commands: readonly QueuedCommand[]) => Promise<PromiseSettledResult<unknown>[]>,
     checkSameSlot: SlotCheck,
+    keyPrefix = '',
   ) {
-    super(checkSameSlot);
+    super(checkSameSlot, keyPrefix);
   }
 
   public get length(): number {

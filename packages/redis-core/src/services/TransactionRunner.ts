@@ -49,12 +49,13 @@ export async function runTransaction<T>(
   fn: (tx: IRedisTransaction) => T | Promise<T>,
   maxAttempts: number,
   checkSlots: (queuedKeys: readonly RedisKey[]) => void,
+  keyPrefix = '',
 ): Promise<TransactionResult<T>> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     let connection = keys.length > 0 ? await connections.acquire(keys[0]) : undefined;
     try {
       if (connection !== undefined) await connection.watch(...keys);
-      const queue = new CommandQueue<IRedisTransaction>();
+      const queue = new CommandQueue<IRedisTransaction>(undefined, keyPrefix);
       const read = connection === undefined ? connections.fallbackReader : readerOn(connection);
       const tx = Object.assign(queue, { keys, attempt, read }) as CommandQueue<IRedisTransaction> &
         IRedisTransaction;

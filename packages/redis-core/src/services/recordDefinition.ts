@@ -16,6 +16,8 @@ export const noSlotCheck: SlotCheck = () => undefined;
 export interface QueueHost {
   readonly commands: QueuedCommand[];
   readonly checkSameSlot: SlotCheck;
+  /** The configured key prefix, stripped from keys in replies (see {@link CommandDefinition.reply}). */
+  readonly keyPrefix: string;
 }
 
 const same = (reply: unknown): unknown => reply;
@@ -35,7 +37,7 @@ function queuedCommand(
     key: keys[0],
     ...(keys.length > 1 ? { slotKeys: keys } : {}),
     ...(definition.buffer === true ? { buffer: true as const } : {}),
-    transform: reply === undefined ? same : (raw) => reply(raw, args),
+    transform: reply === undefined ? same : (raw) => reply(raw, args, host.keyPrefix),
   };
 }
 

@@ -35,7 +35,9 @@ export function runBlocking<A extends readonly unknown[], R>(
           } finally {
             dedicated.release(connection);
           }
-          return definition.reply === undefined ? (reply as R) : definition.reply(reply, args);
+          return definition.reply === undefined
+            ? (reply as R)
+            : definition.reply(reply, args, executor.topology.config.keyPrefix);
         },
         waitMs,
       ),

@@ -30,7 +30,7 @@ export function buildArgv<A extends readonly unknown[]>(
  * its reply transform. ioredis applies the key prefix and, in a cluster, routes by the first key.
  */
 export function sendCommand<A extends readonly unknown[], R>(
-  topology: Pick<DriverTopology, 'checkSameSlot' | 'client'>,
+  topology: Pick<DriverTopology, 'checkSameSlot' | 'client' | 'config'>,
   definition: CommandDefinition<A, R>,
   args: A,
 ): Promise<R> {
@@ -41,5 +41,7 @@ export function sendCommand<A extends readonly unknown[], R>(
       : // The list as one argument (ioredis flattens it): cheaper than spreading it.
         topology.client.call(definition.command, argv as RedisArgument[]);
   const { reply } = definition;
-  return reply === undefined ? (sent as Promise<R>) : sent.then((raw) => reply(raw, args));
+  return reply === undefined
+    ? (sent as Promise<R>)
+    : sent.then((raw) => reply(raw, args, topology.config.keyPrefix));
 }

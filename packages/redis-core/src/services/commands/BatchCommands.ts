@@ -32,6 +32,7 @@ export abstract class BatchCommands
       (command, keys) => {
         this.topology.checkSameSlot(command, keys);
       },
+      this.keyPrefix,
     );
   }
 
@@ -74,6 +75,7 @@ export abstract class BatchCommands
         fn,
         maxAttempts,
         checkSlots,
+        this.keyPrefix,
       ),
     );
   }
@@ -87,9 +89,14 @@ export abstract class BatchCommands
     return this.checked(
       'durable write',
       () =>
-        prepareDurableWrite(fn, options, (keys) => {
-          this.topology.checkSameSlot('writeDurably', keys);
-        }),
+        prepareDurableWrite(
+          fn,
+          options,
+          (keys) => {
+            this.topology.checkSameSlot('writeDurably', keys);
+          },
+          this.keyPrefix,
+        ),
       (write) => this.sendDurably(write),
     );
   }

@@ -6,13 +6,10 @@ import {
   type RedisValue,
   type RedisValues,
   type XAddOptions,
-  type ZAddMember,
-  type ZAddOptions,
 } from '@org/redis-interface';
 import { checkInteger, checkValue, entryList, flatEntries, valueList } from '../../calculations/arguments.js';
-import { checkArguments, checkKey, checkKeys, checkNumber, checkString } from '../../calculations/checks.js';
-import { pairsToRecord, toScore } from '../../calculations/replies.js';
-import { zaddArguments } from '../../calculations/sortedSetArguments.js';
+import { checkArguments, checkKey, checkKeys, checkString } from '../../calculations/checks.js';
+import { pairsToRecord } from '../../calculations/replies.js';
 import { mapRedisError } from '../../calculations/mapRedisError.js';
 import { xaddArguments } from '../../calculations/streamArguments.js';
 import type { QueuedCommand, RedisArgument, RedisKey } from '../../models/DriverTopology.js';
@@ -37,8 +34,12 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
   /**
    * @param checkSameSlot - throws `CROSS_SLOT` when one command's keys are in different slots (the
    * topology's check); a transaction checks every command's keys together besides.
+   * @param keyPrefix - the configured key prefix, stripped from keys in replies (ZMPOP's key).
    */
-  public constructor(public readonly checkSameSlot: SlotCheck = noSlotCheck) {}
+  public constructor(
+    public readonly checkSameSlot: SlotCheck = noSlotCheck,
+    public readonly keyPrefix = '',
+  ) {}
 
   /**
    * Record a command whose arguments `build` returns, key first. They are built (and checked) now;
@@ -115,20 +116,6 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
   }
   public srem(key: string, members: RedisValues): Q {
     return this.add('srem', key, () => valueList('srem', members, 'members'));
-  }
-  public zadd(key: string, members: ZAddMember | readonly ZAddMember[], options?: ZAddOptions): Q {
-    return this.add('zadd', key, () => zaddArguments(members, options));
-  }
-  public zincrby(key: string, increment: number, member: RedisValue): Q {
-    return this.add(
-      'zincrby',
-      key,
-      () => [checkNumber('zincrby', 'increment', increment), checkValue('zincrby', member, 'member')],
-      (reply) => toScore(reply as string),
-    );
-  }
-  public zrem(key: string, members: RedisValues): Q {
-    return this.add('zrem', key, () => valueList('zrem', members, 'members'));
   }
   public xadd(key: string, fields: RedisEntries, options?: XAddOptions): Q {
     return this.record('xadd', key, () => xaddArguments(key, fields, options));

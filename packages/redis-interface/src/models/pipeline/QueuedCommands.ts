@@ -1,6 +1,8 @@
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
+import type { IRedisSortedSetBlockingCommands } from '../service/IRedisSortedSetBlockingCommands.js';
+import type { IRedisSortedSetCommands } from '../service/IRedisSortedSetCommands.js';
 import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 
 /**
@@ -13,6 +15,7 @@ export type QueueableCommand =
   | keyof IRedisStringCommands
   | keyof IRedisKeyCommands
   | keyof IRedisJsonCommands
+  | Exclude<keyof IRedisSortedSetCommands, keyof IRedisSortedSetBlockingCommands>
   | 'publish'
   | 'hset'
   | 'hget'
@@ -24,9 +27,6 @@ export type QueueableCommand =
   | 'lrange'
   | 'sadd'
   | 'srem'
-  | 'zadd'
-  | 'zincrby'
-  | 'zrem'
   | 'xadd';
 
 /**

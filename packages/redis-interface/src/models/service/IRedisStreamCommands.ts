@@ -33,7 +33,7 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands {
    * @param options - `nomkstream: true`, ID and trimming.
    * @returns the new entry's ID, or `null` when the stream does not exist.
    */
-  xadd(key: string, fields: RedisEntries, options: XAddOptions): Promise<string | null>;
+  xadd(key: string, fields: RedisEntries, options?: XAddOptions): Promise<string | null>;
   /**
    * XRANGE.
    * @param key - the stream.
