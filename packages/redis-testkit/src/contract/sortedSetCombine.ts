@@ -33,7 +33,7 @@ export function describeSortedSetCombineContract(context: ContractContext): void
 
   describe('.zunion', () => {
     it('should resolve every member by combined score', async () => {
-      expect(await context.service().zunion([first, second])).toEqual(['a', 'b', 'd', 'c']);
+      expect(await context.service().zunion([first, second])).toEqual(['a', 'b', 'c', 'd']);
     });
   });
 
