@@ -22,14 +22,20 @@ export function countedKeys(countAt: number, leading: readonly number[] = []): K
   };
 }
 
-/** One key or several, at least one: `[numkeys, k…]`. */
-export function numberedKeys(command: string, keys: unknown): RedisArgument[] {
-  const list: RedisKey[] = checkKeys(command, keys);
+/** One key or several, at least one, each checked. */
+export function nonEmptyKeys(command: string, keys: unknown): RedisKey[] {
+  const list = checkKeys(command, keys);
   if (list.length === 0)
     throw new RedisError(
       'INVALID_ARGUMENT',
       `${command.toUpperCase()} needs at least one key: pass a non-empty list.`,
     );
+  return list;
+}
+
+/** One key or several, at least one: `[numkeys, k…]`. */
+export function numberedKeys(command: string, keys: unknown): RedisArgument[] {
+  const list = nonEmptyKeys(command, keys);
   return [list.length, ...list];
 }
 

@@ -10,7 +10,13 @@ import type {
 } from '@org/redis-interface';
 import { checkInteger, checkValue, valueList } from '../calculations/arguments.js';
 import { checkKey, checkNumber, invalidArgument } from '../calculations/checks.js';
-import { countedKeys, numberedKeys, timeoutSeconds, waitMs } from '../calculations/countedKeys.js';
+import {
+  countedKeys,
+  nonEmptyKeys,
+  numberedKeys,
+  timeoutSeconds,
+  waitMs,
+} from '../calculations/countedKeys.js';
 import { allKeysBut } from '../calculations/keyPositions.js';
 import { toScore } from '../calculations/replies.js';
 import { scoreBound, zaddArguments } from '../calculations/sortedSetArguments.js';
@@ -65,7 +71,7 @@ const blockingPop = (
 ): BlockingDefinition<readonly [RedisKeys, number], ZPopResult | null> => ({
   kind: 'blocking',
   command,
-  build: ([keys, seconds]) => [...numberedKeys(command, keys).slice(1), timeoutSeconds(command, seconds)],
+  build: ([keys, seconds]) => [...nonEmptyKeys(command, keys), timeoutSeconds(command, seconds)],
   keys: allKeysBut(1),
   blocksForMs: ([, seconds]) => waitMs(seconds),
   reply: (reply, _args, keyPrefix) => toZPopResult(reply, keyPrefix),
