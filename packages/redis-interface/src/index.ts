@@ -15,6 +15,8 @@ export type { IRedisListCommands } from './models/service/IRedisListCommands.js'
 export type { IRedisSetCommands } from './models/service/IRedisSetCommands.js';
 export type { IRedisSortedSetCommands } from './models/service/IRedisSortedSetCommands.js';
 export type { IRedisSortedSetRangeCommands } from './models/service/IRedisSortedSetRangeCommands.js';
+export type { IRedisSortedSetCombineCommands } from './models/service/IRedisSortedSetCombineCommands.js';
+export type { IRedisSortedSetBlockingCommands } from './models/service/IRedisSortedSetBlockingCommands.js';
 export type { IRedisStreamCommands } from './models/service/IRedisStreamCommands.js';
 export type { IRedisStreamGroupCommands } from './models/service/IRedisStreamGroupCommands.js';
 export type { IRedisPubSubCommands } from './models/service/IRedisPubSubCommands.js';
@@ -53,6 +55,19 @@ export type {
   ScoreBound,
   ZRangeOptions,
   ZRangeByScoreOptions,
+  LexBound,
+  ZRangeByLexOptions,
+  ZRangeStoreOptions,
+  ZRangeStoreByRankOptions,
+  ZRangeStoreByScoreOptions,
+  ZRangeStoreByLexOptions,
+  ZAggregate,
+  ZCombineOptions,
+  ZInterCardOptions,
+  ZPopSide,
+  ZMPopOptions,
+  ZMPopResult,
+  ZPopResult,
 } from './models/commands/SortedSetTypes.js';
 export type {
   StreamEntry,

@@ -31,12 +31,12 @@ export const everyOtherKey: KeySpec = { first: 0, last: -1, step: 2 };
 
 /**
  * `numkeys key… [options]` (SINTERCARD, ZINTER, LMPOP): the keys counted by the argument at `at`,
- * never past the end of the arguments.
+ * never past the end of the arguments, after the `leading` positions (ZUNIONSTORE's destination).
  */
 export const countedKeys =
-  (at: number): KeySpec =>
+  (at: number, leading: readonly number[] = []): KeySpec =>
   (argv) => {
     const count = Number(argv[at]);
     const length = Number.isSafeInteger(count) && count > 0 ? Math.min(count, argv.length - at - 1) : 0;
-    return Array.from({ length }, (_, index) => at + 1 + index);
+    return [...leading, ...Array.from({ length }, (_, index) => at + 1 + index)];
   };

@@ -1,7 +1,12 @@
-import type { ScoredMember, StreamEntry, StreamReadResult } from '@org/redis-interface';
+import type { StreamEntry, StreamReadResult } from '@org/redis-interface';
 
-/** A score as Redis writes it (`3.5`, `inf`, `-inf`) → number. */
-export function toScore(text: string): number {
+/**
+ * A score as Redis sends it → number: text in RESP2 (`3.5`, `inf`, `-inf`), a double in RESP3
+ * (already a number).
+ */
+export function toScore(reply: unknown): number {
+  if (typeof reply === 'number') return reply;
+  const text = String(reply);
   if (text === 'inf' || text === '+inf') return Number.POSITIVE_INFINITY;
   if (text === '-inf') return Number.NEGATIVE_INFINITY;
   return Number(text);
@@ -18,15 +23,6 @@ export function pairsToRecord<V>(pairs: readonly V[] | Readonly<Record<string, V
     record[String((pairs as readonly V[])[index])] = (pairs as readonly V[])[index + 1] as V;
   }
   return record;
-}
-
-/** `[member, score, …]` → `{ member, score }[]`. */
-export function toScoredMembers(reply: readonly string[]): ScoredMember[] {
-  const members: ScoredMember[] = [];
-  for (let index = 0; index + 1 < reply.length; index += 2) {
-    members.push({ member: reply[index] ?? '', score: toScore(reply[index + 1] ?? '') });
-  }
-  return members;
 }
 
 type RawEntry = [id: string, fields: string[] | null];

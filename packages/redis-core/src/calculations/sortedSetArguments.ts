@@ -1,17 +1,10 @@
-import {
-  RedisError,
-  type ScoreBound,
-  type ZAddMember,
-  type ZAddOptions,
-  type ZRangeByScoreOptions,
-  type ZRangeOptions,
-} from '@org/redis-interface';
+import { RedisError, type ZAddMember, type ZAddOptions } from '@org/redis-interface';
 import type { RedisArgument } from '../models/DriverTopology.js';
-import { checkInteger, checkValue } from './arguments.js';
+import { checkValue } from './arguments.js';
 import { checkFlag, checkOptionalChoice, checkOptions, invalidArgument } from './checks.js';
 
 /** A score bound as Redis spells it, refusing NaN, non-numbers and malformed exclusive bounds. */
-export function scoreBound(command: string, bound: ScoreBound, name = 'bound'): string {
+export function scoreBound(command: string, bound: unknown, name = 'bound'): string {
   if (typeof bound === 'number') {
     if (Number.isNaN(bound)) throw invalidArgument(command, name, bound, 'a number, -inf, +inf or (number');
     return bound === Number.POSITIVE_INFINITY
@@ -56,38 +49,4 @@ export function zaddArguments(
     flags.push(score(pair.score, `${name}.score`), checkValue('zadd', pair.member, `${name}.member`));
   });
   return flags;
-}
-
-/** `key start stop [REV]` of ZRANGE by rank. */
-export function rankRangeArguments(
-  key: RedisArgument,
-  start: unknown,
-  stop: unknown,
-  options: ZRangeOptions | undefined,
-): RedisArgument[] {
-  const range = [key, checkInteger('zrange', 'start', start), checkInteger('zrange', 'stop', stop)];
-  return checkFlag('zrange', 'options.rev', checkOptions('zrange', options).rev) ? [...range, 'REV'] : range;
-}
-
-/** `key low high BYSCORE [REV] [LIMIT offset count]` of ZRANGE … BYSCORE (Redis 6.2+): with REV the bounds go max first. */
-export function scoreRangeArguments(
-  key: RedisArgument,
-  min: ScoreBound,
-  max: ScoreBound,
-  options: ZRangeByScoreOptions | undefined,
-): RedisArgument[] {
-  const command = 'zrangebyscore';
-  const [low, high] = [scoreBound(command, min, 'min'), scoreBound(command, max, 'max')];
-  const checked = checkOptions(command, options);
-  const args: RedisArgument[] = checkFlag(command, 'options.rev', checked.rev)
-    ? [key, high, low, 'BYSCORE', 'REV']
-    : [key, low, high, 'BYSCORE'];
-  if (checked.limit === undefined) return args;
-  const limit = checkOptions(command, checked.limit, 'options.limit');
-  args.push(
-    'LIMIT',
-    checkInteger(command, 'options.limit.offset', limit.offset),
-    checkInteger(command, 'options.limit.count', limit.count),
-  );
-  return args;
 }

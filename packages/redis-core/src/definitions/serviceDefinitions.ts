@@ -4,6 +4,9 @@ import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
 import { setDefinitions } from './setDefinitions.js';
 import { listDefinitions } from './listDefinitions.js';
+import { sortedSetCombineDefinitions } from './sortedSetCombineDefinitions.js';
+import { sortedSetDefinitions } from './sortedSetDefinitions.js';
+import { sortedSetRangeDefinitions } from './sortedSetRangeDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
 
 /**
@@ -17,4 +20,7 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...setDefinitions,
   ...hashDefinitions,
   ...listDefinitions,
+  ...sortedSetDefinitions,
+  ...sortedSetRangeDefinitions,
+  ...sortedSetCombineDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

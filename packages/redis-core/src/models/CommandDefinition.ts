@@ -14,6 +14,13 @@ export type KeySpec =
   | { readonly first: number; readonly last: number; readonly step: number }
   | ((argv: readonly RedisArgument[]) => readonly number[]);
 
+/** A reply transform: the raw reply, the member's arguments, the configured key prefix. */
+export type ReplyTransform<A extends readonly unknown[], R> = (
+  reply: unknown,
+  args: A,
+  keyPrefix: string,
+) => R;
+
 /** Fields every kind of definition has. */
 interface DefinitionBase {
   /**
@@ -52,10 +59,10 @@ export interface CommandDefinition<
   readonly buffer?: true;
   /**
    * The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent.
-   * `keyPrefix` is the service's: ioredis prefixes the keys it sends, never those in replies, so a
-   * transform strips it from the keys it returns (LMPOP's).
+   * `keyPrefix` is the configured prefix, to strip from keys in the reply (ZMPOP's key): ioredis
+   * prefixes the keys it sends, never those it receives.
    */
-  readonly reply?: (reply: unknown, args: A, keyPrefix: string) => R;
+  readonly reply?: ReplyTransform<A, R>;
   /**
    * Built arguments that ask for nothing (SINTER of no set, HMGET/HDEL/SMISMEMBER of no field or
    * member, XDEL/XACK of no ID, which Redis would refuse): when there are only `arity` of them
@@ -132,8 +139,8 @@ export interface BlockingDefinition<
   readonly keys: KeySpec;
   /** How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline). */
   readonly blocksForMs: (args: A) => number;
-  /** As {@link CommandDefinition.reply}: `keyPrefix` to strip from the keys it returns (BLPOP's). */
-  readonly reply?: (reply: unknown, args: A, keyPrefix: string) => R;
+  /** As {@link CommandDefinition.reply} (BZPOPMIN's key is stripped of `keyPrefix` there). */
+  readonly reply?: ReplyTransform<A, R>;
 }
 
 /** Any definition. */

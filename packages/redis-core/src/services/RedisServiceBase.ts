@@ -35,7 +35,7 @@ export interface RedisServiceBase<TNative extends Redis | Cluster>
     IRedisHashCommands,
     IRedisSetCommands,
     IRedisListCommands,
-    Pick<IRedisSortedSetCommands, 'zscan'> {}
+    IRedisSortedSetCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers

@@ -40,8 +40,13 @@ import { describeSetQueuesContract } from './setQueues.js';
 import { describeSetsContract } from './sets.js';
 import { describeSetsMoreContract } from './setsMore.js';
 import { describeShardedPubSubContract } from './shardedPubSub.js';
+import { describeSortedSetBlockingContract } from './sortedSetBlocking.js';
+import { describeSortedSetCombineContract } from './sortedSetCombine.js';
+import { describeSortedSetCrossSlotContract } from './sortedSetCrossSlot.js';
+import { describeSortedSetLexContract } from './sortedSetLex.js';
 import { describeSortedSetRangesContract } from './sortedSetRanges.js';
 import { describeSortedSetsContract } from './sortedSets.js';
+import { describeSortedSetsMoreContract } from './sortedSetsMore.js';
 import { describeStreamGroupsContract } from './streamGroups.js';
 import { describeStreamsContract } from './streams.js';
 import { describeStringsContract } from './strings.js';
@@ -71,6 +76,11 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['sets queued', describeSetQueuesContract],
   ['sorted sets', describeSortedSetsContract],
   ['sorted set ranges', describeSortedSetRangesContract],
+  ['sorted sets more', describeSortedSetsMoreContract],
+  ['sorted set lex ranges', describeSortedSetLexContract],
+  ['sorted set combine', describeSortedSetCombineContract],
+  ['sorted set blocking', describeSortedSetBlockingContract],
+  ['sorted set cross-slot', describeSortedSetCrossSlotContract],
   ['streams', describeStreamsContract],
   ['stream groups', describeStreamGroupsContract],
   ['pubsub', describePubSubContract],

@@ -4,15 +4,10 @@ import {
   type QueuedCommands,
   type RedisEntries,
   type RedisValue,
-  type RedisValues,
   type XAddOptions,
-  type ZAddMember,
-  type ZAddOptions,
 } from '@org/redis-interface';
-import { checkInteger, checkValue, valueList } from '../../calculations/arguments.js';
-import { checkArguments, checkKey, checkNumber, checkString } from '../../calculations/checks.js';
-import { toScore } from '../../calculations/replies.js';
-import { zaddArguments } from '../../calculations/sortedSetArguments.js';
+import { checkValue } from '../../calculations/arguments.js';
+import { checkArguments, checkKey, checkString } from '../../calculations/checks.js';
 import { mapRedisError } from '../../calculations/mapRedisError.js';
 import { xaddArguments } from '../../calculations/streamArguments.js';
 import type { QueuedCommand, RedisArgument, RedisKey } from '../../models/DriverTopology.js';
@@ -82,20 +77,6 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
       checkString('publish', 'channel', channel),
       checkValue('publish', message, 'message'),
     ]);
-  }
-  public zadd(key: string, members: ZAddMember | readonly ZAddMember[], options?: ZAddOptions): Q {
-    return this.add('zadd', key, () => zaddArguments(members, options));
-  }
-  public zincrby(key: string, increment: number, member: RedisValue): Q {
-    return this.add(
-      'zincrby',
-      key,
-      () => [checkNumber('zincrby', 'increment', increment), checkValue('zincrby', member, 'member')],
-      (reply) => toScore(reply as string),
-    );
-  }
-  public zrem(key: string, members: RedisValues): Q {
-    return this.add('zrem', key, () => valueList('zrem', members, 'members'));
   }
   public xadd(key: string, fields: RedisEntries, options?: XAddOptions): Q {
     return this.record('xadd', key, () => xaddArguments(key, fields, options));

@@ -27,13 +27,13 @@ import {
   xaddArguments,
 } from '../../calculations/streamArguments.js';
 import type { RedisArgument } from '../../models/DriverTopology.js';
-import { SortedSetCommands } from './SortedSetCommands.js';
+import { CommandBase } from './CommandBase.js';
 
 type RawEntries = [string, string[] | null][];
 type RawRead = [string, RawEntries][] | null;
 
 /** Stream commands. XREAD/XREADGROUP over several streams need one slot; BLOCK uses a dedicated connection. */
-export abstract class StreamCommands extends SortedSetCommands implements IRedisStreamCommands {
+export abstract class StreamCommands extends CommandBase implements IRedisStreamCommands {
   public xadd(
     key: string,
     fields: RedisEntries,

@@ -4,6 +4,8 @@ import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
 import type { IRedisListCommands } from '../service/IRedisListCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
 import type { IRedisSetCommands } from '../service/IRedisSetCommands.js';
+import type { IRedisSortedSetBlockingCommands } from '../service/IRedisSortedSetBlockingCommands.js';
+import type { IRedisSortedSetCommands } from '../service/IRedisSortedSetCommands.js';
 import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 
 /**
@@ -19,10 +21,8 @@ export type QueueableCommand =
   | Exclude<keyof IRedisSetCommands, 'sscan'>
   | Exclude<keyof IRedisHashCommands, 'hscan'>
   | Exclude<keyof IRedisListCommands, 'blpop' | 'brpop' | 'blmove' | 'blmpop'>
+  | Exclude<keyof IRedisSortedSetCommands, keyof IRedisSortedSetBlockingCommands | 'zscan'>
   | 'publish'
-  | 'zadd'
-  | 'zincrby'
-  | 'zrem'
   | 'xadd';
 
 /**

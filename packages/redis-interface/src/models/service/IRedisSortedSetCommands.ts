@@ -1,12 +1,27 @@
+import type { RedisKeys } from '../RedisKeys.js';
 import type { RedisValue, RedisValues } from '../RedisValue.js';
-import type { ScoreBound, ScoredMember, ZAddMember, ZAddOptions } from '../commands/SortedSetTypes.js';
+import type {
+  ScoreBound,
+  ScoredMember,
+  ZAddMember,
+  ZAddOptions,
+  ZMPopOptions,
+  ZMPopResult,
+  ZPopSide,
+} from '../commands/SortedSetTypes.js';
+import type { IRedisSortedSetBlockingCommands } from './IRedisSortedSetBlockingCommands.js';
+import type { IRedisSortedSetCombineCommands } from './IRedisSortedSetCombineCommands.js';
 import type { KeyScanOptions } from '../commands/KeyScanOptions.js';
 import type { IRedisSortedSetRangeCommands } from './IRedisSortedSetRangeCommands.js';
 
 /**
- * Sorted set commands. Each takes one key, so they behave the same in both modes.
+ * Sorted set commands. Scores are numbers (`inf`/`-inf` from Redis are `Infinity`/`-Infinity`). Those
+ * over one key behave the same in both modes; those over several (`zmpop`, `zrangestore`, `zunion`…,
+ * blocking pops) need every key in one hash slot: else `CROSS_SLOT` is thrown before anything is sent
+ * (cluster mode, or `strictCrossSlot`).
  */
-export interface IRedisSortedSetCommands extends IRedisSortedSetRangeCommands {
+export interface IRedisSortedSetCommands
+  extends IRedisSortedSetRangeCommands, IRedisSortedSetCombineCommands, IRedisSortedSetBlockingCommands {
   /**
    * ZADD.
    * @param key - the sorted set.
@@ -113,4 +128,50 @@ export interface IRedisSortedSetCommands extends IRedisSortedSetRangeCommands {
    * `>= 1`; `WRONG_TYPE` when the key is not a sorted set. Each page has the command timeout.
    */
   zscan(key: string, options?: KeyScanOptions): AsyncIterable<ScoredMember>;
+  /**
+   * ZMSCORE: the scores of several members at once.
+   * @param key - the sorted set.
+   * @param members - the members (at least one).
+   * @returns one score per member, in order, `null` for a non-member.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for an empty list (nothing is sent).
+   */
+  zmscore(key: string, members: readonly RedisValue[]): Promise<(number | null)[]>;
+  /**
+   * ZRANDMEMBER: one random member.
+   * @param key - the sorted set.
+   * @returns a member, or `null` when the key does not exist.
+   */
+  zrandmember(key: string): Promise<string | null>;
+  /**
+   * ZRANDMEMBER with a count.
+   * @param key - the sorted set.
+   * @param count - how many; positive: distinct members, at most the set's size; negative: `-count`
+   * members, possibly repeated.
+   * @returns the members (`[]` when the key does not exist).
+   */
+  zrandmember(key: string, count: number): Promise<string[]>;
+  /**
+   * ZRANDMEMBER (the general form of the overloads above).
+   * @param key - the sorted set.
+   * @param count - how many (see the overload with a count).
+   * @returns a member or `null` without `count`; the members with it.
+   */
+  zrandmember(key: string, count?: number): Promise<string | null | string[]>;
+  /**
+   * ZRANDMEMBER … WITHSCORES.
+   * @param key - the sorted set.
+   * @param count - how many; negative allows repeats (see `zrandmember`).
+   * @returns the members with their scores (`[]` when the key does not exist).
+   */
+  zrandmemberWithScores(key: string, count: number): Promise<ScoredMember[]>;
+  /**
+   * ZMPOP (Redis 7.0): pops from the first non-empty sorted set of `keys`, without waiting.
+   * @param keys - one sorted set or several, tried in order; all in one hash slot.
+   * @param from - `MIN` pops the lowest scores, `MAX` the highest.
+   * @param options - `count`: how many at most (default 1).
+   * @returns the key (without `keyPrefix`) and the popped members, or `null` when every set is empty.
+   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
+   * `INVALID_ARGUMENT` for no key or a count below 1.
+   */
+  zmpop(keys: RedisKeys, from: ZPopSide, options?: ZMPopOptions): Promise<ZMPopResult | null>;
 }

@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import type { IRedisSortedSetCommands } from '@org/redis-interface';
-import { args, choice, flag, float, integer, junk, key, options, value, values } from './arbitraries.js';
-import { isCount, isList, isNumber } from './documented.js';
+import {
+  args,
+  choice,
+  flag,
+  float,
+  integer,
+  junk,
+  key,
+  keyArray,
+  keys,
+  options,
+  value,
+  values,
+} from './arbitraries.js';
+import { isCount, isList, isNumber, isTextList } from './documented.js';
 import type { FuzzCase } from './FuzzCase.js';
 
 const score = fc.oneof(
@@ -28,6 +41,49 @@ const scoreOptions = options({
   limit: fc.oneof(options({ offset: integer(0, 3), count: integer(-1, 3) }), junk),
 });
 const isMaybeNumber = (reply: unknown): boolean => reply === null || isNumber(reply);
+const lexBound = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom<unknown>('-', '+', '[a', '(b', '[', '(') },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>('a', '', '{a', Buffer.from('[a')) },
+  { weight: 1, arbitrary: junk },
+);
+const lexOptions = scoreOptions;
+const storeOptions = fc.oneof(
+  rankOptions,
+  options({
+    by: choice('SCORE'),
+    rev: flag,
+    limit: fc.oneof(options({ offset: integer(0, 3), count: integer(-1, 3) }), junk),
+  }),
+  options({ by: choice('LEX', 'RANK'), rev: flag }),
+);
+const weights = fc.oneof(fc.array(float, { maxLength: 4 }), junk);
+const combineOptions = options({ weights, aggregate: choice('SUM', 'MIN', 'MAX') });
+const side = choice('MIN', 'MAX');
+const popOptions = options({ count: integer(0, 3) });
+/** Short waits only, never 0 (waits forever): invalid ones are negative, NaN or not numbers. */
+const timeout = fc.constantFrom<unknown>(
+  0.01,
+  0.05,
+  -1,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  null,
+  '1',
+  1n,
+  {},
+);
+const isScoredList = (reply: unknown): boolean =>
+  Array.isArray(reply) &&
+  reply.every(
+    (item: { member?: unknown; score?: unknown }) => typeof item.member === 'string' && isNumber(item.score),
+  );
+const isPopped = (reply: unknown): boolean =>
+  reply === null ||
+  (typeof (reply as { key?: unknown }).key === 'string' &&
+    isScoredList((reply as { members?: unknown }).members));
+const isScoredPop = (reply: unknown): boolean =>
+  reply === null ||
+  (typeof (reply as { key?: unknown }).key === 'string' && isNumber((reply as { score?: unknown }).score));
 
 /** Sorted-set commands. */
 export const sortedSetFuzzCases = {
@@ -56,4 +112,44 @@ export const sortedSetFuzzCases = {
   zrangeWithScores: { args: (keys) => args(key(keys), integer(), integer(), rankOptions), resolves: isList },
   zrangebyscore: { args: (keys) => args(key(keys), bound, bound, scoreOptions), resolves: isList },
   zrangebyscoreWithScores: { args: (keys) => args(key(keys), bound, bound, scoreOptions), resolves: isList },
+  zmscore: {
+    args: (pool) => args(key(pool), fc.oneof(fc.array(value, { maxLength: 3 }), junk)),
+    resolves: (reply) => Array.isArray(reply) && reply.every(isMaybeNumber),
+  },
+  zrandmember: {
+    args: (pool) => args(key(pool), fc.oneof(fc.constant(undefined), integer(-3, 3))),
+    resolves: (reply) => reply === null || typeof reply === 'string' || isTextList(reply),
+  },
+  zrandmemberWithScores: { args: (pool) => args(key(pool), integer(-3, 3)), resolves: isScoredList },
+  zmpop: { args: (pool) => args(keys(pool), side, popOptions), resolves: isPopped },
+  zrangebylex: { args: (pool) => args(key(pool), lexBound, lexBound, lexOptions), resolves: isTextList },
+  zlexcount: { args: (pool) => args(key(pool), lexBound, lexBound), resolves: isCount },
+  zremrangebylex: { args: (pool) => args(key(pool), lexBound, lexBound), resolves: isCount },
+  zrangestore: {
+    args: (pool) =>
+      args(
+        key(pool),
+        key(pool),
+        fc.oneof(integer(), bound, lexBound),
+        fc.oneof(integer(), bound, lexBound),
+        storeOptions,
+      ),
+    resolves: isCount,
+  },
+  zunion: { args: (pool) => args(keyArray(pool), combineOptions), resolves: isTextList },
+  zunionWithScores: { args: (pool) => args(keyArray(pool), combineOptions), resolves: isScoredList },
+  zinter: { args: (pool) => args(keyArray(pool), combineOptions), resolves: isTextList },
+  zinterWithScores: { args: (pool) => args(keyArray(pool), combineOptions), resolves: isScoredList },
+  zdiff: { args: (pool) => args(keyArray(pool)), resolves: isTextList },
+  zdiffWithScores: { args: (pool) => args(keyArray(pool)), resolves: isScoredList },
+  zunionstore: { args: (pool) => args(key(pool), keyArray(pool), combineOptions), resolves: isCount },
+  zinterstore: { args: (pool) => args(key(pool), keyArray(pool), combineOptions), resolves: isCount },
+  zdiffstore: { args: (pool) => args(key(pool), keyArray(pool)), resolves: isCount },
+  zintercard: {
+    args: (pool) => args(keyArray(pool), options({ limit: integer(-1, 3) })),
+    resolves: isCount,
+  },
+  bzpopmin: { args: (pool) => args(keys(pool), timeout), resolves: isScoredPop },
+  bzpopmax: { args: (pool) => args(keys(pool), timeout), resolves: isScoredPop },
+  bzmpop: { args: (pool) => args(keys(pool), side, timeout, popOptions), resolves: isPopped },
 } satisfies Record<Exclude<keyof IRedisSortedSetCommands, 'zscan'>, FuzzCase>; // zscan: keyScanFuzzCases.ts
