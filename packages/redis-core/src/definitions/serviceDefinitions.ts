@@ -1,6 +1,9 @@
 import type { Definition } from '../models/CommandDefinition.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
+import { streamDefinitions } from './streamDefinitions.js';
+import { streamGroupDefinitions } from './streamGroupDefinitions.js';
+import { streamRecoveryDefinitions } from './streamRecoveryDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
 
 /**
@@ -11,4 +14,7 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...stringDefinitions,
   ...keyDefinitions,
   ...jsonDefinitions,
+  ...streamDefinitions,
+  ...streamGroupDefinitions,
+  ...streamRecoveryDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

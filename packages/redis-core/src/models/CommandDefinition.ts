@@ -1,3 +1,4 @@
+import type { RedisErrorCode } from '@org/redis-interface';
 import type { RedisArgument, RedisKey } from './DriverTopology.js';
 
 /**
@@ -52,6 +53,23 @@ export interface CommandDefinition<
   readonly buffer?: true;
   /** The documented result from the raw reply (RESP2 or RESP3 shape); the reply itself when absent. */
   readonly reply?: (reply: unknown, args: A) => R;
+  /**
+   * A server error that is an outcome, not a failure (XGROUP CREATE of an existing group: `false`):
+   * the member resolves `result` instead of rejecting with `code` (queued forms too).
+   */
+  readonly expected?: { readonly code: RedisErrorCode; readonly result: R };
+  /**
+   * Built arguments that ask for nothing (XDEL/XACK with no ID, which Redis would refuse): when
+   * there are only `arity` of them, the member resolves `result` without sending. In a pipeline or
+   * transaction such a call is an `INVALID_ARGUMENT` entry instead (a queue sends what it records).
+   */
+  readonly empty?: { readonly arity: number; readonly result: R };
+}
+
+/** What a reply transform may need besides the reply (stripping the prefix from keys in replies). */
+export interface ReplyContext {
+  /** The configured `keyPrefix` (ioredis prefixes the keys it sends, never those in replies). */
+  readonly keyPrefix: string;
 }
 
 /** The keys of a split command and how to build the command of one group of them. */
@@ -110,7 +128,7 @@ export interface NodeReply {
 /**
  * A command that blocks its connection (BLPOP, XREAD BLOCK…): sent on a dedicated connection to
  * the node serving its first key, so the shared connection is never held up. Its keys must share
- * a slot.
+ * a slot. Never queued (a pipeline or transaction cannot hold a connection for it).
  */
 export interface BlockingDefinition<
   A extends readonly unknown[] = readonly unknown[],
@@ -119,9 +137,14 @@ export interface BlockingDefinition<
   readonly kind: 'blocking';
   readonly build: (args: A) => readonly RedisArgument[];
   readonly keys: KeySpec;
-  /** How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline). */
-  readonly blocksForMs: (args: A) => number;
-  readonly reply?: (reply: unknown, args: A) => R;
+  /**
+   * How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline).
+   * `undefined`: this call does not block (XREAD without BLOCK), so it is sent on the shared
+   * connection like a one-slot command.
+   */
+  readonly blocksForMs: (args: A) => number | undefined;
+  /** The documented result from the raw reply; keys in it are stripped of `context.keyPrefix`. */
+  readonly reply?: (reply: unknown, args: A, context: ReplyContext) => R;
 }
 
 /** Any definition. */

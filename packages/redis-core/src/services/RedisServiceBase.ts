@@ -4,6 +4,7 @@ import {
   type IRedisJsonCommands,
   type IRedisKeyCommands,
   type IRedisService,
+  type IRedisStreamCommands,
   type IRedisStringCommands,
   type RedisCommonConfig,
   type RedisHealth,
@@ -19,7 +20,7 @@ import { executorOf, installDefinitions } from './installDefinitions.js';
 // The members written as definitions are installed on the prototype below: this tells the compiler.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
 export interface RedisServiceBase<TNative extends Redis | Cluster>
-  extends IRedisStringCommands, IRedisKeyCommands, IRedisJsonCommands {}
+  extends IRedisStringCommands, IRedisKeyCommands, IRedisJsonCommands, IRedisStreamCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers

@@ -27,8 +27,14 @@ function queuedCommand(
   args: readonly unknown[],
 ): QueuedCommand {
   const argv = buildArgv(host, definition, args);
+  const name = definition.name ?? definition.command;
+  if (definition.empty !== undefined && argv.length === definition.empty.arity)
+    throw new RedisError(
+      'INVALID_ARGUMENT',
+      `${name.toUpperCase()} has nothing to send in a pipeline or transaction: queue it only with IDs.`,
+    );
   const keys = keysOf(definition.keys, argv);
-  const { reply } = definition;
+  const { reply, expected } = definition;
   return {
     command: definition.command,
     args: argv,
@@ -36,6 +42,7 @@ function queuedCommand(
     ...(keys.length > 1 ? { slotKeys: keys } : {}),
     ...(definition.buffer === true ? { buffer: true as const } : {}),
     transform: reply === undefined ? same : (raw) => reply(raw, args),
+    ...(expected === undefined ? {} : { expected }),
   };
 }
 

@@ -35,6 +35,8 @@ export function sendCommand<A extends readonly unknown[], R>(
   args: A,
 ): Promise<R> {
   const argv = buildArgv(topology, definition, args);
+  if (definition.empty !== undefined && argv.length === definition.empty.arity)
+    return Promise.resolve(definition.empty.result);
   const sent =
     definition.buffer === true
       ? sendBuffer(topology.client, definition.command, argv)

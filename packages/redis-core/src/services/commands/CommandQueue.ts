@@ -5,7 +5,6 @@ import {
   type RedisEntries,
   type RedisValue,
   type RedisValues,
-  type XAddOptions,
   type ZAddMember,
   type ZAddOptions,
 } from '@org/redis-interface';
@@ -14,7 +13,6 @@ import { checkArguments, checkKey, checkKeys, checkNumber, checkString } from '.
 import { pairsToRecord, toScore } from '../../calculations/replies.js';
 import { zaddArguments } from '../../calculations/sortedSetArguments.js';
 import { mapRedisError } from '../../calculations/mapRedisError.js';
-import { xaddArguments } from '../../calculations/streamArguments.js';
 import type { QueuedCommand, RedisArgument, RedisKey } from '../../models/DriverTopology.js';
 import { serviceDefinitions } from '../../definitions/serviceDefinitions.js';
 import { installQueueDefinitions, noSlotCheck, type QueueHost, type SlotCheck } from '../recordDefinition.js';
@@ -129,9 +127,6 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
   }
   public zrem(key: string, members: RedisValues): Q {
     return this.add('zrem', key, () => valueList('zrem', members, 'members'));
-  }
-  public xadd(key: string, fields: RedisEntries, options?: XAddOptions): Q {
-    return this.record('xadd', key, () => xaddArguments(key, fields, options));
   }
 }
 

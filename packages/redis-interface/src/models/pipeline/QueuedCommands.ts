@@ -1,6 +1,7 @@
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
+import type { IRedisStreamCommands } from '../service/IRedisStreamCommands.js';
 import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 
 /**
@@ -13,6 +14,7 @@ export type QueueableCommand =
   | keyof IRedisStringCommands
   | keyof IRedisKeyCommands
   | keyof IRedisJsonCommands
+  | Exclude<keyof IRedisStreamCommands, 'xread' | 'xreadgroup'>
   | 'publish'
   | 'hset'
   | 'hget'
@@ -26,8 +28,7 @@ export type QueueableCommand =
   | 'srem'
   | 'zadd'
   | 'zincrby'
-  | 'zrem'
-  | 'xadd';
+  | 'zrem';
 
 /**
  * The queueable members with the service's parameters, each returning the queue `Q` for chaining.
