@@ -33,7 +33,10 @@ import { describeSetsContract } from './sets.js';
 import { describeShardedPubSubContract } from './shardedPubSub.js';
 import { describeSortedSetRangesContract } from './sortedSetRanges.js';
 import { describeSortedSetsContract } from './sortedSets.js';
+import { describeStreamAdminContract } from './streamAdmin.js';
+import { describeStreamGroupAdminContract } from './streamGroupAdmin.js';
 import { describeStreamGroupsContract } from './streamGroups.js';
+import { describeStreamRecoveryContract } from './streamRecovery.js';
 import { describeStreamsContract } from './streams.js';
 import { describeStringsContract } from './strings.js';
 import { describeStringValuesContract } from './stringValues.js';
@@ -56,6 +59,9 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['sorted set ranges', describeSortedSetRangesContract],
   ['streams', describeStreamsContract],
   ['stream groups', describeStreamGroupsContract],
+  ['stream group admin', describeStreamGroupAdminContract],
+  ['stream recovery', describeStreamRecoveryContract],
+  ['stream admin', describeStreamAdminContract],
   ['pubsub', describePubSubContract],
   ['sharded pubsub', describeShardedPubSubContract],
   ['pubsub restart', describePubSubRestartContract],
