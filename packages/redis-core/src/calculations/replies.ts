@@ -1,4 +1,4 @@
-import type { ScoredMember, StreamEntry, StreamReadResult } from '@org/redis-interface';
+import type { ScoredMember } from '@org/redis-interface';
 
 /** A score as Redis writes it (`3.5`, `inf`, `-inf`) → number. */
 export function toScore(text: string): number {
@@ -27,22 +27,4 @@ export function toScoredMembers(reply: readonly string[]): ScoredMember[] {
     members.push({ member: reply[index] ?? '', score: toScore(reply[index + 1] ?? '') });
   }
   return members;
-}
-
-type RawEntry = [id: string, fields: string[] | null];
-
-/** XRANGE reply → entries (a deleted entry's null fields become `{}`). */
-export function toStreamEntries(reply: readonly RawEntry[]): StreamEntry[] {
-  return reply.map(([id, fields]) => ({ id, fields: pairsToRecord(fields ?? []) }));
-}
-
-/** XREAD / XREADGROUP reply (or null) → one result per stream, keys without the prefix. */
-export function toStreamReadResults(
-  reply: readonly [key: string, entries: RawEntry[]][] | null,
-  keyPrefix: string,
-): StreamReadResult[] {
-  return (reply ?? []).map(([key, entries]) => ({
-    key: key.startsWith(keyPrefix) ? key.slice(keyPrefix.length) : key,
-    entries: toStreamEntries(entries),
-  }));
 }

@@ -5,6 +5,7 @@ import {
   type StreamTrimOptions,
   type XAddOptions,
   type XReadGroupOptions,
+  type XReadOptions,
 } from '@org/redis-interface';
 import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { entryList, flatEntries } from './arguments.js';
@@ -93,4 +94,11 @@ export function idList(command: string, ids: unknown, name = 'ids'): string[] {
   if (typeof ids === 'string') return [ids];
   if (!Array.isArray(ids)) throw invalidArgument(command, name, ids, 'an ID or an array of IDs');
   return ids.map((id: unknown, index) => checkString(command, `${name}[${index}]`, id));
+}
+
+/** BLOCK as a deadline extension: `0` waits forever; no BLOCK: the read does not block at all. */
+export function blockOf(options: XReadOptions | undefined): number | undefined {
+  const block = (options as XReadOptions | null | undefined)?.block;
+  if (block === undefined) return undefined;
+  return block === 0 ? Number.POSITIVE_INFINITY : block;
 }

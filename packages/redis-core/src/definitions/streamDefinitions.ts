@@ -2,10 +2,10 @@ import type {
   IRedisStreamCommands,
   IRedisStreamGroupCommands,
   IRedisStreamRecoveryCommands,
-  XReadOptions,
 } from '@org/redis-interface';
 import { checkKey, checkOptions, checkString, checkWholeNumber } from '../calculations/checks.js';
 import {
+  blockOf,
   idList,
   streamReadArguments,
   streamsKeys,
@@ -26,13 +26,6 @@ const rangeArguments =
     checkString(command, second, to === undefined ? defaults[1] : to),
     ...(count === undefined ? [] : ['COUNT', checkWholeNumber(command, 'count', count, 1)]),
   ];
-
-/** BLOCK as a deadline extension: `0` waits forever; no BLOCK: the read does not block. */
-export const blockOf = (options: XReadOptions | undefined): number | undefined => {
-  const block = (options as XReadOptions | null | undefined)?.block;
-  if (block === undefined) return undefined;
-  return block === 0 ? Number.POSITIVE_INFINITY : block;
-};
 
 /** The stream commands themselves; the consumer groups are in `streamGroupDefinitions`. */
 type StreamOnlyCommands = Omit<
@@ -77,8 +70,7 @@ export const streamDefinitions = {
     kind: 'blocking',
     command: 'xread',
     readOnly: true,
-    build: ([streams, options]) =>
-      streamReadArguments('XREAD', streams, options),
+    build: ([streams, options]) => streamReadArguments('XREAD', streams, options),
     keys: streamsKeys(0),
     blocksForMs: ([, options]) => blockOf(options),
     reply: (reply, _args, { keyPrefix }) => toStreamReads(reply, keyPrefix),

@@ -1,14 +1,10 @@
-import type {
-  IRedisStreamGroupCommands,
-  XGroupSetIdOptions,
-} from '@org/redis-interface';
+import type { IRedisStreamGroupCommands, XGroupSetIdOptions } from '@org/redis-interface';
 import { checkFlag, checkKey, checkOptions, checkString, checkWholeNumber } from '../calculations/checks.js';
-import { idList, streamReadArguments, streamsKeys } from '../calculations/streamArguments.js';
+import { blockOf, idList, streamReadArguments, streamsKeys } from '../calculations/streamArguments.js';
 import { toConsumerInfos, toGroupInfos, toStreamReads } from '../calculations/streamReplies.js';
 import type { DefinitionsOf } from '../models/CommandDefinition.js';
 import type { RedisArgument } from '../models/DriverTopology.js';
 import { isOne } from './shapes.js';
-import { blockOf } from './streamDefinitions.js';
 
 /** The key of an `XGROUP <SUB> key …` / `XINFO <SUB> key …` command: the word after the subcommand. */
 const subcommandKey = { first: 1, last: 1, step: 1 } as const;

@@ -7,7 +7,12 @@ import {
 } from '@org/redis-interface';
 import { checkFlag, checkKey, checkOptions, checkString, checkWholeNumber } from '../calculations/checks.js';
 import { idList } from '../calculations/streamArguments.js';
-import { toAutoClaim, toEntryList, toPendingEntries, toPendingSummary } from '../calculations/streamReplies.js';
+import {
+  toAutoClaim,
+  toEntryList,
+  toPendingEntries,
+  toPendingSummary,
+} from '../calculations/streamReplies.js';
 import type { DefinitionsOf } from '../models/CommandDefinition.js';
 import type { RedisArgument } from '../models/DriverTopology.js';
 
@@ -32,13 +37,16 @@ function claimOptions(options: XClaimOptions | undefined): RedisArgument[] {
   if (checked.idle !== undefined && checked.time !== undefined)
     throw new RedisError('INVALID_ARGUMENT', 'XCLAIM takes idle or time, not both: pass one of them.');
   const args: RedisArgument[] = [];
-  if (checked.idle !== undefined) args.push('IDLE', checkWholeNumber('xclaim', 'options.idle', checked.idle, 0));
-  if (checked.time !== undefined) args.push('TIME', checkWholeNumber('xclaim', 'options.time', checked.time, 0));
+  if (checked.idle !== undefined)
+    args.push('IDLE', checkWholeNumber('xclaim', 'options.idle', checked.idle, 0));
+  if (checked.time !== undefined)
+    args.push('TIME', checkWholeNumber('xclaim', 'options.time', checked.time, 0));
   if (checked.retrycount !== undefined)
     args.push('RETRYCOUNT', checkWholeNumber('xclaim', 'options.retrycount', checked.retrycount, 0));
   if (checkFlag('xclaim', 'options.force', checked.force)) args.push('FORCE');
   if (checkFlag('xclaim', 'options.justid', checked.justid)) args.push('JUSTID');
-  if (checked.lastid !== undefined) args.push('LASTID', checkString('xclaim', 'options.lastid', checked.lastid));
+  if (checked.lastid !== undefined)
+    args.push('LASTID', checkString('xclaim', 'options.lastid', checked.lastid));
   return args;
 }
 
@@ -54,7 +62,10 @@ function autoClaimOptions(options: XAutoClaimOptions | undefined): RedisArgument
 }
 
 /** `key group consumer min-idle-time` of XCLAIM / XAUTOCLAIM. */
-const claimHead = (command: string, [key, group, consumer, minIdleMs]: readonly unknown[]): RedisArgument[] => [
+const claimHead = (
+  command: string,
+  [key, group, consumer, minIdleMs]: readonly unknown[],
+): RedisArgument[] => [
   checkKey(command, key),
   checkString(command, 'group', group),
   checkString(command, 'consumer', consumer),

@@ -1,4 +1,10 @@
-import type { RedisCommonConfig, RedisError, RedisErrorCode, RedisHealth, RedisMode } from '@org/redis-interface';
+import type {
+  RedisCommonConfig,
+  RedisError,
+  RedisErrorCode,
+  RedisHealth,
+  RedisMode,
+} from '@org/redis-interface';
 import type { Cluster, Redis } from 'ioredis';
 import type { Instrumentation } from '../services/instrumentation.js';
 

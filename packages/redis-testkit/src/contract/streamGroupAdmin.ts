@@ -88,7 +88,9 @@ export function describeStreamGroupAdminContract(context: ContractContext): void
     });
 
     it('should reject a missing stream with SERVER_ERROR', async () => {
-      expect(await errorCodeOf(context.service().xinfoGroups(context.key('xinfo-none')))).toBe('SERVER_ERROR');
+      expect(await errorCodeOf(context.service().xinfoGroups(context.key('xinfo-none')))).toBe(
+        'SERVER_ERROR',
+      );
     });
   });
 
@@ -103,7 +105,9 @@ export function describeStreamGroupAdminContract(context: ContractContext): void
       });
 
       it('should resolve its name and pending count', () => {
-        expect(consumers.map(({ name, pending }) => ({ name, pending }))).toEqual([{ name: 'c', pending: 2 }]);
+        expect(consumers.map(({ name, pending }) => ({ name, pending }))).toEqual([
+          { name: 'c', pending: 2 },
+        ]);
       });
 
       it('should resolve its idle time as a number', () => {

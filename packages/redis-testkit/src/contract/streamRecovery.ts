@@ -34,7 +34,12 @@ export function describeStreamRecoveryContract(context: ContractContext): void {
       });
 
       it('should resolve the summary with numbers', () => {
-        expect(summary).toEqual({ count: 3, minId: '1-0', maxId: '3-0', consumers: [{ name: 'a', pending: 3 }] });
+        expect(summary).toEqual({
+          count: 3,
+          minId: '1-0',
+          maxId: '3-0',
+          consumers: [{ name: 'a', pending: 3 }],
+        });
       });
 
       it('should resolve the entries of the extended form, up to count', () => {
