@@ -49,18 +49,22 @@ export function toStreamReads(reply: unknown, keyPrefix: string): StreamReadResu
   }));
 }
 
+/** A text field (an ID, a name); `fallback` when absent. */
+const text = (value: unknown, fallback = ''): string =>
+  typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString() : fallback;
+
 /** A number, or `null` for a nil reply. */
 const numberOrNull = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
 
 /** XPENDING key group → the summary (per-consumer counts come as text). */
 export function toPendingSummary(reply: unknown): XPendingSummary {
-  const [count, minId, maxId, consumers] = reply as [number, string | null, string | null, unknown];
+  const [count, minId, maxId, consumers] = reply as [unknown, string | null, string | null, unknown];
   return {
     count: Number(count),
     minId: minId ?? null,
     maxId: maxId ?? null,
-    consumers: ((consumers ?? []) as [string, string | number][]).map(([name, pending]) => ({
+    consumers: ((consumers ?? []) as [string, unknown][]).map(([name, pending]) => ({
       name,
       pending: Number(pending),
     })),
@@ -69,7 +73,7 @@ export function toPendingSummary(reply: unknown): XPendingSummary {
 
 /** XPENDING key group … count → the entries. */
 export function toPendingEntries(reply: unknown): XPendingEntry[] {
-  return (reply as [string, string, number, number][]).map(([id, consumer, idleMs, deliveries]) => ({
+  return (reply as [string, string, unknown, unknown][]).map(([id, consumer, idleMs, deliveries]) => ({
     id,
     consumer,
     idleMs: Number(idleMs),
@@ -95,8 +99,8 @@ export function toStreamInfo(reply: unknown): XInfoStream {
     length: Number(info['length']),
     radixTreeKeys: Number(info['radix-tree-keys']),
     radixTreeNodes: Number(info['radix-tree-nodes']),
-    lastGeneratedId: String(info['last-generated-id']),
-    maxDeletedEntryId: String(info['max-deleted-entry-id'] ?? '0-0'),
+    lastGeneratedId: text(info['last-generated-id']),
+    maxDeletedEntryId: text(info['max-deleted-entry-id'], '0-0'),
     entriesAdded: Number(info['entries-added']),
     groups: Number(info['groups']),
     firstEntry: entryOrNull(info['first-entry']),
@@ -109,10 +113,10 @@ export function toGroupInfos(reply: unknown): XInfoGroup[] {
   return (reply as unknown[]).map((raw) => {
     const group = toFields(raw);
     return {
-      name: String(group['name']),
+      name: text(group['name']),
       consumers: Number(group['consumers']),
       pending: Number(group['pending']),
-      lastDeliveredId: String(group['last-delivered-id']),
+      lastDeliveredId: text(group['last-delivered-id']),
       entriesRead: numberOrNull(group['entries-read']),
       lag: numberOrNull(group['lag']),
     };
@@ -125,7 +129,7 @@ export function toConsumerInfos(reply: unknown): XInfoConsumer[] {
     const consumer = toFields(raw);
     const inactive = consumer['inactive'];
     return {
-      name: String(consumer['name']),
+      name: text(consumer['name']),
       pending: Number(consumer['pending']),
       idleMs: Number(consumer['idle']),
       ...(inactive === undefined ? {} : { inactiveMs: Number(inactive) }),
