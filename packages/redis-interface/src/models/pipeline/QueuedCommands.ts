@@ -6,8 +6,8 @@ import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 
 /**
  * The {@link IRedisService} members that can be queued on a pipeline, a transaction or a durable
- * write: every command that runs as one command on one node. Not queueable: blocking commands,
- * commands sent to every master (`scan`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
+ * write: every command that runs as one command on one node. Not queueable: blocking commands
+ * (`xread` and `xreadgroup` too, which block with BLOCK), commands sent to every master (`scan`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
  * members themselves.
  */
 export type QueueableCommand =
