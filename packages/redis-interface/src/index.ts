@@ -19,6 +19,7 @@ export type { IRedisSortedSetCombineCommands } from './models/service/IRedisSort
 export type { IRedisSortedSetBlockingCommands } from './models/service/IRedisSortedSetBlockingCommands.js';
 export type { IRedisStreamCommands } from './models/service/IRedisStreamCommands.js';
 export type { IRedisStreamGroupCommands } from './models/service/IRedisStreamGroupCommands.js';
+export type { IRedisStreamRecoveryCommands } from './models/service/IRedisStreamRecoveryCommands.js';
 export type { IRedisPubSubCommands } from './models/service/IRedisPubSubCommands.js';
 export type { IRedisKeyspaceCommands } from './models/service/IRedisKeyspaceCommands.js';
 export type { IRedisScriptCommands } from './models/service/IRedisScriptCommands.js';
@@ -79,6 +80,19 @@ export type {
   XReadGroupOptions,
   XGroupCreateOptions,
 } from './models/commands/StreamTypes.js';
+export type {
+  XPendingSummary,
+  XPendingConsumer,
+  XPendingRange,
+  XPendingEntry,
+  XClaimOptions,
+  XAutoClaimOptions,
+  XAutoClaimResult,
+  XAutoClaimIdsResult,
+  XGroupSetIdOptions,
+  XSetIdOptions,
+} from './models/commands/StreamGroupTypes.js';
+export type { XInfoStream, XInfoGroup, XInfoConsumer } from './models/commands/StreamInfoTypes.js';
 
 // Pub/sub, scripts, pipelines, transactions, health
 export type {

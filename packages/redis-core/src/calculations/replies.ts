@@ -1,5 +1,3 @@
-import type { StreamEntry, StreamReadResult } from '@org/redis-interface';
-
 /**
  * A score as Redis sends it → number: text in RESP2 (`3.5`, `inf`, `-inf`), a double in RESP3
  * (already a number).
@@ -23,22 +21,4 @@ export function pairsToRecord<V>(pairs: readonly V[] | Readonly<Record<string, V
     record[String((pairs as readonly V[])[index])] = (pairs as readonly V[])[index + 1] as V;
   }
   return record;
-}
-
-type RawEntry = [id: string, fields: string[] | null];
-
-/** XRANGE reply → entries (a deleted entry's null fields become `{}`). */
-export function toStreamEntries(reply: readonly RawEntry[]): StreamEntry[] {
-  return reply.map(([id, fields]) => ({ id, fields: pairsToRecord(fields ?? []) }));
-}
-
-/** XREAD / XREADGROUP reply (or null) → one result per stream, keys without the prefix. */
-export function toStreamReadResults(
-  reply: readonly [key: string, entries: RawEntry[]][] | null,
-  keyPrefix: string,
-): StreamReadResult[] {
-  return (reply ?? []).map(([key, entries]) => ({
-    key: key.startsWith(keyPrefix) ? key.slice(keyPrefix.length) : key,
-    entries: toStreamEntries(entries),
-  }));
 }

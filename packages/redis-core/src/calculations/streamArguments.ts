@@ -5,6 +5,7 @@ import {
   type StreamTrimOptions,
   type XAddOptions,
   type XReadGroupOptions,
+  type XReadOptions,
 } from '@org/redis-interface';
 import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { entryList, flatEntries } from './arguments.js';
@@ -73,4 +74,31 @@ export function streamReadArguments(
   if (checkFlag(command, 'options.noack', checked.noack)) args.push('NOACK');
   const ids = streams.map((stream, index) => checkString(command, `streams[${index}].id`, stream.id));
   return [...args, 'STREAMS', ...keys, ...ids];
+}
+
+/**
+ * The key positions of XREAD (`from` 0) / XREADGROUP (`from` 3, after `GROUP g c`): the first
+ * half of what follows `STREAMS` (COUNT/BLOCK values are numbers, so never taken for the token).
+ */
+export const streamsKeys =
+  (from: number) =>
+  (argv: readonly RedisArgument[]): number[] => {
+    const token = argv.indexOf('STREAMS', from);
+    if (token < 0) return [];
+    const count = (argv.length - token - 1) / 2;
+    return Array.from({ length: count }, (_, index) => token + 1 + index);
+  };
+
+/** One ID or a list of IDs → a checked list (may be empty). */
+export function idList(command: string, ids: unknown, name = 'ids'): string[] {
+  if (typeof ids === 'string') return [ids];
+  if (!Array.isArray(ids)) throw invalidArgument(command, name, ids, 'an ID or an array of IDs');
+  return ids.map((id: unknown, index) => checkString(command, `${name}[${index}]`, id));
+}
+
+/** BLOCK as a deadline extension: `0` waits forever; no BLOCK: the read does not block at all. */
+export function blockOf(options: XReadOptions | undefined): number | undefined {
+  const block = (options as XReadOptions | null | undefined)?.block;
+  if (block === undefined) return undefined;
+  return block === 0 ? Number.POSITIVE_INFINITY : block;
 }

@@ -7,6 +7,9 @@ import { listDefinitions } from './listDefinitions.js';
 import { sortedSetCombineDefinitions } from './sortedSetCombineDefinitions.js';
 import { sortedSetDefinitions } from './sortedSetDefinitions.js';
 import { sortedSetRangeDefinitions } from './sortedSetRangeDefinitions.js';
+import { streamDefinitions } from './streamDefinitions.js';
+import { streamGroupDefinitions } from './streamGroupDefinitions.js';
+import { streamRecoveryDefinitions } from './streamRecoveryDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
 
 /**
@@ -23,4 +26,7 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...sortedSetDefinitions,
   ...sortedSetRangeDefinitions,
   ...sortedSetCombineDefinitions,
+  ...streamDefinitions,
+  ...streamGroupDefinitions,
+  ...streamRecoveryDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

@@ -1,3 +1,4 @@
+import type { RedisErrorCode } from '@org/redis-interface';
 import type { RedisArgument, RedisKey } from './DriverTopology.js';
 
 /**
@@ -64,6 +65,11 @@ export interface CommandDefinition<
    */
   readonly reply?: ReplyTransform<A, R>;
   /**
+   * A server error that is an outcome, not a failure (XGROUP CREATE of an existing group: `false`):
+   * the member resolves `result` instead of rejecting with `code` (queued forms too).
+   */
+  readonly expected?: { readonly code: RedisErrorCode; readonly result: R };
+  /**
    * Built arguments that ask for nothing (SINTER of no set, HMGET/HDEL/SMISMEMBER of no field or
    * member, XDEL/XACK of no ID, which Redis would refuse): when there are only `arity` of them
    * (the keys), the member resolves `result` without sending. In a pipeline or transaction such a
@@ -128,7 +134,7 @@ export interface NodeReply {
 /**
  * A command that blocks its connection (BLPOP, XREAD BLOCK…): sent on a dedicated connection to
  * the node serving its first key, so the shared connection is never held up. Its keys must share
- * a slot.
+ * a slot. Never queued (a pipeline or transaction cannot hold a connection for it).
  */
 export interface BlockingDefinition<
   A extends readonly unknown[] = readonly unknown[],
@@ -137,8 +143,12 @@ export interface BlockingDefinition<
   readonly kind: 'blocking';
   readonly build: (args: A) => readonly RedisArgument[];
   readonly keys: KeySpec;
-  /** How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline). */
-  readonly blocksForMs: (args: A) => number;
+  /**
+   * How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline).
+   * `undefined`: this call does not block (XREAD without BLOCK), so it is sent on the shared
+   * connection like a one-slot command.
+   */
+  readonly blocksForMs: (args: A) => number | undefined;
   /** As {@link CommandDefinition.reply} (BZPOPMIN's key is stripped of `keyPrefix` there). */
   readonly reply?: ReplyTransform<A, R>;
 }

@@ -1,4 +1,10 @@
-import type { RedisCommonConfig, RedisError, RedisHealth, RedisMode } from '@org/redis-interface';
+import type {
+  RedisCommonConfig,
+  RedisError,
+  RedisErrorCode,
+  RedisHealth,
+  RedisMode,
+} from '@org/redis-interface';
 import type { Cluster, Redis } from 'ioredis';
 import type { Instrumentation } from '../services/instrumentation.js';
 
@@ -24,6 +30,8 @@ export interface QueuedCommand {
   readonly buffer?: true;
   /** Turns the raw reply into the documented result. */
   readonly transform: (reply: unknown) => unknown;
+  /** A server error that is the command's outcome (see `CommandDefinition.expected`). */
+  readonly expected?: { readonly code: RedisErrorCode; readonly result: unknown };
 }
 
 /**

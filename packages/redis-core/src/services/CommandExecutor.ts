@@ -131,10 +131,19 @@ export class CommandExecutor {
         return runFanOut(this, definition, args);
       case 'blocking':
         return runBlocking(this, definition, args);
-      default:
-        return this.guard(definition.name ?? definition.command, () =>
+      default: {
+        const sent = this.guard(definition.name ?? definition.command, () =>
           sendCommand(this.topology, definition, args),
         );
+        const { expected } = definition;
+        return expected === undefined
+          ? sent
+          : sent.catch((error: unknown) => {
+              // Counted as a failed command like any server error; the member's outcome is its result.
+              if (RedisError.is(error, expected.code)) return expected.result;
+              throw error;
+            });
+      }
     }
   }
 

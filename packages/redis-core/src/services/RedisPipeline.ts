@@ -13,8 +13,13 @@ export function toPipelineResults(
     const outcome = settled[index];
     if (outcome === undefined)
       return { ok: false, error: new RedisError('SERVER_ERROR', `${command.command} got no reply`) };
-    if (outcome.status === 'rejected')
-      return { ok: false, error: mapRedisError(outcome.reason, command.command) };
+    if (outcome.status === 'rejected') {
+      const error = mapRedisError(outcome.reason, command.command);
+      const { expected } = command;
+      if (expected !== undefined && RedisError.is(error, expected.code))
+        return { ok: true, value: expected.result };
+      return { ok: false, error };
+    }
     try {
       return { ok: true, value: command.transform(outcome.value) };
     } catch (error) {

@@ -8,6 +8,7 @@ import {
   type IRedisService,
   type IRedisSetCommands,
   type IRedisSortedSetCommands,
+  type IRedisStreamCommands,
   type IRedisStringCommands,
   type RedisCommonConfig,
   type RedisHealth,
@@ -35,7 +36,8 @@ export interface RedisServiceBase<TNative extends Redis | Cluster>
     IRedisHashCommands,
     IRedisSetCommands,
     IRedisListCommands,
-    IRedisSortedSetCommands {}
+    IRedisSortedSetCommands,
+    IRedisStreamCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers

@@ -36,7 +36,7 @@ function queuedCommand(
       `${(definition.name ?? definition.command).toUpperCase()} of an empty list cannot be queued in a pipeline or transaction: queue it only with at least one key, field, member or ID.`,
     );
   const keys = keysOf(definition.keys, argv);
-  const { reply } = definition;
+  const { reply, expected } = definition;
   return {
     command: definition.command,
     args: argv,
@@ -44,6 +44,7 @@ function queuedCommand(
     ...(keys.length > 1 ? { slotKeys: keys } : {}),
     ...(definition.buffer === true ? { buffer: true as const } : {}),
     transform: reply === undefined ? same : (raw) => reply(raw, args, host.keyPrefix),
+    ...(expected === undefined ? {} : { expected }),
   };
 }
 

@@ -8,8 +8,9 @@ import { keyPositions } from '../calculations/keyPositions.js';
 /**
  * Run a blocking definition on a dedicated connection to the master serving its first key, so a
  * GET on the shared connection is never stuck behind it. The deadline is the command timeout plus
- * how long it asked to block (no deadline when it waits forever). Bad arguments reject through the
- * guard before a connection is taken.
+ * how long it asked to block (no deadline when it waits forever). A call that does not block this
+ * time (`blocksForMs` is `undefined`: XREAD without BLOCK) goes on the shared connection instead.
+ * Bad arguments reject through the guard before a connection is taken.
  */
 export function runBlocking<A extends readonly unknown[], R>(
   executor: CommandExecutor,
@@ -17,29 +18,35 @@ export function runBlocking<A extends readonly unknown[], R>(
   args: A,
 ): Promise<R> {
   const name = definition.name ?? definition.command;
+  const { topology } = executor;
+  const { keyPrefix } = topology.config;
+  const transform = (reply: unknown): R =>
+    definition.reply === undefined ? (reply as R) : definition.reply(reply, args, keyPrefix);
   return executor.checked(
     name,
-    () => ({ argv: buildArgv(executor.topology, definition, args), waitMs: definition.blocksForMs(args) }),
+    () => ({ argv: buildArgv(topology, definition, args), waitMs: definition.blocksForMs(args) }),
     ({ argv, waitMs }) =>
-      executor.guard(
-        name,
-        async (progress) => {
-          const dedicated = dedicatedConnectionsFor(executor.topology, name, progress);
-          const first = keyPositions(definition.keys, argv)[0];
-          const connection = await dedicated.acquire(
-            first === undefined ? undefined : (argv[first] as RedisKey),
-          );
-          let reply: unknown;
-          try {
-            reply = await connection.call(definition.command, argv as RedisArgument[]);
-          } finally {
-            dedicated.release(connection);
-          }
-          return definition.reply === undefined
-            ? (reply as R)
-            : definition.reply(reply, args, executor.topology.config.keyPrefix);
-        },
-        waitMs,
-      ),
+      waitMs === undefined
+        ? executor.guard(name, async () =>
+            transform(await topology.client.call(definition.command, argv as RedisArgument[])),
+          )
+        : executor.guard(
+            name,
+            async (progress) => {
+              const dedicated = dedicatedConnectionsFor(topology, name, progress);
+              const first = keyPositions(definition.keys, argv)[0];
+              const connection = await dedicated.acquire(
+                first === undefined ? undefined : (argv[first] as RedisKey),
+              );
+              let reply: unknown;
+              try {
+                reply = await connection.call(definition.command, argv as RedisArgument[]);
+              } finally {
+                dedicated.release(connection);
+              }
+              return transform(reply);
+            },
+            waitMs,
+          ),
   );
 }

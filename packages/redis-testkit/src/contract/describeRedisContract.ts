@@ -47,7 +47,10 @@ import { describeSortedSetLexContract } from './sortedSetLex.js';
 import { describeSortedSetRangesContract } from './sortedSetRanges.js';
 import { describeSortedSetsContract } from './sortedSets.js';
 import { describeSortedSetsMoreContract } from './sortedSetsMore.js';
+import { describeStreamAdminContract } from './streamAdmin.js';
+import { describeStreamGroupAdminContract } from './streamGroupAdmin.js';
 import { describeStreamGroupsContract } from './streamGroups.js';
+import { describeStreamRecoveryContract } from './streamRecovery.js';
 import { describeStreamsContract } from './streams.js';
 import { describeStringsContract } from './strings.js';
 import { describeStringValuesContract } from './stringValues.js';
@@ -83,6 +86,9 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['sorted set cross-slot', describeSortedSetCrossSlotContract],
   ['streams', describeStreamsContract],
   ['stream groups', describeStreamGroupsContract],
+  ['stream group admin', describeStreamGroupAdminContract],
+  ['stream recovery', describeStreamRecoveryContract],
+  ['stream admin', describeStreamAdminContract],
   ['pubsub', describePubSubContract],
   ['sharded pubsub', describeShardedPubSubContract],
   ['pubsub restart', describePubSubRestartContract],

@@ -74,6 +74,17 @@ export function describeStreamsContract(context: ContractContext): void {
     it('should resolve how many entries were removed', async () => {
       expect(await context.service().xdel(await stream('xdel', 3), ['1-0', '3-0', '9-0'])).toBe(2);
     });
+
+    it('should resolve 0 for no ID without sending', async () => {
+      expect(await context.service().xdel(await stream('xdel-none', 1), [])).toBe(0);
+    });
+
+    it('should reject an ID that is not a string with INVALID_ARGUMENT', async () => {
+      const ids = [1] as unknown as string[];
+      await expect(context.service().xdel(context.key('xdel-bad'), ids)).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+      });
+    });
   });
 
   describe('.xread', () => {

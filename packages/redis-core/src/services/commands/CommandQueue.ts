@@ -2,14 +2,11 @@ import {
   RedisError,
   type IRedisCommandQueue,
   type QueuedCommands,
-  type RedisEntries,
   type RedisValue,
-  type XAddOptions,
 } from '@org/redis-interface';
 import { checkValue } from '../../calculations/arguments.js';
 import { checkArguments, checkKey, checkString } from '../../calculations/checks.js';
 import { mapRedisError } from '../../calculations/mapRedisError.js';
-import { xaddArguments } from '../../calculations/streamArguments.js';
 import type { QueuedCommand, RedisArgument, RedisKey } from '../../models/DriverTopology.js';
 import { serviceDefinitions } from '../../definitions/serviceDefinitions.js';
 import { installQueueDefinitions, noSlotCheck, type QueueHost, type SlotCheck } from '../recordDefinition.js';
@@ -77,9 +74,6 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
       checkString('publish', 'channel', channel),
       checkValue('publish', message, 'message'),
     ]);
-  }
-  public xadd(key: string, fields: RedisEntries, options?: XAddOptions): Q {
-    return this.record('xadd', key, () => xaddArguments(key, fields, options));
   }
 }
 

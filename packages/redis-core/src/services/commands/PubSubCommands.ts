@@ -10,13 +10,13 @@ import {
 import { checkValue } from '../../calculations/arguments.js';
 import { checkFlag, checkFunction, checkOptions, checkString } from '../../calculations/checks.js';
 import { SubscriptionRegistry } from '../SubscriptionRegistry.js';
-import { StreamCommands } from './StreamCommands.js';
+import { CommandBase } from './CommandBase.js';
 
 /**
  * Pub/sub on a dedicated subscriber connection (never the shared one), in both modes. Channel
  * names and patterns are strings (the registry keys handlers by name); messages are values.
  */
-export abstract class PubSubCommands extends StreamCommands implements IRedisPubSubCommands {
+export abstract class PubSubCommands extends CommandBase implements IRedisPubSubCommands {
   /** Handlers by channel and pattern, and the subscriber connections. */
   protected readonly subscriptions = new SubscriptionRegistry(
     (sharded) => this.topology.subscriber(sharded),

@@ -6,12 +6,13 @@ import type { IRedisService } from '../service/IRedisService.js';
 import type { IRedisSetCommands } from '../service/IRedisSetCommands.js';
 import type { IRedisSortedSetBlockingCommands } from '../service/IRedisSortedSetBlockingCommands.js';
 import type { IRedisSortedSetCommands } from '../service/IRedisSortedSetCommands.js';
+import type { IRedisStreamCommands } from '../service/IRedisStreamCommands.js';
 import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 
 /**
  * The {@link IRedisService} members that can be queued on a pipeline, a transaction or a durable
- * write: every command that runs as one command on one node. Not queueable: blocking commands,
- * commands sent to every master (`scan`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
+ * write: every command that runs as one command on one node. Not queueable: blocking commands
+ * (`xread` and `xreadgroup` too, which block with BLOCK), commands sent to every master (`scan`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
  * members themselves.
  */
 export type QueueableCommand =
@@ -22,8 +23,8 @@ export type QueueableCommand =
   | Exclude<keyof IRedisHashCommands, 'hscan'>
   | Exclude<keyof IRedisListCommands, 'blpop' | 'brpop' | 'blmove' | 'blmpop'>
   | Exclude<keyof IRedisSortedSetCommands, keyof IRedisSortedSetBlockingCommands | 'zscan'>
-  | 'publish'
-  | 'xadd';
+  | Exclude<keyof IRedisStreamCommands, 'xread' | 'xreadgroup'>
+  | 'publish';
 
 /**
  * The queueable members with the service's parameters, each returning the queue `Q` for chaining.

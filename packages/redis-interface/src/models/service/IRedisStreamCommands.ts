@@ -7,13 +7,16 @@ import type {
   XAddOptions,
   XReadOptions,
 } from '../commands/StreamTypes.js';
+import type { XSetIdOptions } from '../commands/StreamGroupTypes.js';
+import type { XInfoStream } from '../commands/StreamInfoTypes.js';
 import type { IRedisStreamGroupCommands } from './IRedisStreamGroupCommands.js';
+import type { IRedisStreamRecoveryCommands } from './IRedisStreamRecoveryCommands.js';
 
 /**
  * Stream commands. Reads over several streams need them in one hash slot (cluster mode, or
  * `strictCrossSlot`), else `CROSS_SLOT`; blocking reads run on a dedicated connection, at most `maxDedicatedConnections` per node; past it a call waits, first come first served, up to half of `commandTimeoutMs` for one to be released.
  */
-export interface IRedisStreamCommands extends IRedisStreamGroupCommands {
+export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisStreamRecoveryCommands {
   /**
    * XADD.
    * @param key - the stream.
@@ -81,4 +84,22 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands {
    * with BLOCK, `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   xread(streams: readonly StreamOffset[], options?: XReadOptions): Promise<StreamReadResult[]>;
+
+  /**
+   * XINFO STREAM (the summary form; FULL is not offered).
+   * @param key - the stream.
+   * @returns length, radix tree sizes, last generated ID, max deleted ID, entries added, group count,
+   * first and last entry.
+   * @throws {@link RedisError} `SERVER_ERROR` when the stream does not exist.
+   */
+  xinfoStream(key: string): Promise<XInfoStream>;
+  /**
+   * XSETID: set the stream's last generated ID (replication and restore tooling).
+   * @param key - the stream (it must exist).
+   * @param lastId - the new last ID, not below the stream's top entry.
+   * @param options - ENTRIESADDED and MAXDELETEDID.
+   * @returns `'OK'`.
+   * @throws {@link RedisError} `SERVER_ERROR` for a missing stream or an ID below the top entry.
+   */
+  xsetid(key: string, lastId: string, options?: XSetIdOptions): Promise<'OK'>;
 }

@@ -1,3 +1,5 @@
+import type { XGroupSetIdOptions } from '../commands/StreamGroupTypes.js';
+import type { XInfoConsumer, XInfoGroup } from '../commands/StreamInfoTypes.js';
 import type {
   StreamOffset,
   StreamReadResult,
@@ -7,7 +9,9 @@ import type {
 
 /**
  * Stream consumer group commands; part of {@link IRedisStreamCommands}. Entries are delivered at least once:
- * acknowledge them with `xack` once processed.
+ * acknowledge them with `xack` once processed. Each runs on the node of its stream (one key; several
+ * streams of `xreadgroup` must share a slot). All but `xreadgroup` can be queued on pipelines and
+ * transactions. A missing stream or group rejects with `SERVER_ERROR` (NOGROUP) unless said otherwise.
  */
 export interface IRedisStreamGroupCommands {
   /**
@@ -44,4 +48,52 @@ export interface IRedisStreamGroupCommands {
    * @returns how many were acknowledged (pending before).
    */
   xack(key: string, group: string, ids: string | readonly string[]): Promise<number>;
+
+  /**
+   * XGROUP CREATECONSUMER.
+   * @param key - the stream.
+   * @param group - the group.
+   * @param consumer - the consumer name.
+   * @returns `true` when it was created, `false` when it existed.
+   */
+  xgroupCreateconsumer(key: string, group: string, consumer: string): Promise<boolean>;
+  /**
+   * XGROUP DELCONSUMER: its pending entries are dropped from the group's pending list (claim them first
+   * with `xclaim`/`xautoclaim` to keep them).
+   * @param key - the stream.
+   * @param group - the group.
+   * @param consumer - the consumer name.
+   * @returns how many pending entries it held (`0` for an unknown consumer).
+   */
+  xgroupDelconsumer(key: string, group: string, consumer: string): Promise<number>;
+  /**
+   * XGROUP SETID: move the group's last delivered ID (re-read from `'0'`, or skip to `'$'`).
+   * @param key - the stream.
+   * @param group - the group.
+   * @param id - the new last delivered ID, or `'$'`.
+   * @param options - ENTRIESREAD.
+   * @returns `'OK'`.
+   */
+  xgroupSetid(key: string, group: string, id: string, options?: XGroupSetIdOptions): Promise<'OK'>;
+  /**
+   * XGROUP DESTROY: the group and its pending list are removed.
+   * @param key - the stream.
+   * @param group - the group.
+   * @returns `true` when it existed, `false` otherwise (a missing stream rejects with `SERVER_ERROR`).
+   */
+  xgroupDestroy(key: string, group: string): Promise<boolean>;
+  /**
+   * XINFO GROUPS.
+   * @param key - the stream.
+   * @returns each group with its consumer count, pending count, last delivered ID, entries read and lag.
+   * @throws {@link RedisError} `SERVER_ERROR` when the stream does not exist.
+   */
+  xinfoGroups(key: string): Promise<XInfoGroup[]>;
+  /**
+   * XINFO CONSUMERS.
+   * @param key - the stream.
+   * @param group - the group.
+   * @returns each consumer with its pending count and idle time.
+   */
+  xinfoConsumers(key: string, group: string): Promise<XInfoConsumer[]>;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { IRedisStreamCommands } from '@org/redis-interface';
 import { args, choice, entries, field, flag, integer, junk, junkKey, key, options } from './arbitraries.js';
-import { isBoolean, isCount, isList } from './documented.js';
+import { isBoolean, isCount, isList, isOk } from './documented.js';
 import type { FuzzCase, FuzzKeys } from './FuzzCase.js';
 
 const id = choice('*', '-', '+', '0', '1-1', '2-0', '$', '>', 'not-an-id');
@@ -20,6 +20,24 @@ const readOptions = options({
 const offsets = (keys: FuzzKeys): fc.Arbitrary<unknown> =>
   fc.oneof(fc.array(fc.oneof(fc.record({ key: key(keys), id }), junk), { maxLength: 3 }), junk);
 const group = choice('g1', 'g2');
+const consumer = choice('c1', 'c2');
+const idle = fc.oneof(integer(0, 50), junk);
+const pendingRange = fc.oneof(
+  fc.constant(undefined),
+  options({ start: id, end: id, count: integer(0, 5), consumer, idle }),
+  fc.record({ count: integer(1, 5) }),
+);
+const claimOptions = options({
+  idle,
+  time: fc.oneof(integer(0, 10), junk),
+  retrycount: integer(0, 3),
+  force: flag,
+  justid: flag,
+  lastid: id,
+});
+/** A plain object (a record-shaped result). */
+const isRecord = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Stream commands; reads block at most a few milliseconds. */
 export const streamFuzzCases = {
@@ -48,4 +66,29 @@ export const streamFuzzCases = {
     resolves: isList,
   },
   xack: { args: (keys) => args(key(keys), group, ids), resolves: isCount },
+  xinfoStream: { args: (keys) => args(key(keys)), resolves: isRecord },
+  xsetid: {
+    args: (keys) =>
+      args(key(keys), id, options({ entriesAdded: integer(0, 5), maxDeletedId: choice('0-0', '1-0') })),
+    resolves: isOk,
+  },
+  xgroupCreateconsumer: { args: (keys) => args(key(keys), group, consumer), resolves: isBoolean },
+  xgroupDelconsumer: { args: (keys) => args(key(keys), group, consumer), resolves: isCount },
+  xgroupSetid: {
+    args: (keys) => args(key(keys), group, id, options({ entriesRead: integer(0, 5) })),
+    resolves: isOk,
+  },
+  xgroupDestroy: { args: (keys) => args(key(keys), group), resolves: isBoolean },
+  xinfoGroups: { args: (keys) => args(key(keys)), resolves: isList },
+  xinfoConsumers: { args: (keys) => args(key(keys), group), resolves: isList },
+  xpending: {
+    args: (keys) => args(key(keys), group, pendingRange),
+    resolves: (value) => isList(value) || isRecord(value),
+  },
+  xclaim: { args: (keys) => args(key(keys), group, consumer, idle, ids, claimOptions), resolves: isList },
+  xautoclaim: {
+    args: (keys) =>
+      args(key(keys), group, consumer, idle, id, options({ count: integer(0, 5), justid: flag })),
+    resolves: (value) => isRecord(value) && typeof (value as { next?: unknown }).next === 'string',
+  },
 } satisfies Record<keyof IRedisStreamCommands, FuzzCase>;
