@@ -1,4 +1,10 @@
 import type { Definition } from '../models/CommandDefinition.js';
+import { substringDefinitions } from './substringDefinitions.js';
+import { keyObjectDefinitions } from './keyObjectDefinitions.js';
+import { keyQueryDefinitions } from './keyQueryDefinitions.js';
+import { bitmapDefinitions } from './bitmapDefinitions.js';
+import { hyperLogLogDefinitions } from './hyperLogLogDefinitions.js';
+import { geoDefinitions } from './geoDefinitions.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
@@ -11,4 +17,10 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...stringDefinitions,
   ...keyDefinitions,
   ...jsonDefinitions,
+  ...substringDefinitions,
+  ...keyObjectDefinitions,
+  ...keyQueryDefinitions,
+  ...bitmapDefinitions,
+  ...hyperLogLogDefinitions,
+  ...geoDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

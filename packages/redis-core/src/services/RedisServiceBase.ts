@@ -2,6 +2,12 @@ import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
   type IRedisJsonCommands,
+  type IRedisSubstringCommands,
+  type IRedisKeyObjectCommands,
+  type IRedisKeyQueryCommands,
+  type IRedisBitmapCommands,
+  type IRedisHyperLogLogCommands,
+  type IRedisGeoCommands,
   type IRedisKeyCommands,
   type IRedisService,
   type IRedisStringCommands,
@@ -19,7 +25,16 @@ import { executorOf, installDefinitions } from './installDefinitions.js';
 // The members written as definitions are installed on the prototype below: this tells the compiler.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
 export interface RedisServiceBase<TNative extends Redis | Cluster>
-  extends IRedisStringCommands, IRedisKeyCommands, IRedisJsonCommands {}
+  extends
+    IRedisStringCommands,
+    IRedisKeyCommands,
+    IRedisJsonCommands,
+    IRedisSubstringCommands,
+    IRedisKeyObjectCommands,
+    IRedisKeyQueryCommands,
+    IRedisBitmapCommands,
+    IRedisHyperLogLogCommands,
+    IRedisGeoCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers

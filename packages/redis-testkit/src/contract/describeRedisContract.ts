@@ -18,6 +18,9 @@ import { describeJsonContract } from './json.js';
 import { describeKeyPrefixContract } from './keyPrefix.js';
 import { describeKeyExpiryContract } from './keyExpiry.js';
 import { describeKeysContract } from './keys.js';
+import { describeKeyObjectsContract } from './keyObjects.js';
+import { describeKeyQueriesContract } from './keyQueries.js';
+import { describeKeyTimesContract } from './keyTimes.js';
 import { describeKeyValidationContract } from './keyValidation.js';
 import { describeKeyspaceContract } from './keyspace.js';
 import { describeLifecycleContract } from './lifecycle.js';
@@ -36,6 +39,7 @@ import { describeSortedSetsContract } from './sortedSets.js';
 import { describeStreamGroupsContract } from './streamGroups.js';
 import { describeStreamsContract } from './streams.js';
 import { describeStringsContract } from './strings.js';
+import { describeStringRangesContract } from './stringRanges.js';
 import { describeStringValuesContract } from './stringValues.js';
 import { describeTransactionEdgesContract } from './transactionEdges.js';
 import { describeTransactionsContract } from './transactions.js';
@@ -43,9 +47,13 @@ import { describeTransactionsContract } from './transactions.js';
 const groups: readonly (readonly [title: string, describeGroup: (context: ContractContext) => void])[] = [
   ['strings', describeStringsContract],
   ['string values', describeStringValuesContract],
+  ['string ranges', describeStringRangesContract],
   ['multi-key commands', describeMultiKeyContract],
   ['keys', describeKeysContract],
   ['key expiry', describeKeyExpiryContract],
+  ['key times', describeKeyTimesContract],
+  ['key objects', describeKeyObjectsContract],
+  ['key queries', describeKeyQueriesContract],
   ['json', describeJsonContract],
   ['hashes', describeHashesContract],
   ['lists', describeListsContract],

@@ -1,3 +1,9 @@
+import type { IRedisSubstringCommands } from '../service/IRedisSubstringCommands.js';
+import type { IRedisKeyObjectCommands } from '../service/IRedisKeyObjectCommands.js';
+import type { IRedisKeyQueryCommands } from '../service/IRedisKeyQueryCommands.js';
+import type { IRedisBitmapCommands } from '../service/IRedisBitmapCommands.js';
+import type { IRedisHyperLogLogCommands } from '../service/IRedisHyperLogLogCommands.js';
+import type { IRedisGeoCommands } from '../service/IRedisGeoCommands.js';
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
 import type { IRedisService } from '../service/IRedisService.js';
@@ -6,13 +12,19 @@ import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 /**
  * The {@link IRedisService} members that can be queued on a pipeline, a transaction or a durable
  * write: every command that runs as one command on one node. Not queueable: blocking commands,
- * commands sent to every master (`scan`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
+ * commands sent to every master (`scan`, `keys`, `randomkey`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
  * members themselves.
  */
 export type QueueableCommand =
   | keyof IRedisStringCommands
   | keyof IRedisKeyCommands
   | keyof IRedisJsonCommands
+  | keyof IRedisSubstringCommands
+  | keyof IRedisKeyObjectCommands
+  | Exclude<keyof IRedisKeyQueryCommands, 'keys' | 'randomkey'>
+  | keyof IRedisBitmapCommands
+  | keyof IRedisHyperLogLogCommands
+  | keyof IRedisGeoCommands
   | 'publish'
   | 'hset'
   | 'hget'
