@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
 import type { RedisContractTarget } from './RedisContractTarget.js';
+import { describeBitmapsContract } from './bitmaps.js';
 import { describeBlockingContract } from './blocking.js';
 import { describeConnectionContract } from './connection.js';
 import { contractKeyPrefix } from './contractConfig.js';
@@ -14,6 +15,7 @@ import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
 import { describeFuzzContract } from './fuzz/describeFuzzContract.js';
 import { describeHashesContract } from './hashes.js';
+import { describeHyperLogLogsContract } from './hyperLogLogs.js';
 import { describeJsonContract } from './json.js';
 import { describeKeyPrefixContract } from './keyPrefix.js';
 import { describeKeyExpiryContract } from './keyExpiry.js';
@@ -55,6 +57,8 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['key objects', describeKeyObjectsContract],
   ['key queries', describeKeyQueriesContract],
   ['json', describeJsonContract],
+  ['bitmaps', describeBitmapsContract],
+  ['hyperloglogs', describeHyperLogLogsContract],
   ['hashes', describeHashesContract],
   ['lists', describeListsContract],
   ['blocking', describeBlockingContract],

@@ -11,7 +11,7 @@ export interface IRedisHyperLogLogCommands {
    * @param key - the key (created when missing).
    * @param elements - one element or several; none (or `[]`) only creates the key.
    * @returns `true` when the estimate changed (or the key was created), `false` otherwise.
-   * @throws {@link RedisError} `SERVER_ERROR` when the key holds a string that is not a HyperLogLog.
+   * @throws {@link RedisError} `WRONG_TYPE` when the key holds a string that is not a HyperLogLog.
    */
   pfadd(key: string, elements?: RedisValues): Promise<boolean>;
   /**
