@@ -14,6 +14,8 @@ import { describeDurableWritesContract } from './durableWrites.js';
 import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
 import { describeFuzzContract } from './fuzz/describeFuzzContract.js';
+import { describeGeoContract } from './geo.js';
+import { describeGeoSearchContract } from './geoSearch.js';
 import { describeHashesContract } from './hashes.js';
 import { describeHyperLogLogsContract } from './hyperLogLogs.js';
 import { describeJsonContract } from './json.js';
@@ -59,6 +61,8 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['json', describeJsonContract],
   ['bitmaps', describeBitmapsContract],
   ['hyperloglogs', describeHyperLogLogsContract],
+  ['geo', describeGeoContract],
+  ['geo search', describeGeoSearchContract],
   ['hashes', describeHashesContract],
   ['lists', describeListsContract],
   ['blocking', describeBlockingContract],
