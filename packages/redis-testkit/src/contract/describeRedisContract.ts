@@ -33,6 +33,7 @@ import { describeMultiKeyContract } from './multiKey.js';
 import { describePipelinesContract } from './pipelines.js';
 import { describePubSubContract } from './pubsub.js';
 import { describePubSubRestartContract } from './pubsubRestart.js';
+import { describeQueuedDataCommandsContract } from './queuedDataCommands.js';
 import { describeQueueValidationContract } from './queueValidation.js';
 import { describeScriptsContract } from './scripts.js';
 import { describeServerRefusalsContract } from './serverRefusals.js';
@@ -80,6 +81,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['scripts', describeScriptsContract],
   ['pipelines', describePipelinesContract],
   ['transactions', describeTransactionsContract],
+  ['queued data commands', describeQueuedDataCommandsContract],
   ['transaction edges', describeTransactionEdgesContract],
   ['durable writes', describeDurableWritesContract],
   ['durable write arguments', describeDurableWriteArgumentsContract],
