@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
 import type { RedisContractTarget } from './RedisContractTarget.js';
+import { describeBitfieldsContract } from './bitfields.js';
 import { describeBitmapsContract } from './bitmaps.js';
 import { describeBlockingContract } from './blocking.js';
 import { describeConnectionContract } from './connection.js';
@@ -61,6 +62,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['key queries', describeKeyQueriesContract],
   ['json', describeJsonContract],
   ['bitmaps', describeBitmapsContract],
+  ['bitfields', describeBitfieldsContract],
   ['hyperloglogs', describeHyperLogLogsContract],
   ['geo', describeGeoContract],
   ['geo search', describeGeoSearchContract],
