@@ -10,6 +10,12 @@ export type { IRedisService } from './models/service/IRedisService.js';
 export type { IRedisStringCommands } from './models/service/IRedisStringCommands.js';
 export type { IRedisKeyCommands } from './models/service/IRedisKeyCommands.js';
 export type { IRedisJsonCommands } from './models/service/IRedisJsonCommands.js';
+export type { IRedisSubstringCommands } from './models/service/IRedisSubstringCommands.js';
+export type { IRedisKeyObjectCommands } from './models/service/IRedisKeyObjectCommands.js';
+export type { IRedisKeyQueryCommands } from './models/service/IRedisKeyQueryCommands.js';
+export type { IRedisBitmapCommands } from './models/service/IRedisBitmapCommands.js';
+export type { IRedisHyperLogLogCommands } from './models/service/IRedisHyperLogLogCommands.js';
+export type { IRedisGeoCommands } from './models/service/IRedisGeoCommands.js';
 export type { IRedisHashCommands } from './models/service/IRedisHashCommands.js';
 export type { IRedisListCommands } from './models/service/IRedisListCommands.js';
 export type { IRedisSetCommands } from './models/service/IRedisSetCommands.js';
@@ -36,6 +42,41 @@ export type { RedisKeyType, RedisTypeName } from './models/RedisKeyType.js';
 export type { RedisTtl } from './models/commands/RedisTtl.js';
 export type { SetOptions, SetCondition, SetExpiryOptions } from './models/commands/SetOptions.js';
 export type { ExpireCondition } from './models/commands/ExpireCondition.js';
+export type {
+  GetExOptions,
+  LcsOptions,
+  LcsRange,
+  LcsMatch,
+  LcsMatches,
+} from './models/commands/StringTypes.js';
+export type {
+  CopyOptions,
+  RestoreOptions,
+  SortReadOptions,
+  SortOptions,
+} from './models/commands/KeyTypes.js';
+export type {
+  Bit,
+  BitRange,
+  BitPosRange,
+  BitOperation,
+  BitfieldEncoding,
+  BitfieldOffset,
+  BitfieldGet,
+  BitfieldOperation,
+} from './models/commands/BitmapTypes.js';
+export type {
+  GeoUnit,
+  GeoCoordinates,
+  GeoMember,
+  GeoAddOptions,
+  GeoSearchFrom,
+  GeoSearchBy,
+  GeoSearchArea,
+  GeoSearchOptions,
+  GeoSearchMatch,
+  GeoSearchStoreOptions,
+} from './models/commands/GeoTypes.js';
 export type { ScanOptions } from './models/commands/ScanOptions.js';
 export type { KeyScanOptions } from './models/commands/KeyScanOptions.js';
 export type { HashEntry, HRandFieldOptions } from './models/commands/HashTypes.js';

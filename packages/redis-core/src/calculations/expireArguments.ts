@@ -3,7 +3,8 @@ import type { RedisArgument } from '../models/DriverTopology.js';
 import { checkInteger } from './arguments.js';
 import { checkKey, checkOptionalChoice } from './checks.js';
 
-const expireConditions: readonly ExpireCondition[] = ['NX', 'XX', 'GT', 'LT'];
+/** EXPIRE's conditions (EXPIREAT, PEXPIREAT share them). */
+export const expireConditions: readonly ExpireCondition[] = ['NX', 'XX', 'GT', 'LT'];
 
 /** `key ttl [NX|XX|GT|LT]` of EXPIRE/PEXPIRE, checked (shared with the pipeline form). */
 export function expireArguments(

@@ -1,7 +1,8 @@
 import type { IRedisKeyCommands, RedisKeys } from '@org/redis-interface';
 import { pick } from '../calculations/arguments.js';
-import { checkKey, checkKeys } from '../calculations/checks.js';
-import { expireArguments } from '../calculations/expireArguments.js';
+import { checkKey, checkKeys, checkOptionalChoice } from '../calculations/checks.js';
+import { expireArguments, expireConditions } from '../calculations/expireArguments.js';
+import { unixTime } from '../calculations/timeArguments.js';
 import type { DefinitionsOf, SplitDefinition } from '../models/CommandDefinition.js';
 import { isOne, keyOnly } from './shapes.js';
 
@@ -28,6 +29,18 @@ const renameArguments =
     checkKey(command, newKey, 'newKey') as string,
   ];
 
+/** `key unix-time [NX|XX|GT|LT]` of EXPIREAT (seconds) / PEXPIREAT (milliseconds), from a Date or a number. */
+const expireAtArguments =
+  (command: 'expireat' | 'pexpireat') =>
+  ([key, at, condition]: readonly [unknown, unknown, unknown?]): (string | number)[] => {
+    const args: (string | number)[] = [
+      checkKey(command, key) as string,
+      unixTime(command, 'at', at, command === 'expireat' ? 'seconds' : 'milliseconds'),
+    ];
+    const checked = checkOptionalChoice(command, 'condition', condition, expireConditions);
+    return checked === undefined ? args : [...args, checked];
+  };
+
 /** DEL, EXISTS, EXPIRE, TTL, TYPE, RENAME… */
 export const keyDefinitions = {
   del: countKeys('del'),
@@ -46,6 +59,10 @@ export const keyDefinitions = {
     keys: 1,
     reply: isOne,
   },
+  expireat: { command: 'expireat', build: expireAtArguments('expireat'), keys: 1, reply: isOne },
+  pexpireat: { command: 'pexpireat', build: expireAtArguments('pexpireat'), keys: 1, reply: isOne },
+  expiretime: { command: 'expiretime', build: keyOnly, keys: 1, readOnly: true },
+  pexpiretime: { command: 'pexpiretime', build: keyOnly, keys: 1, readOnly: true },
   ttl: { command: 'ttl', build: keyOnly, keys: 1, readOnly: true },
   pttl: { command: 'pttl', build: keyOnly, keys: 1, readOnly: true },
   persist: { command: 'persist', build: keyOnly, keys: 1, reply: isOne },

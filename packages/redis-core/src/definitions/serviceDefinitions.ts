@@ -1,5 +1,11 @@
 import type { Definition } from '../models/CommandDefinition.js';
 import { hashDefinitions } from './hashDefinitions.js';
+import { substringDefinitions } from './substringDefinitions.js';
+import { keyObjectDefinitions } from './keyObjectDefinitions.js';
+import { keyQueryDefinitions } from './keyQueryDefinitions.js';
+import { bitmapDefinitions } from './bitmapDefinitions.js';
+import { hyperLogLogDefinitions } from './hyperLogLogDefinitions.js';
+import { geoDefinitions } from './geoDefinitions.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
 import { setDefinitions } from './setDefinitions.js';
@@ -29,4 +35,10 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...streamDefinitions,
   ...streamGroupDefinitions,
   ...streamRecoveryDefinitions,
+  ...substringDefinitions,
+  ...keyObjectDefinitions,
+  ...keyQueryDefinitions,
+  ...bitmapDefinitions,
+  ...hyperLogLogDefinitions,
+  ...geoDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

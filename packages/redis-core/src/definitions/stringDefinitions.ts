@@ -1,7 +1,8 @@
 import { toSetArguments, type IRedisStringCommands, type RedisValue } from '@org/redis-interface';
 import { checkInteger, checkValue, entryColumns, interleave, pick } from '../calculations/arguments.js';
-import { checkKey, checkKeyArray, checkNumber } from '../calculations/checks.js';
+import { checkKey, checkKeyArray, checkNumber, checkOptions } from '../calculations/checks.js';
 import { everyOtherKey } from '../calculations/keyPositions.js';
+import { getexArguments } from '../calculations/timeArguments.js';
 import type { DefinitionsOf, GroupReply, SplitDefinition } from '../models/CommandDefinition.js';
 import { isOne, keyOnly, toNumber } from './shapes.js';
 
@@ -99,4 +100,10 @@ export const stringDefinitions = {
   getdel: { command: 'getdel', build: keyOnly, keys: 1 },
   append: { command: 'append', build: keyValue('append'), keys: 1 },
   strlen: { command: 'strlen', build: keyOnly, keys: 1, readOnly: true },
+  getex: {
+    command: 'getex',
+    build: ([key, options]) =>
+      options === undefined ? [key] : [key, ...getexArguments(checkOptions('getex', options))],
+    keys: 1,
+  },
 } satisfies DefinitionsOf<IRedisStringCommands>;

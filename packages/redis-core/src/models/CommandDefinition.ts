@@ -118,10 +118,13 @@ export interface FanOutDefinition<
   R = unknown,
 > extends DefinitionBase {
   readonly kind: 'fanOut';
-  /** The arguments (no key), checked. */
-  readonly build: (args: A) => readonly RedisArgument[];
-  /** The result from each master's reply, with the master's `host:port`. */
-  readonly combine: (replies: readonly NodeReply[], args: A) => R;
+  /**
+   * The arguments (no key), checked. `keyPrefix` is the configured prefix: ioredis applies it only
+   * to key positions, so a pattern over keys (KEYS) gets it here.
+   */
+  readonly build: (args: A, keyPrefix: string) => readonly RedisArgument[];
+  /** The result from each master's reply, with the master's `host:port` (keys in replies are prefixed). */
+  readonly combine: (replies: readonly NodeReply[], args: A, keyPrefix: string) => R;
 }
 
 /** One node's reply to a fanned-out command. */

@@ -3,6 +3,12 @@ import {
   redactRedisConfig,
   type IRedisHashCommands,
   type IRedisJsonCommands,
+  type IRedisSubstringCommands,
+  type IRedisKeyObjectCommands,
+  type IRedisKeyQueryCommands,
+  type IRedisBitmapCommands,
+  type IRedisHyperLogLogCommands,
+  type IRedisGeoCommands,
   type IRedisKeyCommands,
   type IRedisListCommands,
   type IRedisService,
@@ -37,7 +43,13 @@ export interface RedisServiceBase<TNative extends Redis | Cluster>
     IRedisSetCommands,
     IRedisListCommands,
     IRedisSortedSetCommands,
-    IRedisStreamCommands {}
+    IRedisStreamCommands,
+    IRedisSubstringCommands,
+    IRedisKeyObjectCommands,
+    IRedisKeyQueryCommands,
+    IRedisBitmapCommands,
+    IRedisHyperLogLogCommands,
+    IRedisGeoCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers

@@ -15,8 +15,9 @@ export async function runFanOut<A extends readonly unknown[], R>(
 ): Promise<R> {
   const name = definition.name ?? definition.command;
   let argv: readonly RedisArgument[] = [];
+  const { keyPrefix } = executor.topology.config;
   const nodes = await executor.guard(name, () => {
-    argv = definition.build(args);
+    argv = definition.build(args, keyPrefix);
     checkArguments(name, argv, 0);
     return executor.topology.masters();
   });
@@ -28,5 +29,5 @@ export async function runFanOut<A extends readonly unknown[], R>(
       })),
     ),
   );
-  return definition.combine(replies, args);
+  return definition.combine(replies, args, keyPrefix);
 }

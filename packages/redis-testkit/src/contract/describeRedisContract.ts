@@ -1,6 +1,8 @@
 import { describe } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
 import type { RedisContractTarget } from './RedisContractTarget.js';
+import { describeBitfieldsContract } from './bitfields.js';
+import { describeBitmapsContract } from './bitmaps.js';
 import { describeBlockingContract } from './blocking.js';
 import { describeBlockingMovesContract } from './blockingMoves.js';
 import { describeCallContract } from './call.js';
@@ -15,14 +17,20 @@ import { describeDurableWritesContract } from './durableWrites.js';
 import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
 import { describeFuzzContract } from './fuzz/describeFuzzContract.js';
+import { describeGeoContract } from './geo.js';
+import { describeGeoSearchContract } from './geoSearch.js';
 import { describeHashesContract } from './hashes.js';
 import { describeHashesMoreContract } from './hashesMore.js';
 import { describeHashQueuesContract } from './hashQueues.js';
+import { describeHyperLogLogsContract } from './hyperLogLogs.js';
 import { describeJsonContract } from './json.js';
 import { describeKeyPrefixContract } from './keyPrefix.js';
 import { describeKeyExpiryContract } from './keyExpiry.js';
 import { describeKeysContract } from './keys.js';
 import { describeKeyScansContract } from './keyScans.js';
+import { describeKeyObjectsContract } from './keyObjects.js';
+import { describeKeyQueriesContract } from './keyQueries.js';
+import { describeKeyTimesContract } from './keyTimes.js';
 import { describeKeyValidationContract } from './keyValidation.js';
 import { describeKeyspaceContract } from './keyspace.js';
 import { describeLifecycleContract } from './lifecycle.js';
@@ -33,6 +41,7 @@ import { describeMultiKeyContract } from './multiKey.js';
 import { describePipelinesContract } from './pipelines.js';
 import { describePubSubContract } from './pubsub.js';
 import { describePubSubRestartContract } from './pubsubRestart.js';
+import { describeQueuedDataCommandsContract } from './queuedDataCommands.js';
 import { describeQueueValidationContract } from './queueValidation.js';
 import { describeScriptsContract } from './scripts.js';
 import { describeServerRefusalsContract } from './serverRefusals.js';
@@ -53,6 +62,7 @@ import { describeStreamGroupsContract } from './streamGroups.js';
 import { describeStreamRecoveryContract } from './streamRecovery.js';
 import { describeStreamsContract } from './streams.js';
 import { describeStringsContract } from './strings.js';
+import { describeStringRangesContract } from './stringRanges.js';
 import { describeStringValuesContract } from './stringValues.js';
 import { describeTransactionEdgesContract } from './transactionEdges.js';
 import { describeTransactionsContract } from './transactions.js';
@@ -60,10 +70,19 @@ import { describeTransactionsContract } from './transactions.js';
 const groups: readonly (readonly [title: string, describeGroup: (context: ContractContext) => void])[] = [
   ['strings', describeStringsContract],
   ['string values', describeStringValuesContract],
+  ['string ranges', describeStringRangesContract],
   ['multi-key commands', describeMultiKeyContract],
   ['keys', describeKeysContract],
   ['key expiry', describeKeyExpiryContract],
+  ['key times', describeKeyTimesContract],
+  ['key objects', describeKeyObjectsContract],
+  ['key queries', describeKeyQueriesContract],
   ['json', describeJsonContract],
+  ['bitmaps', describeBitmapsContract],
+  ['bitfields', describeBitfieldsContract],
+  ['hyperloglogs', describeHyperLogLogsContract],
+  ['geo', describeGeoContract],
+  ['geo search', describeGeoSearchContract],
   ['hashes', describeHashesContract],
   ['hashes more', describeHashesMoreContract],
   ['hash queues', describeHashQueuesContract],
@@ -97,6 +116,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['scripts', describeScriptsContract],
   ['pipelines', describePipelinesContract],
   ['transactions', describeTransactionsContract],
+  ['queued data commands', describeQueuedDataCommandsContract],
   ['transaction edges', describeTransactionEdgesContract],
   ['durable writes', describeDurableWritesContract],
   ['durable write arguments', describeDurableWriteArgumentsContract],

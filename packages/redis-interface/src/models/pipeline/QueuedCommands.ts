@@ -1,4 +1,10 @@
 import type { IRedisHashCommands } from '../service/IRedisHashCommands.js';
+import type { IRedisSubstringCommands } from '../service/IRedisSubstringCommands.js';
+import type { IRedisKeyObjectCommands } from '../service/IRedisKeyObjectCommands.js';
+import type { IRedisKeyQueryCommands } from '../service/IRedisKeyQueryCommands.js';
+import type { IRedisBitmapCommands } from '../service/IRedisBitmapCommands.js';
+import type { IRedisHyperLogLogCommands } from '../service/IRedisHyperLogLogCommands.js';
+import type { IRedisGeoCommands } from '../service/IRedisGeoCommands.js';
 import type { IRedisJsonCommands } from '../service/IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from '../service/IRedisKeyCommands.js';
 import type { IRedisListCommands } from '../service/IRedisListCommands.js';
@@ -12,7 +18,8 @@ import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 /**
  * The {@link IRedisService} members that can be queued on a pipeline, a transaction or a durable
  * write: every command that runs as one command on one node. Not queueable: blocking commands
- * (`xread` and `xreadgroup` too, which block with BLOCK), commands sent to every master (`scan`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
+ * (`xread` and `xreadgroup` too, which block with BLOCK), commands sent to every master (`scan`,
+ * `keys`, `randomkey`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
  * members themselves.
  */
 export type QueueableCommand =
@@ -24,6 +31,12 @@ export type QueueableCommand =
   | Exclude<keyof IRedisListCommands, 'blpop' | 'brpop' | 'blmove' | 'blmpop'>
   | Exclude<keyof IRedisSortedSetCommands, keyof IRedisSortedSetBlockingCommands | 'zscan'>
   | Exclude<keyof IRedisStreamCommands, 'xread' | 'xreadgroup'>
+  | keyof IRedisSubstringCommands
+  | keyof IRedisKeyObjectCommands
+  | Exclude<keyof IRedisKeyQueryCommands, 'keys' | 'randomkey'>
+  | keyof IRedisBitmapCommands
+  | keyof IRedisHyperLogLogCommands
+  | keyof IRedisGeoCommands
   | 'publish';
 
 /**

@@ -95,4 +95,33 @@ export interface IRedisKeyCommands {
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   renamenx(key: string, newKey: string): Promise<boolean>;
+  /**
+   * EXPIREAT: expires the key at an instant (replaces computing a TTL from the clock).
+   * @param key - the key.
+   * @param at - a `Date`, or a Unix time in seconds; a past instant deletes the key.
+   * @param condition - NX, XX, GT or LT (Redis 7+).
+   * @returns `true` when the expiry was set, `false` when the key is missing or the condition not met.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for an invalid `Date` or a time that is not a whole number.
+   */
+  expireat(key: string, at: Date | number, condition?: ExpireCondition): Promise<boolean>;
+  /**
+   * PEXPIREAT: like `expireat`, to the millisecond.
+   * @param key - the key.
+   * @param at - a `Date`, or a Unix time in milliseconds.
+   * @param condition - NX, XX, GT or LT (Redis 7+).
+   * @returns `true` when the expiry was set.
+   */
+  pexpireat(key: string, at: Date | number, condition?: ExpireCondition): Promise<boolean>;
+  /**
+   * EXPIRETIME (Redis 7+): when the key expires.
+   * @param key - the key.
+   * @returns the Unix time in seconds, `-1` when the key has no expiry, `-2` when it does not exist.
+   */
+  expiretime(key: string): Promise<number>;
+  /**
+   * PEXPIRETIME (Redis 7+): when the key expires, in milliseconds.
+   * @param key - the key.
+   * @returns the Unix time in milliseconds, `-1` without expiry, `-2` when the key does not exist.
+   */
+  pexpiretime(key: string): Promise<number>;
 }

@@ -1,3 +1,9 @@
+import type { IRedisSubstringCommands } from './IRedisSubstringCommands.js';
+import type { IRedisKeyObjectCommands } from './IRedisKeyObjectCommands.js';
+import type { IRedisKeyQueryCommands } from './IRedisKeyQueryCommands.js';
+import type { IRedisBitmapCommands } from './IRedisBitmapCommands.js';
+import type { IRedisHyperLogLogCommands } from './IRedisHyperLogLogCommands.js';
+import type { IRedisGeoCommands } from './IRedisGeoCommands.js';
 import type { IRedisBatchCommands } from './IRedisBatchCommands.js';
 import type { IRedisCallCommands } from './IRedisCallCommands.js';
 import type { IRedisConnectionCommands } from './IRedisConnectionCommands.js';
@@ -46,6 +52,12 @@ export interface IRedisService<TNative = unknown>
     IRedisStringCommands,
     IRedisKeyCommands,
     IRedisJsonCommands,
+    IRedisSubstringCommands,
+    IRedisKeyObjectCommands,
+    IRedisKeyQueryCommands,
+    IRedisBitmapCommands,
+    IRedisHyperLogLogCommands,
+    IRedisGeoCommands,
     IRedisHashCommands,
     IRedisListCommands,
     IRedisSetCommands,

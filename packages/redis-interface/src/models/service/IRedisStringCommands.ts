@@ -1,5 +1,6 @@
 import type { RedisEntries, RedisValue } from '../RedisValue.js';
 import type { SetCondition, SetOptions } from '../commands/SetOptions.js';
+import type { GetExOptions } from '../commands/StringTypes.js';
 
 /**
  * String commands. Multi-key ones (`mget`, `mset`) work across slots in cluster mode; `msetnx` needs one slot.
@@ -140,4 +141,15 @@ export interface IRedisStringCommands {
    * @returns the length in bytes, `0` when missing.
    */
   strlen(key: string): Promise<number>;
+  /**
+   * GETEX: reads the value and changes the key's expiry in one step (replaces GET followed by EXPIRE).
+   * SETNX, SETEX, PSETEX and GETSET have no member of their own: they are `set` options
+   * (`condition: 'NX'`, `ttl`, `get: true`).
+   * @param key - the key.
+   * @param options - `ttl`, `expiresAt` or `persist`; none leaves the expiry as it is.
+   * @returns the value, or `null` when the key does not exist (no expiry is set then).
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for a TTL that is not a positive whole number, an
+   * invalid date or several expiry options (nothing is sent); `WRONG_TYPE` when the key is not a string.
+   */
+  getex(key: string, options?: GetExOptions): Promise<string | null>;
 }

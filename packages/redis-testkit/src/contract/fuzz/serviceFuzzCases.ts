@@ -1,15 +1,19 @@
 import type { IRedisService } from '@org/redis-interface';
 import { batchFuzzCases, connectionFuzzCases, durabilityFuzzCases } from './connectionFuzzCases.js';
 import type { FuzzCase } from './FuzzCase.js';
+import { bitmapFuzzCases, hyperLogLogFuzzCases } from './bitmapFuzzCases.js';
+import { geoFuzzCases } from './geoFuzzCases.js';
 import { hashFuzzCases } from './hashFuzzCases.js';
 import { keyFuzzCases } from './keyFuzzCases.js';
 import { keyScanFuzzCases } from './keyScanFuzzCases.js';
+import { keyObjectFuzzCases, keyQueryFuzzCases } from './keyObjectFuzzCases.js';
 import { keyspaceFuzzCases } from './keyspaceFuzzCases.js';
 import { listFuzzCases } from './listFuzzCases.js';
 import { pubSubFuzzCases } from './pubSubFuzzCases.js';
 import { scriptFuzzCases } from './scriptFuzzCases.js';
 import { setFuzzCases } from './setFuzzCases.js';
 import { sortedSetFuzzCases } from './sortedSetFuzzCases.js';
+import { substringFuzzCases } from './substringFuzzCases.js';
 import { streamFuzzCases } from './streamFuzzCases.js';
 import { jsonFuzzCases, stringFuzzCases } from './stringFuzzCases.js';
 
@@ -21,7 +25,13 @@ import { jsonFuzzCases, stringFuzzCases } from './stringFuzzCases.js';
 export const serviceFuzzCases = {
   ...stringFuzzCases,
   ...jsonFuzzCases,
+  ...substringFuzzCases,
   ...keyFuzzCases,
+  ...keyObjectFuzzCases,
+  ...keyQueryFuzzCases,
+  ...bitmapFuzzCases,
+  ...hyperLogLogFuzzCases,
+  ...geoFuzzCases,
   ...hashFuzzCases,
   ...keyScanFuzzCases,
   ...listFuzzCases,

@@ -45,6 +45,22 @@ export const stringFuzzCases = {
   getdel: { args: (keys) => args(key(keys)), resolves: isTextOrNull },
   append: { args: (keys) => args(key(keys), value), resolves: isCount },
   strlen: { args: (keys) => args(key(keys)), resolves: isCount },
+  getex: {
+    args: (keys) =>
+      args(
+        key(keys),
+        options({
+          ttl: fc.oneof(options({ seconds: integer(0, 100), milliseconds: integer(0, 100_000) }), junk),
+          expiresAt: fc.oneof(
+            fc.constant(new Date(Date.now() + 3_600_000)),
+            fc.constant(new Date(Number.NaN)),
+            junk,
+          ),
+          persist: choice(true, false),
+        }),
+      ),
+    resolves: isTextOrNull,
+  },
 } satisfies Record<keyof IRedisStringCommands, FuzzCase>;
 
 /** JSON commands: values JSON cannot represent, parse functions that are not functions. */

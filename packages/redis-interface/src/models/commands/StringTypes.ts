@@ -1,0 +1,43 @@
+import type { RedisTtl } from './RedisTtl.js';
+
+/**
+ * What `getex` does to the key's expiry: a relative `ttl` (EX / PX), an absolute `expiresAt` (PXAT) or
+ * `persist` (removes it). At most one; without options GETEX leaves the expiry as it is (like GET).
+ */
+export type GetExOptions =
+  | { readonly ttl: RedisTtl; readonly expiresAt?: never; readonly persist?: never }
+  | { readonly ttl?: never; readonly expiresAt: Date; readonly persist?: never }
+  | { readonly ttl?: never; readonly expiresAt?: never; readonly persist: true };
+
+/** Options of `lcs`: the plain form resolves the common subsequence itself. */
+export interface LcsOptions {
+  /** LEN: resolve only the length of the longest common subsequence. */
+  readonly len?: boolean;
+  /** IDX: resolve the matching ranges ({@link LcsMatches}). Not together with `len`. */
+  readonly idx?: boolean;
+  /** MINMATCHLEN (with `idx`): leave out matches shorter than this. */
+  readonly minMatchLength?: number;
+  /** WITHMATCHLEN (with `idx`): give each match its length. */
+  readonly withMatchLength?: boolean;
+}
+
+/** A range of byte offsets, both inclusive. */
+export type LcsRange = readonly [start: number, end: number];
+
+/** One match of `lcs(…, { idx: true })`: where it is in each value. */
+export interface LcsMatch {
+  /** The range in the first key's value. */
+  readonly key1: LcsRange;
+  /** The range in the second key's value. */
+  readonly key2: LcsRange;
+  /** Its length, only with `withMatchLength`. */
+  readonly length?: number;
+}
+
+/** What `lcs(…, { idx: true })` resolves to. */
+export interface LcsMatches {
+  /** The matches, from the last one in the values to the first (as Redis gives them). */
+  readonly matches: readonly LcsMatch[];
+  /** The length of the longest common subsequence. */
+  readonly length: number;
+}
