@@ -20,6 +20,9 @@ export type { IRedisStreamGroupCommands } from './models/service/IRedisStreamGro
 export type { IRedisPubSubCommands } from './models/service/IRedisPubSubCommands.js';
 export type { IRedisKeyspaceCommands } from './models/service/IRedisKeyspaceCommands.js';
 export type { IRedisScriptCommands } from './models/service/IRedisScriptCommands.js';
+export type { IRedisFunctionCommands } from './models/service/IRedisFunctionCommands.js';
+export type { IRedisPubSubIntrospectionCommands } from './models/service/IRedisPubSubIntrospectionCommands.js';
+export type { IRedisServerCommands } from './models/service/IRedisServerCommands.js';
 export type { IRedisBatchCommands } from './models/service/IRedisBatchCommands.js';
 export type { IRedisDurabilityCommands } from './models/service/IRedisDurabilityCommands.js';
 export type { IRedisConnectionCommands } from './models/service/IRedisConnectionCommands.js';
@@ -34,6 +37,17 @@ export type { SetOptions, SetCondition, SetExpiryOptions } from './models/comman
 export type { ExpireCondition } from './models/commands/ExpireCondition.js';
 export type { ScanOptions } from './models/commands/ScanOptions.js';
 export type { FlushDbOptions } from './models/commands/FlushDbOptions.js';
+export type {
+  ScriptFlushOptions,
+  FunctionLoadOptions,
+  FunctionFlushOptions,
+  FunctionListOptions,
+  FunctionRestorePolicy,
+  FunctionRestoreOptions,
+  RedisFunctionInfo,
+  RedisFunctionLibrary,
+} from './models/commands/ScriptTypes.js';
+export type { RedisInfo, WaitAofResult } from './models/commands/ServerTypes.js';
 export type { ListSide } from './models/commands/ListSide.js';
 export type { BlockingPopResult } from './models/commands/BlockingPopResult.js';
 export type {

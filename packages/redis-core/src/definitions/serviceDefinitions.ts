@@ -1,6 +1,11 @@
 import type { Definition } from '../models/CommandDefinition.js';
+import { functionDefinitions } from './functionDefinitions.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
+import { keyspaceDefinitions } from './keyspaceDefinitions.js';
+import { pubSubDefinitions } from './pubSubDefinitions.js';
+import { scriptDefinitions } from './scriptDefinitions.js';
+import { serverDefinitions } from './serverDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
 
 /**
@@ -11,4 +16,9 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...stringDefinitions,
   ...keyDefinitions,
   ...jsonDefinitions,
+  ...pubSubDefinitions,
+  ...keyspaceDefinitions,
+  ...scriptDefinitions,
+  ...functionDefinitions,
+  ...serverDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

@@ -5,6 +5,7 @@ import { DeadlineQueue } from './DeadlineQueue.js';
 import { PendingCommand, type CommandProgress, type PendingCommandOwner } from './PendingCommand.js';
 import { runBlocking } from './runBlocking.js';
 import { runFanOut } from './runFanOut.js';
+import { runNode } from './runNode.js';
 import { runSplit } from './runSplit.js';
 import { sendCommand } from './sendCommand.js';
 
@@ -131,10 +132,21 @@ export class CommandExecutor {
         return runFanOut(this, definition, args);
       case 'blocking':
         return runBlocking(this, definition, args);
-      default:
-        return this.guard(definition.name ?? definition.command, () =>
-          sendCommand(this.topology, definition, args),
+      case 'node':
+        return runNode(this, definition, args);
+      default: {
+        const { variant } = definition;
+        if (variant === undefined)
+          return this.guard(definition.name ?? definition.command, () =>
+            sendCommand(this.topology, definition, args),
+          );
+        return this.checked(
+          definition.name ?? definition.command,
+          () => variant(args, this.topology),
+          (picked) =>
+            this.guard(picked.name ?? picked.command, () => sendCommand(this.topology, picked, args)),
         );
+      }
     }
   }
 

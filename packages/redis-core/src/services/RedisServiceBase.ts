@@ -1,8 +1,14 @@
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
+  type IRedisFunctionCommands,
   type IRedisJsonCommands,
   type IRedisKeyCommands,
+  type IRedisKeyspaceCommands,
+  type IRedisPubSubCommands,
+  type IRedisPubSubIntrospectionCommands,
+  type IRedisScriptCommands,
+  type IRedisServerCommands,
   type IRedisService,
   type IRedisStringCommands,
   type RedisCommonConfig,
@@ -19,7 +25,16 @@ import { executorOf, installDefinitions } from './installDefinitions.js';
 // The members written as definitions are installed on the prototype below: this tells the compiler.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
 export interface RedisServiceBase<TNative extends Redis | Cluster>
-  extends IRedisStringCommands, IRedisKeyCommands, IRedisJsonCommands {}
+  extends
+    IRedisStringCommands,
+    IRedisKeyCommands,
+    IRedisJsonCommands,
+    Pick<IRedisPubSubCommands, 'publish'>,
+    IRedisPubSubIntrospectionCommands,
+    Omit<IRedisKeyspaceCommands, 'scan'>,
+    Omit<IRedisScriptCommands, 'defineScript' | 'runScript'>,
+    IRedisFunctionCommands,
+    IRedisServerCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers

@@ -2,6 +2,7 @@ import { checkArguments } from '../calculations/checks.js';
 import type { FanOutDefinition, NodeReply } from '../models/CommandDefinition.js';
 import type { RedisArgument } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
+import { sendBuffer } from './sendBuffer.js';
 
 /**
  * Run a fan-out definition: its arguments checked and the masters listed under one guard, then the
@@ -16,7 +17,7 @@ export async function runFanOut<A extends readonly unknown[], R>(
   const name = definition.name ?? definition.command;
   let argv: readonly RedisArgument[] = [];
   const nodes = await executor.guard(name, () => {
-    argv = definition.build(args);
+    argv = definition.build(args, executor.topology);
     checkArguments(name, argv, 0);
     return executor.topology.masters();
   });
@@ -24,9 +25,11 @@ export async function runFanOut<A extends readonly unknown[], R>(
     nodes.map((node) =>
       executor.guard(name, async (): Promise<NodeReply> => ({
         node: `${node.options.host ?? ''}:${node.options.port ?? ''}`,
-        reply: await node.call(definition.command, argv as RedisArgument[]),
+        reply: await (definition.buffer === true
+          ? sendBuffer(node, definition.command, argv)
+          : node.call(definition.command, argv as RedisArgument[])),
       })),
     ),
   );
-  return definition.combine(replies, args);
+  return definition.combine(replies, args, executor.topology);
 }

@@ -10,7 +10,7 @@ import {
   type ZAddOptions,
 } from '@org/redis-interface';
 import { checkInteger, checkValue, entryList, flatEntries, valueList } from '../../calculations/arguments.js';
-import { checkArguments, checkKey, checkKeys, checkNumber, checkString } from '../../calculations/checks.js';
+import { checkArguments, checkKey, checkKeys, checkNumber } from '../../calculations/checks.js';
 import { pairsToRecord, toScore } from '../../calculations/replies.js';
 import { zaddArguments } from '../../calculations/sortedSetArguments.js';
 import { mapRedisError } from '../../calculations/mapRedisError.js';
@@ -74,12 +74,6 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
     return this.record(command, key, () => [checkKey(command, key), ...build()], transform);
   }
 
-  public publish(channel: string, message: RedisValue): Q {
-    return this.record('publish', undefined, () => [
-      checkString('publish', 'channel', channel),
-      checkValue('publish', message, 'message'),
-    ]);
-  }
   public hset(key: string, fields: RedisEntries): Q {
     return this.add('hset', key, () => flatEntries(entryList('hset', fields, 'field')));
   }

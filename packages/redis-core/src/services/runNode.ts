@@ -1,0 +1,75 @@
+import { RedisError } from '@org/redis-interface';
+import type { Redis } from 'ioredis';
+import { checkArguments } from '../calculations/checks.js';
+import type { NodeDefinition } from '../models/CommandDefinition.js';
+import type { DriverTopology, RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import type { CommandExecutor } from './CommandExecutor.js';
+
+/** The shared connection to the master serving `key` (the one the client sends that key's commands on). */
+async function sharedConnectionFor(topology: DriverTopology, key: RedisKey, command: string): Promise<Redis> {
+  const masters = await topology.masters();
+  const only = masters.length === 1 ? masters[0] : undefined;
+  if (only !== undefined) return only;
+  const address = topology.nodeFor(key.toString());
+  const node = masters.find(({ options }) => `${options.host ?? ''}:${options.port ?? ''}` === address);
+  if (node !== undefined) return node;
+  throw new RedisError(
+    'CLUSTER_DOWN',
+    `${command.toUpperCase()} failed: no connection to the master of the key's slot (${address ?? 'unknown'}): check health() and retry.`,
+    { details: { retryable: true, reply: 'no master for the slot' } },
+  );
+}
+
+/**
+ * Send `argv` with ioredis' own timer set to `timeoutMs` (the command's whole deadline): the shared
+ * client's `commandTimeout` would otherwise cut a WAIT longer than it. ioredis keeps the first timer
+ * a command is given, so the one set here wins over the one `sendCommand` adds.
+ */
+function sendWithTimeout(
+  node: Redis,
+  command: string,
+  argv: readonly RedisArgument[],
+  timeoutMs: number,
+): Promise<unknown> {
+  const Command = (node.constructor as typeof Redis).Command;
+  const sent = new Command(command, argv as RedisArgument[], { replyEncoding: 'utf8' });
+  if (Number.isFinite(timeoutMs)) sent.setTimeout(timeoutMs);
+  return node.sendCommand(sent) as Promise<unknown>;
+}
+
+/**
+ * Run a node definition: its arguments checked (a bad one rejects, nothing sent), then the command
+ * sent on the shared connection to the master serving its key, with the command timeout plus what
+ * it may block as its deadline.
+ */
+export function runNode<A extends readonly unknown[], R>(
+  executor: CommandExecutor,
+  definition: NodeDefinition<A, R>,
+  args: A,
+): Promise<R> {
+  const name = definition.name ?? definition.command;
+  return executor.checked(
+    name,
+    () => {
+      const input = definition.build(args);
+      checkArguments(name, input.argv, 0);
+      return { ...input, waitMs: definition.blocksForMs(args) };
+    },
+    ({ key, argv, waitMs }) =>
+      executor.guard(
+        name,
+        async () => {
+          const node = await sharedConnectionFor(executor.topology, key, name);
+          const timeoutMs = executor.topology.config.commandTimeoutMs + waitMs;
+          let reply: unknown;
+          try {
+            reply = await sendWithTimeout(node, definition.command, argv, timeoutMs);
+          } catch (error) {
+            throw definition.refusal?.(error) ?? error;
+          }
+          return definition.reply === undefined ? (reply as R) : definition.reply(reply, args);
+        },
+        waitMs,
+      ),
+  );
+}
