@@ -63,4 +63,10 @@ export const queueFuzzCases = {
   zincrby: queued('zincrby'),
   zrem: queued('zrem'),
   xadd: queued('xadd'),
+  eval: queued('eval'),
+  evalRo: queued('evalRo'),
+  evalsha: queued('evalsha'),
+  evalshaRo: queued('evalshaRo'),
+  fcall: queued('fcall'),
+  fcallRo: queued('fcallRo'),
 } satisfies Record<QueueMember, FuzzCase>;

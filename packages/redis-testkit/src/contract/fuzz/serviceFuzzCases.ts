@@ -5,8 +5,10 @@ import { hashFuzzCases } from './hashFuzzCases.js';
 import { keyFuzzCases } from './keyFuzzCases.js';
 import { keyspaceFuzzCases } from './keyspaceFuzzCases.js';
 import { listFuzzCases } from './listFuzzCases.js';
-import { pubSubFuzzCases } from './pubSubFuzzCases.js';
+import { pubSubFuzzCases, pubSubIntrospectionFuzzCases } from './pubSubFuzzCases.js';
 import { scriptFuzzCases } from './scriptFuzzCases.js';
+import { functionFuzzCases } from './functionFuzzCases.js';
+import { serverFuzzCases } from './serverFuzzCases.js';
 import { setFuzzCases } from './setFuzzCases.js';
 import { sortedSetFuzzCases } from './sortedSetFuzzCases.js';
 import { streamFuzzCases } from './streamFuzzCases.js';
@@ -27,8 +29,11 @@ export const serviceFuzzCases = {
   ...sortedSetFuzzCases,
   ...streamFuzzCases,
   ...pubSubFuzzCases,
+  ...pubSubIntrospectionFuzzCases,
   ...keyspaceFuzzCases,
   ...scriptFuzzCases,
+  ...functionFuzzCases,
+  ...serverFuzzCases,
   ...batchFuzzCases,
   ...durabilityFuzzCases,
   ...connectionFuzzCases,
