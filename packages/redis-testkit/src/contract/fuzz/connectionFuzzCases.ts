@@ -99,9 +99,6 @@ export const batchFuzzCases = {
 export const durabilityFuzzCases = {
   writeDurably: {
     args: (keys) =>
-      args(
-        durableBody(keys),
-        options({ replicas: integer(-1, 2), timeoutMs: integer(-1, 50), aof: flag }),
-      ),
+      args(durableBody(keys), options({ replicas: integer(-1, 2), timeoutMs: integer(-1, 50), aof: flag })),
   },
 } satisfies Record<keyof IRedisDurabilityCommands, FuzzCase>;

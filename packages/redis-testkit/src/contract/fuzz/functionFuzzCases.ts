@@ -36,7 +36,10 @@ export const functionFuzzCases = {
   functionRestore: {
     args: () =>
       args(
-        fc.oneof(fc.uint8Array({ maxLength: 8 }).map((bytes) => Buffer.from(bytes)), junk),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 8 }).map((bytes) => Buffer.from(bytes)),
+          junk,
+        ),
         options({ policy: choice('APPEND', 'REPLACE', 'FLUSH', 'append') }),
       ),
     resolves: done,

@@ -8,9 +8,11 @@ import type { FuzzCase } from './FuzzCase.js';
 const isInfo = (reply: unknown): boolean =>
   typeof reply === 'object' &&
   reply !== null &&
-  Object.values(reply).every(
+  Object.values(reply as Record<string, unknown>).every(
     (fields) =>
-      typeof fields === 'object' && fields !== null && Object.values(fields).every((field) => typeof field === 'string'),
+      typeof fields === 'object' &&
+      fields !== null &&
+      Object.values(fields as Record<string, unknown>).every((field) => typeof field === 'string'),
   );
 
 /** INFO sections, WAIT/WAITAOF with short timeouts (they hold the shared connection while they wait). */
