@@ -12,6 +12,7 @@ import { describeDurableWriteFaultsContract } from './durableWriteFaults.js';
 import { describeDurableWritesContract } from './durableWrites.js';
 import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
+import { describeFunctionsContract } from './functions.js';
 import { describeFuzzContract } from './fuzz/describeFuzzContract.js';
 import { describeHashesContract } from './hashes.js';
 import { describeJsonContract } from './json.js';
@@ -25,9 +26,12 @@ import { describeListsContract } from './lists.js';
 import { describeMultiKeyContract } from './multiKey.js';
 import { describePipelinesContract } from './pipelines.js';
 import { describePubSubContract } from './pubsub.js';
+import { describePubSubIntrospectionContract } from './pubsubIntrospection.js';
 import { describePubSubRestartContract } from './pubsubRestart.js';
 import { describeQueueValidationContract } from './queueValidation.js';
 import { describeScriptsContract } from './scripts.js';
+import { describeScriptsEvalContract } from './scriptsEval.js';
+import { describeServerContract } from './server.js';
 import { describeServerRefusalsContract } from './serverRefusals.js';
 import { describeSetsContract } from './sets.js';
 import { describeShardedPubSubContract } from './shardedPubSub.js';
@@ -59,9 +63,13 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['pubsub', describePubSubContract],
   ['sharded pubsub', describeShardedPubSubContract],
   ['pubsub restart', describePubSubRestartContract],
+  ['pubsub introspection', describePubSubIntrospectionContract],
   ['keyspace', describeKeyspaceContract],
   ['flushdb', describeFlushDbContract],
   ['scripts', describeScriptsContract],
+  ['scripts eval', describeScriptsEvalContract],
+  ['functions', describeFunctionsContract],
+  ['server', describeServerContract],
   ['pipelines', describePipelinesContract],
   ['transactions', describeTransactionsContract],
   ['transaction edges', describeTransactionEdgesContract],
