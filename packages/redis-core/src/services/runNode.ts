@@ -2,7 +2,7 @@ import { RedisError } from '@org/redis-interface';
 import type { Redis } from 'ioredis';
 import { checkArguments } from '../calculations/checks.js';
 import type { NodeDefinition } from '../models/CommandDefinition.js';
-import type { DriverTopology, RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import type { DriverTopology, RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
 
 /** The shared connection to the master serving `key` (the one the client sends that key's commands on). */
@@ -18,23 +18,6 @@ async function sharedConnectionFor(topology: DriverTopology, key: RedisKey, comm
     `${command.toUpperCase()} failed: no connection to the master of the key's slot (${address ?? 'unknown'}): check health() and retry.`,
     { details: { retryable: true, reply: 'no master for the slot' } },
   );
-}
-
-/**
- * Send `argv` with ioredis' own timer set to `timeoutMs` (the command's whole deadline): the shared
- * client's `commandTimeout` would otherwise cut a WAIT longer than it. ioredis keeps the first timer
- * a command is given, so the one set here wins over the one `sendCommand` adds.
- */
-function sendWithTimeout(
-  node: Redis,
-  command: string,
-  argv: readonly RedisArgument[],
-  timeoutMs: number,
-): Promise<unknown> {
-  const Command = (node.constructor as typeof Redis).Command;
-  const sent = new Command(command, argv as RedisArgument[], { replyEncoding: 'utf8' });
-  if (Number.isFinite(timeoutMs)) sent.setTimeout(timeoutMs);
-  return node.sendCommand(sent) as Promise<unknown>;
 }
 
 /**
@@ -63,7 +46,7 @@ export function runNode<A extends readonly unknown[], R>(
           const timeoutMs = executor.topology.config.commandTimeoutMs + waitMs;
           let reply: unknown;
           try {
-            reply = await sendWithTimeout(node, definition.command, argv, timeoutMs);
+            reply = await executor.topology.sendWithTimeout(node, definition.command, argv, timeoutMs);
           } catch (error) {
             throw definition.refusal?.(error) ?? error;
           }
