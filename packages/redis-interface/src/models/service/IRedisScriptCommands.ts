@@ -94,7 +94,8 @@ export interface IRedisScriptCommands {
     args?: readonly RedisValue[],
   ): Promise<TResult>;
   /**
-   * EVALSHA_RO: {@link IRedisScriptCommands.evalsha} for a script that only reads.
+   * EVALSHA_RO: {@link IRedisScriptCommands.evalsha} for a script that only reads. `scriptLoad` loads on
+   * masters only: with reads sent to replicas, a replica may answer `NO_SCRIPT` (use `evalRo` there).
    *
    * @typeParam TResult - what the script returns.
    * @param sha - the script's SHA1.
