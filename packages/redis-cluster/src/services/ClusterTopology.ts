@@ -81,6 +81,15 @@ export class ClusterTopology implements DriverTopology {
     return Promise.resolve(masters);
   }
 
+  public nodes(): Promise<readonly Redis[]> {
+    const nodes = this.client.nodes('all');
+    if (nodes.length === 0)
+      return Promise.reject(
+        new RedisError('CLUSTER_DOWN', 'No node is known: the cluster client is not connected.'),
+      );
+    return Promise.resolve(nodes);
+  }
+
   public acquireDedicated(key: RedisKey | undefined, command: string): Promise<Redis> {
     return this.dedicated.acquire(key, command);
   }

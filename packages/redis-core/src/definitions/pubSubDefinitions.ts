@@ -93,6 +93,7 @@ function listing(
     command: 'pubsub',
     name: member,
     readOnly: true,
+    everyNode: true,
     build: ([pattern], driver) => {
       if (pattern === undefined)
         return prefixed && prefixOf(driver) !== '' ? [subcommand, `${prefixOf(driver)}*`] : [subcommand];
@@ -114,6 +115,7 @@ function counting(
     command: 'pubsub',
     name: member,
     readOnly: true,
+    everyNode: true,
     build: ([channels], driver) => [
       subcommand,
       ...channelList(member, channels).map((channel) => prefixOf(driver) + channel),
@@ -141,6 +143,7 @@ export const pubSubDefinitions = {
     command: 'pubsub',
     name: 'pubsubNumpat',
     readOnly: true,
+    everyNode: true,
     build: () => ['NUMPAT'],
     combine: (replies) => replies.reduce((sum, { reply }) => sum + (reply as number), 0),
   },

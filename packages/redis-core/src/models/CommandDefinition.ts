@@ -97,7 +97,7 @@ export interface SplitDefinition<
   readonly buffer?: true;
 }
 
-/** A command sent to every master (every node's share of the keyspace), replies combined. */
+/** A command sent to every master (every node's share of the keyspace), or every node, replies combined. */
 export interface FanOutDefinition<
   A extends readonly unknown[] = readonly unknown[],
   R = unknown,
@@ -109,6 +109,8 @@ export interface FanOutDefinition<
   readonly combine: (replies: readonly NodeReply[], args: A, driver: DriverFacts) => R;
   /** Bulk replies as Buffers instead of text. */
   readonly buffer?: true;
+  /** Sent to replicas too, not only masters (PUBSUB: subscribers may be connected to any node). */
+  readonly everyNode?: true;
 }
 
 /** One node's reply to a fanned-out command. */

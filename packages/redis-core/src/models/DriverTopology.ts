@@ -49,6 +49,11 @@ export interface DriverTopology {
   /** One connection per master, for commands that must visit the whole keyspace. */
   masters(): Promise<readonly Redis[]>;
   /**
+   * One connection per node, replicas included (a cluster's classic subscribers may be connected to
+   * any node): for PUBSUB introspection.
+   */
+  nodes(): Promise<readonly Redis[]>;
+  /**
    * A connection of its own on the master serving `key`, for blocking commands, WATCH and WAIT
    * (durable writes). `command` names the caller in the error when every connection to that node
    * stays busy past the wait (`COMMAND_TIMEOUT` naming `maxDedicatedConnections`).

@@ -19,7 +19,7 @@ export async function runFanOut<A extends readonly unknown[], R>(
   const nodes = await executor.guard(name, () => {
     argv = definition.build(args, executor.topology);
     checkArguments(name, argv, 0);
-    return executor.topology.masters();
+    return definition.everyNode === true ? executor.topology.nodes() : executor.topology.masters();
   });
   const replies = await Promise.all(
     nodes.map((node) =>

@@ -70,6 +70,10 @@ export class StandaloneTopology implements DriverTopology {
     return Promise.resolve([this.client]);
   }
 
+  public nodes(): Promise<readonly Redis[]> {
+    return Promise.resolve([this.client]);
+  }
+
   public acquireDedicated(_key: RedisKey | undefined, command: string): Promise<Redis> {
     // No commandTimeout of ioredis here: a BLPOP may wait longer; the service's own deadline applies.
     return this.pool.acquire(

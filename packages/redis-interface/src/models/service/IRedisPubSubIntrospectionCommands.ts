@@ -3,8 +3,8 @@
  *
  * @remarks
  * A node knows only the subscriptions of the clients connected to it. Cluster: each member asks every
- * master and merges (channel lists joined without duplicates, counts summed); subscribers connected to
- * replicas are not counted. Classic channels are not keys (no `keyPrefix`); shard channels are sent with
+ * node, replicas included (a classic subscriber may be connected to any node, this client's own
+ * too), and merges: channel lists joined without duplicates, counts summed. Classic channels are not keys (no `keyPrefix`); shard channels are sent with
  * the `keyPrefix` like keys (as `publish`/`subscribe` with `sharded` do), so these members add it to what
  * they send and strip it from what they return.
  */
@@ -39,8 +39,8 @@ export interface IRedisPubSubIntrospectionCommands {
    */
   pubsubShardchannels(pattern?: string): Promise<string[]>;
   /**
-   * PUBSUB SHARDNUMSUB: subscribers per shard channel. Fan-out, summed (only the master of a channel's
-   * slot has its subscribers).
+   * PUBSUB SHARDNUMSUB: subscribers per shard channel. Fan-out, summed (only the nodes of a channel's
+   * slot have its subscribers).
    *
    * @param channels - the shard channels, without `keyPrefix`.
    * @returns the count of each channel, `0` for none.
