@@ -29,6 +29,9 @@ export type { IRedisStreamRecoveryCommands } from './models/service/IRedisStream
 export type { IRedisPubSubCommands } from './models/service/IRedisPubSubCommands.js';
 export type { IRedisKeyspaceCommands } from './models/service/IRedisKeyspaceCommands.js';
 export type { IRedisScriptCommands } from './models/service/IRedisScriptCommands.js';
+export type { IRedisFunctionCommands } from './models/service/IRedisFunctionCommands.js';
+export type { IRedisPubSubIntrospectionCommands } from './models/service/IRedisPubSubIntrospectionCommands.js';
+export type { IRedisServerCommands } from './models/service/IRedisServerCommands.js';
 export type { IRedisBatchCommands } from './models/service/IRedisBatchCommands.js';
 export type { IRedisDurabilityCommands } from './models/service/IRedisDurabilityCommands.js';
 export type { IRedisConnectionCommands } from './models/service/IRedisConnectionCommands.js';
@@ -81,6 +84,17 @@ export type { ScanOptions } from './models/commands/ScanOptions.js';
 export type { KeyScanOptions } from './models/commands/KeyScanOptions.js';
 export type { HashEntry, HRandFieldOptions } from './models/commands/HashTypes.js';
 export type { FlushDbOptions } from './models/commands/FlushDbOptions.js';
+export type {
+  ScriptFlushOptions,
+  FunctionLoadOptions,
+  FunctionFlushOptions,
+  FunctionListOptions,
+  FunctionRestorePolicy,
+  FunctionRestoreOptions,
+  RedisFunctionInfo,
+  RedisFunctionLibrary,
+} from './models/commands/ScriptTypes.js';
+export type { RedisInfo, WaitAofResult } from './models/commands/ServerTypes.js';
 export type { ListSide } from './models/commands/ListSide.js';
 export type { BlockingPopResult } from './models/commands/BlockingPopResult.js';
 export type { SInterCardOptions } from './models/commands/SetTypes.js';

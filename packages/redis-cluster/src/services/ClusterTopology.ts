@@ -11,11 +11,12 @@ import {
   keySlot,
   type DriverTopology,
   type QueuedCommand,
+  type RedisArgument,
   type RedisKey,
   type TopologyView,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
-import { Cluster, type Redis } from 'ioredis';
+import { Cluster, Command, type Redis } from 'ioredis';
 import { clusterOptions } from '../calculations/clusterOptions.js';
 import { clusterRefusal } from '../calculations/clusterRefusal.js';
 import { ClusterDedicatedConnections } from './ClusterDedicatedConnections.js';
@@ -81,6 +82,15 @@ export class ClusterTopology implements DriverTopology {
     return Promise.resolve(masters);
   }
 
+  public nodes(): Promise<readonly Redis[]> {
+    const nodes = this.client.nodes('all');
+    if (nodes.length === 0)
+      return Promise.reject(
+        new RedisError('CLUSTER_DOWN', 'No node is known: the cluster client is not connected.'),
+      );
+    return Promise.resolve(nodes);
+  }
+
   public acquireDedicated(key: RedisKey | undefined, command: string): Promise<Redis> {
     return this.dedicated.acquire(key, command);
   }
@@ -132,6 +142,18 @@ export class ClusterTopology implements DriverTopology {
       commands,
       settled,
     );
+  }
+
+  public sendWithTimeout(
+    node: Redis,
+    command: string,
+    args: readonly RedisArgument[],
+    timeoutMs: number,
+  ): Promise<unknown> {
+    // ioredis keeps the first timer a command is given: this one, not the client's commandTimeout.
+    const sent = new Command(command, [...args], { replyEncoding: 'utf8' });
+    sent.setTimeout(timeoutMs);
+    return node.sendCommand(sent) as Promise<unknown>;
   }
 
   public nodeFor(key: string): string | undefined {

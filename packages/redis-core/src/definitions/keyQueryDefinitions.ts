@@ -85,9 +85,9 @@ export const keyQueryDefinitions = {
     kind: 'fanOut',
     command: 'keys',
     readOnly: true,
-    build: ([pattern], keyPrefix) => [keyPrefix + checkString('keys', 'pattern', pattern)],
-    combine: (replies, _args, keyPrefix) =>
-      replies.flatMap(({ reply }) => (reply as string[]).map(unprefixed(keyPrefix))),
+    build: ([pattern], { config }) => [config.keyPrefix + checkString('keys', 'pattern', pattern)],
+    combine: (replies, _args, { config }) =>
+      replies.flatMap(({ reply }) => (reply as string[]).map(unprefixed(config.keyPrefix))),
   },
   randomkey: {
     kind: 'fanOut',

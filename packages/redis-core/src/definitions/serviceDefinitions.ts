@@ -1,21 +1,26 @@
 import type { Definition } from '../models/CommandDefinition.js';
-import { hashDefinitions } from './hashDefinitions.js';
-import { substringDefinitions } from './substringDefinitions.js';
-import { keyObjectDefinitions } from './keyObjectDefinitions.js';
-import { keyQueryDefinitions } from './keyQueryDefinitions.js';
 import { bitmapDefinitions } from './bitmapDefinitions.js';
-import { hyperLogLogDefinitions } from './hyperLogLogDefinitions.js';
+import { functionDefinitions } from './functionDefinitions.js';
 import { geoDefinitions } from './geoDefinitions.js';
+import { hashDefinitions } from './hashDefinitions.js';
+import { hyperLogLogDefinitions } from './hyperLogLogDefinitions.js';
 import { jsonDefinitions } from './jsonDefinitions.js';
 import { keyDefinitions } from './keyDefinitions.js';
-import { setDefinitions } from './setDefinitions.js';
+import { keyObjectDefinitions } from './keyObjectDefinitions.js';
+import { keyQueryDefinitions } from './keyQueryDefinitions.js';
+import { keyspaceDefinitions } from './keyspaceDefinitions.js';
 import { listDefinitions } from './listDefinitions.js';
+import { pubSubDefinitions } from './pubSubDefinitions.js';
+import { scriptDefinitions } from './scriptDefinitions.js';
+import { serverDefinitions } from './serverDefinitions.js';
+import { setDefinitions } from './setDefinitions.js';
 import { sortedSetCombineDefinitions } from './sortedSetCombineDefinitions.js';
 import { sortedSetDefinitions } from './sortedSetDefinitions.js';
 import { sortedSetRangeDefinitions } from './sortedSetRangeDefinitions.js';
 import { streamDefinitions } from './streamDefinitions.js';
 import { streamGroupDefinitions } from './streamGroupDefinitions.js';
 import { streamRecoveryDefinitions } from './streamRecoveryDefinitions.js';
+import { substringDefinitions } from './substringDefinitions.js';
 import { stringDefinitions } from './stringDefinitions.js';
 
 /**
@@ -41,4 +46,9 @@ export const serviceDefinitions: Readonly<Record<string, Definition>> = {
   ...bitmapDefinitions,
   ...hyperLogLogDefinitions,
   ...geoDefinitions,
+  ...pubSubDefinitions,
+  ...keyspaceDefinitions,
+  ...scriptDefinitions,
+  ...functionDefinitions,
+  ...serverDefinitions,
 } as unknown as Readonly<Record<string, Definition>>; // each table was checked against its interface above

@@ -1,5 +1,5 @@
 import type { RedisErrorCode } from '@org/redis-interface';
-import type { RedisArgument, RedisKey } from './DriverTopology.js';
+import type { DriverTopology, RedisArgument, RedisKey } from './DriverTopology.js';
 
 /**
  * Where the keys are in a command's built arguments (the words after the command name), in the
@@ -21,6 +21,9 @@ export type ReplyTransform<A extends readonly unknown[], R> = (
   args: A,
   keyPrefix: string,
 ) => R;
+
+/** What a definition may read of the driver it runs on (the mode, the configuration, its events). */
+export type DriverFacts = Pick<DriverTopology, 'mode' | 'config' | 'instrumentation'>;
 
 /** Fields every kind of definition has. */
 interface DefinitionBase {
@@ -76,6 +79,12 @@ export interface CommandDefinition<
    * call is an `INVALID_ARGUMENT` entry instead (a queue sends what it records).
    */
   readonly empty?: { readonly arity: number; readonly result: R };
+  /**
+   * The definition that runs instead, when the command depends on the driver (PUBLISH or SPUBLISH by
+   * the `sharded` option and `shardedPubSub`). Called before anything is sent; may throw a coded error.
+   * Queues do not call it: they record this definition itself.
+   */
+  readonly variant?: (args: A, driver: DriverFacts) => CommandDefinition<A, R>;
 }
 
 /** The keys of a split command and how to build the command of one group of them. */
@@ -112,19 +121,20 @@ export interface SplitDefinition<
   readonly buffer?: true;
 }
 
-/** A command sent to every master (every node's share of the keyspace), replies combined. */
+/** A command sent to every master (every node's share of the keyspace), or every node, replies combined. */
 export interface FanOutDefinition<
   A extends readonly unknown[] = readonly unknown[],
   R = unknown,
 > extends DefinitionBase {
   readonly kind: 'fanOut';
-  /**
-   * The arguments (no key), checked. `keyPrefix` is the configured prefix: ioredis applies it only
-   * to key positions, so a pattern over keys (KEYS) gets it here.
-   */
-  readonly build: (args: A, keyPrefix: string) => readonly RedisArgument[];
-  /** The result from each master's reply, with the master's `host:port` (keys in replies are prefixed). */
-  readonly combine: (replies: readonly NodeReply[], args: A, keyPrefix: string) => R;
+  /** The arguments (no key), checked; `driver` for what depends on it (the key prefix). */
+  readonly build: (args: A, driver: DriverFacts) => readonly RedisArgument[];
+  /** The result from each master's reply, with the master's `host:port`. */
+  readonly combine: (replies: readonly NodeReply[], args: A, driver: DriverFacts) => R;
+  /** Bulk replies as Buffers instead of text. */
+  readonly buffer?: true;
+  /** Sent to replicas too, not only masters (PUBSUB: subscribers may be connected to any node). */
+  readonly everyNode?: true;
 }
 
 /** One node's reply to a fanned-out command. */
@@ -156,9 +166,40 @@ export interface BlockingDefinition<
   readonly reply?: ReplyTransform<A, R>;
 }
 
+/** The key that picks the node of a keyless command, and its arguments. */
+export interface NodeInput {
+  /** A key served by the node to send to (checked), without the key prefix. */
+  readonly key: RedisKey;
+  /** The arguments after the command name (no key among them). */
+  readonly argv: readonly RedisArgument[];
+}
+
+/**
+ * A keyless command sent on the shared connection to the master serving a key the caller names
+ * (WAIT, WAITAOF: the node that took the writes of that key). It may block that connection: its
+ * deadline is the command timeout plus {@link NodeDefinition.blocksForMs}. Not queueable.
+ */
+export interface NodeDefinition<
+  A extends readonly unknown[] = readonly unknown[],
+  R = unknown,
+> extends DefinitionBase {
+  readonly kind: 'node';
+  /** Checks the arguments (throws `INVALID_ARGUMENT`), returns the routing key and the arguments. */
+  readonly build: (args: A) => NodeInput;
+  /** How long the server may hold the reply back, in ms (added to the deadline). */
+  readonly blocksForMs: (args: A) => number;
+  /** A coded error for a refusal that means something here (an unknown command: too old a server). */
+  readonly refusal?: (error: unknown) => Error | undefined;
+  readonly reply?: (reply: unknown, args: A) => R;
+}
+
 /** Any definition. */
 export type Definition<A extends readonly unknown[] = readonly unknown[], R = unknown> =
-  CommandDefinition<A, R> | SplitDefinition<A, R> | FanOutDefinition<A, R> | BlockingDefinition<A, R>;
+  | CommandDefinition<A, R>
+  | SplitDefinition<A, R>
+  | FanOutDefinition<A, R>
+  | BlockingDefinition<A, R>
+  | NodeDefinition<A, R>;
 
 /** The parameters of a member (its last overload: the general one). */
 export type MemberArgs<F> = F extends (...args: infer A) => unknown ? A : never;

@@ -57,6 +57,11 @@ export interface DriverTopology {
   /** One connection per master, for commands that must visit the whole keyspace. */
   masters(): Promise<readonly Redis[]>;
   /**
+   * One connection per node, replicas included (a cluster's classic subscribers may be connected to
+   * any node): for PUBSUB introspection.
+   */
+  nodes(): Promise<readonly Redis[]>;
+  /**
    * A connection of its own on the master serving `key`, for blocking commands, WATCH and WAIT
    * (durable writes). `command` names the caller in the error when every connection to that node
    * stays busy past the wait (`COMMAND_TIMEOUT` naming `maxDedicatedConnections`).
@@ -81,6 +86,16 @@ export interface DriverTopology {
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
   ): Promise<void>;
+  /**
+   * Send one command on `node` (a connection from {@link DriverTopology.masters}) with `timeoutMs`
+   * as the client's own timeout instead of `commandTimeoutMs`: WAIT may block longer than it.
+   */
+  sendWithTimeout(
+    node: Redis,
+    command: string,
+    args: readonly RedisArgument[],
+    timeoutMs: number,
+  ): Promise<unknown>;
   /** `host:port` of the master serving `key` as the client routes it now; `undefined` when unknown. */
   nodeFor(key: string): string | undefined;
   /**

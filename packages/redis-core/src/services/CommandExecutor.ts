@@ -5,6 +5,7 @@ import { DeadlineQueue } from './DeadlineQueue.js';
 import { PendingCommand, type CommandProgress, type PendingCommandOwner } from './PendingCommand.js';
 import { runBlocking } from './runBlocking.js';
 import { runFanOut } from './runFanOut.js';
+import { runNode } from './runNode.js';
 import { runSplit } from './runSplit.js';
 import { sendCommand } from './sendCommand.js';
 
@@ -131,11 +132,21 @@ export class CommandExecutor {
         return runFanOut(this, definition, args);
       case 'blocking':
         return runBlocking(this, definition, args);
+      case 'node':
+        return runNode(this, definition, args);
       default: {
-        const sent = this.guard(definition.name ?? definition.command, () =>
-          sendCommand(this.topology, definition, args),
-        );
-        const { expected } = definition;
+        const { variant, expected } = definition;
+        const sent =
+          variant === undefined
+            ? this.guard(definition.name ?? definition.command, () =>
+                sendCommand(this.topology, definition, args),
+              )
+            : this.checked(
+                definition.name ?? definition.command,
+                () => variant(args, this.topology),
+                (picked) =>
+                  this.guard(picked.name ?? picked.command, () => sendCommand(this.topology, picked, args)),
+              );
         return expected === undefined
           ? sent
           : sent.catch((error: unknown) => {

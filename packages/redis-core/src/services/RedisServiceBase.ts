@@ -2,6 +2,7 @@ import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
   type IRedisHashCommands,
+  type IRedisFunctionCommands,
   type IRedisJsonCommands,
   type IRedisSubstringCommands,
   type IRedisKeyObjectCommands,
@@ -11,6 +12,11 @@ import {
   type IRedisGeoCommands,
   type IRedisKeyCommands,
   type IRedisListCommands,
+  type IRedisKeyspaceCommands,
+  type IRedisPubSubCommands,
+  type IRedisPubSubIntrospectionCommands,
+  type IRedisScriptCommands,
+  type IRedisServerCommands,
   type IRedisService,
   type IRedisSetCommands,
   type IRedisSortedSetCommands,
@@ -49,7 +55,13 @@ export interface RedisServiceBase<TNative extends Redis | Cluster>
     IRedisKeyQueryCommands,
     IRedisBitmapCommands,
     IRedisHyperLogLogCommands,
-    IRedisGeoCommands {}
+    IRedisGeoCommands,
+    Pick<IRedisPubSubCommands, 'publish'>,
+    IRedisPubSubIntrospectionCommands,
+    Omit<IRedisKeyspaceCommands, 'scan'>,
+    Omit<IRedisScriptCommands, 'defineScript' | 'runScript'>,
+    IRedisFunctionCommands,
+    IRedisServerCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers

@@ -98,7 +98,8 @@ export function installQueueDefinitions(
   definitions: Readonly<Record<string, Definition>>,
 ): void {
   for (const [member, definition] of Object.entries(definitions)) {
-    if (definition.kind === 'fanOut' || definition.kind === 'blocking') continue;
+    if (definition.kind === 'fanOut' || definition.kind === 'blocking' || definition.kind === 'node')
+      continue;
     Object.defineProperty(prototype, member, {
       configurable: true,
       writable: true,

@@ -2,6 +2,7 @@ import { checkArguments } from '../calculations/checks.js';
 import type { FanOutDefinition, NodeReply } from '../models/CommandDefinition.js';
 import type { RedisArgument } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
+import { sendBuffer } from './sendBuffer.js';
 
 /**
  * Run a fan-out definition: its arguments checked and the masters listed under one guard, then the
@@ -15,19 +16,20 @@ export async function runFanOut<A extends readonly unknown[], R>(
 ): Promise<R> {
   const name = definition.name ?? definition.command;
   let argv: readonly RedisArgument[] = [];
-  const { keyPrefix } = executor.topology.config;
   const nodes = await executor.guard(name, () => {
-    argv = definition.build(args, keyPrefix);
+    argv = definition.build(args, executor.topology);
     checkArguments(name, argv, 0);
-    return executor.topology.masters();
+    return definition.everyNode === true ? executor.topology.nodes() : executor.topology.masters();
   });
   const replies = await Promise.all(
     nodes.map((node) =>
       executor.guard(name, async (): Promise<NodeReply> => ({
         node: `${node.options.host ?? ''}:${node.options.port ?? ''}`,
-        reply: await node.call(definition.command, argv as RedisArgument[]),
+        reply: await (definition.buffer === true
+          ? sendBuffer(node, definition.command, argv)
+          : node.call(definition.command, argv as RedisArgument[])),
       })),
     ),
   );
-  return definition.combine(replies, args, keyPrefix);
+  return definition.combine(replies, args, executor.topology);
 }

@@ -17,11 +17,12 @@ import {
   toIoredisOptions,
   type DriverTopology,
   type QueuedCommand,
+  type RedisArgument,
   type RedisKey,
   type TopologyView,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
-import { Redis } from 'ioredis';
+import { Command, Redis } from 'ioredis';
 
 /** One server: every command on one connection, plus dedicated ones for blocking and pub/sub. */
 export class StandaloneTopology implements DriverTopology {
@@ -71,6 +72,10 @@ export class StandaloneTopology implements DriverTopology {
     return Promise.resolve([this.client]);
   }
 
+  public nodes(): Promise<readonly Redis[]> {
+    return Promise.resolve([this.client]);
+  }
+
   public acquireDedicated(_key: RedisKey | undefined, command: string): Promise<Redis> {
     // No commandTimeout of ioredis here: a BLPOP may wait longer; the service's own deadline applies.
     return this.pool.acquire(
@@ -94,6 +99,18 @@ export class StandaloneTopology implements DriverTopology {
   ): Promise<void> {
     const results = await execPipeline(this.client, commands);
     results.forEach((outcome, index) => (settled[index] = outcome));
+  }
+
+  public sendWithTimeout(
+    node: Redis,
+    command: string,
+    args: readonly RedisArgument[],
+    timeoutMs: number,
+  ): Promise<unknown> {
+    // ioredis keeps the first timer a command is given: this one, not the client's commandTimeout.
+    const sent = new Command(command, [...args], { replyEncoding: 'utf8' });
+    sent.setTimeout(timeoutMs);
+    return node.sendCommand(sent) as Promise<unknown>;
   }
 
   public nodeFor(): string {

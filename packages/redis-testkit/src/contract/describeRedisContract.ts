@@ -16,6 +16,7 @@ import { describeDurableWriteFaultsContract } from './durableWriteFaults.js';
 import { describeDurableWritesContract } from './durableWrites.js';
 import { describeErrorsContract } from './errors.js';
 import { describeFlushDbContract } from './flushDb.js';
+import { describeFunctionsContract } from './functions.js';
 import { describeFuzzContract } from './fuzz/describeFuzzContract.js';
 import { describeGeoContract } from './geo.js';
 import { describeGeoSearchContract } from './geoSearch.js';
@@ -40,10 +41,13 @@ import { describeListsMoreContract } from './listsMore.js';
 import { describeMultiKeyContract } from './multiKey.js';
 import { describePipelinesContract } from './pipelines.js';
 import { describePubSubContract } from './pubsub.js';
+import { describePubSubIntrospectionContract } from './pubsubIntrospection.js';
 import { describePubSubRestartContract } from './pubsubRestart.js';
 import { describeQueuedDataCommandsContract } from './queuedDataCommands.js';
 import { describeQueueValidationContract } from './queueValidation.js';
 import { describeScriptsContract } from './scripts.js';
+import { describeScriptsEvalContract } from './scriptsEval.js';
+import { describeServerContract } from './server.js';
 import { describeServerRefusalsContract } from './serverRefusals.js';
 import { describeSetQueuesContract } from './setQueues.js';
 import { describeSetsContract } from './sets.js';
@@ -111,9 +115,13 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['pubsub', describePubSubContract],
   ['sharded pubsub', describeShardedPubSubContract],
   ['pubsub restart', describePubSubRestartContract],
+  ['pubsub introspection', describePubSubIntrospectionContract],
   ['keyspace', describeKeyspaceContract],
   ['flushdb', describeFlushDbContract],
   ['scripts', describeScriptsContract],
+  ['scripts eval', describeScriptsEvalContract],
+  ['functions', describeFunctionsContract],
+  ['server', describeServerContract],
   ['pipelines', describePipelinesContract],
   ['transactions', describeTransactionsContract],
   ['queued data commands', describeQueuedDataCommandsContract],

@@ -11,8 +11,11 @@ const queuedCalls: readonly (readonly [
   queue: (pipeline: IRedisPipeline, key: string) => unknown,
 ])[] = [
   ['pexpire with 1.5 ms', (pipeline, key) => pipeline.pexpire(key, 1.5)],
-  ['xadd with null fields', (pipeline, key) => pipeline.xadd(key, junk(null))],
-  ['publish with an object message', (pipeline) => pipeline.publish('validation', junk({}))],
+  ['xadd with null fields', (pipeline, key) => pipeline.xadd(key, junk(null), junk(undefined))],
+  [
+    'publish with an object message', // `undefined` spelled out: a `never` argument before an optional one of a mapped member confuses tsc.
+    (pipeline) => pipeline.publish('validation', junk({}), undefined),
+  ],
   ['lpush with an object value', (pipeline, key) => pipeline.lpush(key, junk({}))],
   ['sadd with a Symbol member', (pipeline, key) => pipeline.sadd(key, junk(Symbol('m')))],
   ['hset with an undefined value', (pipeline, key) => pipeline.hset(key, { f: junk(undefined) })],

@@ -1,13 +1,6 @@
-import {
-  RedisError,
-  type FlushDbOptions,
-  type IRedisKeyspaceCommands,
-  type RedisKeyType,
-  type ScanOptions,
-} from '@org/redis-interface';
+import type { IRedisKeyspaceCommands, RedisKeyType, ScanOptions } from '@org/redis-interface';
 import type { Redis } from 'ioredis';
 import {
-  checkFlag,
   checkOptionalChoice,
   checkOptions,
   checkString,
@@ -17,8 +10,14 @@ import {
 const keyTypes: readonly RedisKeyType[] = ['string', 'list', 'set', 'zset', 'hash', 'stream'];
 import { PubSubCommands } from './PubSubCommands.js';
 
-/** SCAN, DBSIZE, FLUSHDB over the whole keyspace: every master in a cluster. */
-export abstract class KeyspaceCommands extends PubSubCommands implements IRedisKeyspaceCommands {
+/**
+ * SCAN over the whole keyspace: every master in a cluster. DBSIZE and FLUSHDB are definitions
+ * (`keyspaceDefinitions`).
+ */
+export abstract class KeyspaceCommands
+  extends PubSubCommands
+  implements Pick<IRedisKeyspaceCommands, 'scan'>
+{
   public async *scan(options?: ScanOptions): AsyncIterable<string> {
     let match = '';
     let count = 100;
@@ -62,28 +61,5 @@ export abstract class KeyspaceCommands extends PubSubCommands implements IRedisK
       'scan',
       () => node.call('scan', cursor, 'MATCH', match, 'COUNT', count, ...tail) as Promise<[string, string[]]>,
     );
-  }
-
-  public async dbsize(): Promise<number> {
-    const nodes = await this.guard('dbsize', () => this.topology.masters());
-    const sizes = await Promise.all(
-      nodes.map((node) => this.guard('dbsize', () => node.call('dbsize') as Promise<number>)),
-    );
-    return sizes.reduce((sum, size) => sum + size, 0);
-  }
-
-  public async flushdb(options: FlushDbOptions): Promise<void> {
-    let mode: string[] = [];
-    const nodes = await this.guard('flushdb', () => {
-      if ((options as Partial<FlushDbOptions> | null | undefined)?.confirm !== 'FLUSHDB') {
-        throw new RedisError(
-          'CONFIRMATION_REQUIRED',
-          "FLUSHDB deletes every key of the database: call flushdb({ confirm: 'FLUSHDB' }).",
-        );
-      }
-      mode = checkFlag('flushdb', 'options.async', options.async) ? ['ASYNC'] : ['SYNC'];
-      return this.topology.masters();
-    });
-    await Promise.all(nodes.map((node) => this.guard('flushdb', () => node.call('flushdb', ...mode))));
   }
 }

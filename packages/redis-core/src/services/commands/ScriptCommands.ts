@@ -10,7 +10,10 @@ import { ScriptRegistry, type RegisteredScript } from '../ScriptRegistry.js';
 import { KeyspaceCommands } from './KeyspaceCommands.js';
 
 /** Lua scripts defined once, run by name with EVALSHA (EVAL when the server does not know it yet). */
-export abstract class ScriptCommands extends KeyspaceCommands implements IRedisScriptCommands {
+export abstract class ScriptCommands
+  extends KeyspaceCommands
+  implements Pick<IRedisScriptCommands, 'defineScript' | 'runScript'>
+{
   private readonly scripts = new ScriptRegistry();
 
   public defineScript<TArgs extends readonly RedisValue[] = readonly RedisValue[], TResult = unknown>(
@@ -41,12 +44,12 @@ export abstract class ScriptCommands extends KeyspaceCommands implements IRedisS
         const values = args.map((arg, index) => checkValue(`script ${name}`, arg, `args[${index}]`));
         return { script, values };
       },
-      ({ script, values }) => this.evalsha<TResult>(script, keys, values),
+      ({ script, values }) => this.runRegistered<TResult>(script, keys, values),
     );
   }
 
   /** EVALSHA, with EVAL when the server does not know the script yet. */
-  private evalsha<TResult>(
+  private runRegistered<TResult>(
     script: RegisteredScript,
     keys: readonly string[],
     values: RedisValue[],

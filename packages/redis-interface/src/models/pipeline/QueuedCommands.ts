@@ -17,10 +17,10 @@ import type { IRedisStringCommands } from '../service/IRedisStringCommands.js';
 
 /**
  * The {@link IRedisService} members that can be queued on a pipeline, a transaction or a durable
- * write: every command that runs as one command on one node. Not queueable: blocking commands
- * (`xread` and `xreadgroup` too, which block with BLOCK), commands sent to every master (`scan`,
- * `keys`, `randomkey`, `dbsize`, `flushdb`), subscriptions, scripts and the batch
- * members themselves.
+ * write: every command that runs as one command on one node (`eval`, `evalsha`, `fcall` and their
+ * read-only forms: their keys share a slot). Not queueable: blocking commands (`wait`, `waitaof` too),
+ * commands sent to every master (`scan`, `dbsize`, `flushdb`, `info`, SCRIPT, FUNCTION and PUBSUB
+ * introspection), subscriptions, `defineScript`/`runScript` and the batch members themselves.
  */
 export type QueueableCommand =
   | keyof IRedisStringCommands
@@ -37,7 +37,13 @@ export type QueueableCommand =
   | keyof IRedisBitmapCommands
   | keyof IRedisHyperLogLogCommands
   | keyof IRedisGeoCommands
-  | 'publish';
+  | 'publish'
+  | 'eval'
+  | 'evalRo'
+  | 'evalsha'
+  | 'evalshaRo'
+  | 'fcall'
+  | 'fcallRo';
 
 /**
  * The queueable members with the service's parameters, each returning the queue `Q` for chaining.

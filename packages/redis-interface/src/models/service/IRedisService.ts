@@ -8,13 +8,16 @@ import type { IRedisBatchCommands } from './IRedisBatchCommands.js';
 import type { IRedisCallCommands } from './IRedisCallCommands.js';
 import type { IRedisConnectionCommands } from './IRedisConnectionCommands.js';
 import type { IRedisDurabilityCommands } from './IRedisDurabilityCommands.js';
+import type { IRedisFunctionCommands } from './IRedisFunctionCommands.js';
 import type { IRedisHashCommands } from './IRedisHashCommands.js';
 import type { IRedisJsonCommands } from './IRedisJsonCommands.js';
 import type { IRedisKeyCommands } from './IRedisKeyCommands.js';
 import type { IRedisKeyspaceCommands } from './IRedisKeyspaceCommands.js';
 import type { IRedisListCommands } from './IRedisListCommands.js';
 import type { IRedisPubSubCommands } from './IRedisPubSubCommands.js';
+import type { IRedisPubSubIntrospectionCommands } from './IRedisPubSubIntrospectionCommands.js';
 import type { IRedisScriptCommands } from './IRedisScriptCommands.js';
+import type { IRedisServerCommands } from './IRedisServerCommands.js';
 import type { IRedisSetCommands } from './IRedisSetCommands.js';
 import type { IRedisSortedSetCommands } from './IRedisSortedSetCommands.js';
 import type { IRedisStreamCommands } from './IRedisStreamCommands.js';
@@ -64,8 +67,11 @@ export interface IRedisService<TNative = unknown>
     IRedisSortedSetCommands,
     IRedisStreamCommands,
     IRedisPubSubCommands,
+    IRedisPubSubIntrospectionCommands,
     IRedisKeyspaceCommands,
     IRedisScriptCommands,
+    IRedisFunctionCommands,
+    IRedisServerCommands,
     IRedisBatchCommands,
     IRedisDurabilityCommands,
     IRedisConnectionCommands,

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
-import type { IRedisPubSubCommands, IRedisService, Subscription } from '@org/redis-interface';
+import type {
+  IRedisPubSubCommands,
+  IRedisPubSubIntrospectionCommands,
+  IRedisService,
+  Subscription,
+} from '@org/redis-interface';
 import { args, choice, junk, junkKey, options, value } from './arbitraries.js';
-import { isCount } from './documented.js';
+import { isCount, isTextList } from './documented.js';
 import { callMember } from './callMember.js';
 import type { FuzzCase } from './FuzzCase.js';
 
@@ -44,3 +49,17 @@ export const pubSubFuzzCases = {
     ),
   },
 } satisfies Record<keyof IRedisPubSubCommands, FuzzCase>;
+
+const channels = fc.oneof(fc.array(channel, { maxLength: 3 }), junk);
+/** Counts by channel name. */
+const isCounts = (reply: unknown): boolean =>
+  typeof reply === 'object' && reply !== null && Object.values(reply).every(isCount);
+
+/** PUBSUB introspection: patterns and channel lists mixed with junk. */
+export const pubSubIntrospectionFuzzCases = {
+  pubsubChannels: { args: () => args(fc.oneof(fc.constant(undefined), channel)), resolves: isTextList },
+  pubsubNumsub: { args: () => args(channels), resolves: isCounts },
+  pubsubNumpat: { args: () => fc.constant([]), resolves: isCount },
+  pubsubShardchannels: { args: () => args(fc.oneof(fc.constant(undefined), channel)), resolves: isTextList },
+  pubsubShardnumsub: { args: () => args(channels), resolves: isCounts },
+} satisfies Record<keyof IRedisPubSubIntrospectionCommands, FuzzCase>;

@@ -198,4 +198,10 @@ export const queueFuzzCases = {
   geopos: queued('geopos'),
   geosearch: queued('geosearch'),
   geosearchstore: queued('geosearchstore'),
+  eval: queued('eval'),
+  evalRo: queued('evalRo'),
+  evalsha: queued('evalsha'),
+  evalshaRo: queued('evalshaRo'),
+  fcall: queued('fcall'),
+  fcallRo: queued('fcallRo'),
 } satisfies Record<QueueMember, FuzzCase>;

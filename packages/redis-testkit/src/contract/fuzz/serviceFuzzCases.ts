@@ -9,8 +9,10 @@ import { keyScanFuzzCases } from './keyScanFuzzCases.js';
 import { keyObjectFuzzCases, keyQueryFuzzCases } from './keyObjectFuzzCases.js';
 import { keyspaceFuzzCases } from './keyspaceFuzzCases.js';
 import { listFuzzCases } from './listFuzzCases.js';
-import { pubSubFuzzCases } from './pubSubFuzzCases.js';
+import { pubSubFuzzCases, pubSubIntrospectionFuzzCases } from './pubSubFuzzCases.js';
 import { scriptFuzzCases } from './scriptFuzzCases.js';
+import { functionFuzzCases } from './functionFuzzCases.js';
+import { serverFuzzCases } from './serverFuzzCases.js';
 import { setFuzzCases } from './setFuzzCases.js';
 import { sortedSetFuzzCases } from './sortedSetFuzzCases.js';
 import { substringFuzzCases } from './substringFuzzCases.js';
@@ -39,8 +41,11 @@ export const serviceFuzzCases = {
   ...sortedSetFuzzCases,
   ...streamFuzzCases,
   ...pubSubFuzzCases,
+  ...pubSubIntrospectionFuzzCases,
   ...keyspaceFuzzCases,
   ...scriptFuzzCases,
+  ...functionFuzzCases,
+  ...serverFuzzCases,
   ...batchFuzzCases,
   ...durabilityFuzzCases,
   ...connectionFuzzCases,

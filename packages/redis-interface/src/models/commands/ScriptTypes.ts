@@ -1,0 +1,69 @@
+/**
+ * Options of `scriptFlush`.
+ */
+export interface ScriptFlushOptions {
+  /** Free the scripts' memory in the background (SCRIPT FLUSH ASYNC). Default `false` (SYNC). */
+  readonly async?: boolean;
+}
+
+/**
+ * Options of `functionLoad`.
+ */
+export interface FunctionLoadOptions {
+  /** Replace a library of the same name (FUNCTION LOAD REPLACE). Default `false`: a taken name is an error. */
+  readonly replace?: boolean;
+}
+
+/**
+ * Options of `functionFlush`.
+ */
+export interface FunctionFlushOptions {
+  /** Free the libraries' memory in the background (FUNCTION FLUSH ASYNC). Default `false` (SYNC). */
+  readonly async?: boolean;
+}
+
+/**
+ * Options of `functionList`.
+ */
+export interface FunctionListOptions {
+  /** Only libraries whose name matches this glob-style pattern (LIBRARYNAME). */
+  readonly libraryName?: string;
+  /** Include each library's source code (WITHCODE). Default `false`. */
+  readonly withCode?: boolean;
+}
+
+/** How `functionRestore` treats the libraries already loaded. */
+export type FunctionRestorePolicy = 'APPEND' | 'REPLACE' | 'FLUSH';
+
+/**
+ * Options of `functionRestore`.
+ */
+export interface FunctionRestoreOptions {
+  /**
+   * `APPEND` (default): add the dumped libraries, failing on a name already loaded; `REPLACE`: replace
+   * libraries of the same name; `FLUSH`: delete every library first.
+   */
+  readonly policy?: FunctionRestorePolicy;
+}
+
+/** One function of a library, as FUNCTION LIST describes it. */
+export interface RedisFunctionInfo {
+  /** The name `fcall` takes. */
+  readonly name: string;
+  /** The description the library registered, or `null`. */
+  readonly description: string | null;
+  /** Its flags (`no-writes`, `allow-oom`…). */
+  readonly flags: readonly string[];
+}
+
+/** One library, as FUNCTION LIST describes it. */
+export interface RedisFunctionLibrary {
+  /** The name in the library's `#!lua name=…` line. */
+  readonly libraryName: string;
+  /** The engine (`LUA`). */
+  readonly engine: string;
+  /** Its functions. */
+  readonly functions: readonly RedisFunctionInfo[];
+  /** Its source, with `withCode: true` only. */
+  readonly libraryCode?: string;
+}
