@@ -6,6 +6,7 @@
  */
 export { RedisServiceBase } from './services/RedisServiceBase.js';
 export { serviceDefinitions } from './definitions/serviceDefinitions.js';
+export { isQueueable } from './services/commands/CommandQueue.js';
 export type {
   Definition,
   CommandDefinition,

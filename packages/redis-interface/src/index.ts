@@ -5,37 +5,8 @@
  * @packageDocumentation
  */
 
-// Service
-export type { IRedisService } from './models/service/IRedisService.js';
-export type { IRedisStringCommands } from './models/service/IRedisStringCommands.js';
-export type { IRedisKeyCommands } from './models/service/IRedisKeyCommands.js';
-export type { IRedisJsonCommands } from './models/service/IRedisJsonCommands.js';
-export type { IRedisSubstringCommands } from './models/service/IRedisSubstringCommands.js';
-export type { IRedisKeyObjectCommands } from './models/service/IRedisKeyObjectCommands.js';
-export type { IRedisKeyQueryCommands } from './models/service/IRedisKeyQueryCommands.js';
-export type { IRedisBitmapCommands } from './models/service/IRedisBitmapCommands.js';
-export type { IRedisHyperLogLogCommands } from './models/service/IRedisHyperLogLogCommands.js';
-export type { IRedisGeoCommands } from './models/service/IRedisGeoCommands.js';
-export type { IRedisHashCommands } from './models/service/IRedisHashCommands.js';
-export type { IRedisListCommands } from './models/service/IRedisListCommands.js';
-export type { IRedisSetCommands } from './models/service/IRedisSetCommands.js';
-export type { IRedisSortedSetCommands } from './models/service/IRedisSortedSetCommands.js';
-export type { IRedisSortedSetRangeCommands } from './models/service/IRedisSortedSetRangeCommands.js';
-export type { IRedisSortedSetCombineCommands } from './models/service/IRedisSortedSetCombineCommands.js';
-export type { IRedisSortedSetBlockingCommands } from './models/service/IRedisSortedSetBlockingCommands.js';
-export type { IRedisStreamCommands } from './models/service/IRedisStreamCommands.js';
-export type { IRedisStreamGroupCommands } from './models/service/IRedisStreamGroupCommands.js';
-export type { IRedisStreamRecoveryCommands } from './models/service/IRedisStreamRecoveryCommands.js';
-export type { IRedisPubSubCommands } from './models/service/IRedisPubSubCommands.js';
-export type { IRedisKeyspaceCommands } from './models/service/IRedisKeyspaceCommands.js';
-export type { IRedisScriptCommands } from './models/service/IRedisScriptCommands.js';
-export type { IRedisFunctionCommands } from './models/service/IRedisFunctionCommands.js';
-export type { IRedisPubSubIntrospectionCommands } from './models/service/IRedisPubSubIntrospectionCommands.js';
-export type { IRedisServerCommands } from './models/service/IRedisServerCommands.js';
-export type { IRedisBatchCommands } from './models/service/IRedisBatchCommands.js';
-export type { IRedisDurabilityCommands } from './models/service/IRedisDurabilityCommands.js';
-export type { IRedisConnectionCommands } from './models/service/IRedisConnectionCommands.js';
-export type { IRedisCallCommands } from './models/service/IRedisCallCommands.js';
+// Service: IRedisService and its command groups
+export type * from './serviceInterfaces.js';
 
 // Values, keys and command options
 export type { RedisMode } from './models/RedisMode.js';

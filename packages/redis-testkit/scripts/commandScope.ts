@@ -63,7 +63,12 @@ export const coveredBy: Readonly<Record<string, string>> = {
   discard: '`transaction()` (when the function throws)',
   watch: '`transaction(keys, fn)`',
   unwatch: '`transaction(keys, fn)`',
-  wait: '`writeDurably()` (MULTI/EXEC + WAIT on a dedicated connection)',
+  zrangebyscore: '`zrangebyscore` (sent as ZRANGE … BYSCORE)',
+  zrangebylex: '`zrangebylex` (sent as ZRANGE … BYLEX)',
+  zrevrange: '`zrange(key, start, stop, { rev: true })`',
+  zrevrangebyscore: '`zrangebyscore(…, { rev: true })`',
+  zrevrangebylex: '`zrangebylex(…, { rev: true })`',
+  spublish: '`publish(channel, message, { sharded: true })`',
 };
 
 /** Service members written by hand, and the commands each sends. */

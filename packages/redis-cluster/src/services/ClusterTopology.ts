@@ -11,12 +11,11 @@ import {
   keySlot,
   type DriverTopology,
   type QueuedCommand,
-  type RedisArgument,
   type RedisKey,
   type TopologyView,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
-import { Cluster, Command, type Redis } from 'ioredis';
+import { Cluster, type Redis } from 'ioredis';
 import { clusterOptions } from '../calculations/clusterOptions.js';
 import { clusterRefusal } from '../calculations/clusterRefusal.js';
 import { ClusterDedicatedConnections } from './ClusterDedicatedConnections.js';
@@ -142,18 +141,6 @@ export class ClusterTopology implements DriverTopology {
       commands,
       settled,
     );
-  }
-
-  public sendWithTimeout(
-    node: Redis,
-    command: string,
-    args: readonly RedisArgument[],
-    timeoutMs: number,
-  ): Promise<unknown> {
-    // ioredis keeps the first timer a command is given: this one, not the client's commandTimeout.
-    const sent = new Command(command, [...args], { replyEncoding: 'utf8' });
-    sent.setTimeout(timeoutMs);
-    return node.sendCommand(sent) as Promise<unknown>;
   }
 
   public nodeFor(key: string): string | undefined {

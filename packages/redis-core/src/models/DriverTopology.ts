@@ -86,16 +86,6 @@ export interface DriverTopology {
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
   ): Promise<void>;
-  /**
-   * Send one command on `node` (a connection from {@link DriverTopology.masters}) with `timeoutMs`
-   * as the client's own timeout instead of `commandTimeoutMs`: WAIT may block longer than it.
-   */
-  sendWithTimeout(
-    node: Redis,
-    command: string,
-    args: readonly RedisArgument[],
-    timeoutMs: number,
-  ): Promise<unknown>;
   /** `host:port` of the master serving `key` as the client routes it now; `undefined` when unknown. */
   nodeFor(key: string): string | undefined;
   /**

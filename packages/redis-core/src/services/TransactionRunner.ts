@@ -56,7 +56,7 @@ export async function runTransaction<T>(
     try {
       if (connection !== undefined) await connection.watch(...keys);
       const queue = new CommandQueue<IRedisTransaction>(undefined, keyPrefix);
-      const read = connection === undefined ? connections.fallbackReader : readerOn(connection);
+      const read = connection === undefined ? connections.fallbackReader : readerOn(connection, keyPrefix);
       const tx = Object.assign(queue, { keys, attempt, read }) as CommandQueue<IRedisTransaction> &
         IRedisTransaction;
       let value: T;

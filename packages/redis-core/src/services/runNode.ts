@@ -4,6 +4,7 @@ import { checkArguments } from '../calculations/checks.js';
 import type { NodeDefinition } from '../models/CommandDefinition.js';
 import type { DriverTopology, RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
+import { sendWithTimeout } from './sendWithTimeout.js';
 
 /** The shared connection to the master serving `key` (the one the client sends that key's commands on). */
 async function sharedConnectionFor(topology: DriverTopology, key: RedisKey, command: string): Promise<Redis> {
@@ -46,7 +47,7 @@ export function runNode<A extends readonly unknown[], R>(
           const timeoutMs = executor.topology.config.commandTimeoutMs + waitMs;
           let reply: unknown;
           try {
-            reply = await executor.topology.sendWithTimeout(node, definition.command, argv, timeoutMs);
+            reply = await sendWithTimeout(node, definition.command, argv, timeoutMs);
           } catch (error) {
             throw definition.refusal?.(error) ?? error;
           }

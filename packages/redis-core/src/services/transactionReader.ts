@@ -1,33 +1,52 @@
 import type { IRedisTransactionReader } from '@org/redis-interface';
 import type { Redis } from 'ioredis';
-import { decodeJson } from '../calculations/json.js';
 import { mapRedisError } from '../calculations/mapRedisError.js';
-import { toScore } from '../calculations/replies.js';
+import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
+import type { Definition } from '../models/CommandDefinition.js';
+import { noSlotCheck, recordDefinition, type QueueHost } from './recordDefinition.js';
 
-/** The reader's raw ioredis errors become RedisErrors like any other command's. */
-function mapReadErrors(reader: IRedisTransactionReader): IRedisTransactionReader {
-  const mapped: Record<string, unknown> = {};
-  for (const [name, read] of Object.entries(reader) as [string, (...args: unknown[]) => Promise<unknown>][]) {
-    mapped[name] = (...args: unknown[]) =>
-      read(...args).catch((error: unknown) => Promise.reject(mapRedisError(error, name)));
+/** The reader's members: each runs the service member's own definition. */
+const readerMembers = [
+  'get',
+  'getJson',
+  'hget',
+  'hgetall',
+  'exists',
+  'smembers',
+  'zscore',
+  'lrange',
+] as const satisfies readonly (keyof IRedisTransactionReader)[];
+
+/**
+ * Run one definition on `connection` (the one holding the WATCH), built, checked and transformed
+ * exactly as the service member and its queued form are: it is recorded as a queue entry, then sent.
+ */
+async function readOn(
+  connection: Redis,
+  keyPrefix: string,
+  member: string,
+  definition: Definition,
+  args: readonly unknown[],
+): Promise<unknown> {
+  const host: QueueHost = { commands: [], checkSameSlot: noSlotCheck, keyPrefix };
+  recordDefinition(host, definition, args);
+  const [entry] = host.commands;
+  if (entry === undefined) throw new Error(`${member} recorded nothing`);
+  if (entry.invalid !== undefined) throw entry.invalid;
+  try {
+    return entry.transform(await connection.call(entry.command, [...entry.args]));
+  } catch (error) {
+    throw mapRedisError(error, member);
   }
-  return mapped as unknown as IRedisTransactionReader;
 }
 
 /** Reads that run on the connection holding the WATCH, so they see what the transaction guards. */
-export function readerOn(connection: Redis): IRedisTransactionReader {
-  return mapReadErrors({
-    get: (key) => connection.get(key),
-    getJson: async <T>(key: string, parse?: (value: unknown) => T) =>
-      decodeJson(key, await connection.get(key), parse),
-    hget: (key, field) => connection.hget(key, field),
-    hgetall: (key) => connection.hgetall(key),
-    exists: (key) => connection.exists(key),
-    smembers: (key) => connection.smembers(key),
-    zscore: async (key, member) => {
-      const score = await connection.zscore(key, member);
-      return score === null ? null : toScore(score);
-    },
-    lrange: (key, start, stop) => connection.lrange(key, start, stop),
-  });
+export function readerOn(connection: Redis, keyPrefix: string): IRedisTransactionReader {
+  const reader: Record<string, unknown> = {};
+  for (const member of readerMembers) {
+    const definition = serviceDefinitions[member];
+    if (definition === undefined) throw new Error(`no definition for the reader's ${member}`);
+    reader[member] = (...args: unknown[]) => readOn(connection, keyPrefix, member, definition, args);
+  }
+  return reader as unknown as IRedisTransactionReader;
 }

@@ -17,12 +17,11 @@ import {
   toIoredisOptions,
   type DriverTopology,
   type QueuedCommand,
-  type RedisArgument,
   type RedisKey,
   type TopologyView,
 } from '@org/redis-core';
 import { inspect, type InspectOptionsStylized } from 'node:util';
-import { Command, Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 
 /** One server: every command on one connection, plus dedicated ones for blocking and pub/sub. */
 export class StandaloneTopology implements DriverTopology {
@@ -99,18 +98,6 @@ export class StandaloneTopology implements DriverTopology {
   ): Promise<void> {
     const results = await execPipeline(this.client, commands);
     results.forEach((outcome, index) => (settled[index] = outcome));
-  }
-
-  public sendWithTimeout(
-    node: Redis,
-    command: string,
-    args: readonly RedisArgument[],
-    timeoutMs: number,
-  ): Promise<unknown> {
-    // ioredis keeps the first timer a command is given: this one, not the client's commandTimeout.
-    const sent = new Command(command, [...args], { replyEncoding: 'utf8' });
-    sent.setTimeout(timeoutMs);
-    return node.sendCommand(sent) as Promise<unknown>;
   }
 
   public nodeFor(): string {

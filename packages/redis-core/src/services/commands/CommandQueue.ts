@@ -30,3 +30,11 @@ export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
 export interface CommandQueue<Q> extends QueuedCommands<Q> {}
 
 installQueueDefinitions(CommandQueue.prototype, serviceDefinitions);
+
+/** Whether `member` can be queued on a pipeline, a transaction or a durable write. */
+export function isQueueable(member: string): boolean {
+  return (
+    member !== 'constructor' &&
+    typeof (CommandQueue.prototype as unknown as Record<string, unknown>)[member] === 'function'
+  );
+}

@@ -1,6 +1,6 @@
 import type { RedisKeys } from '../RedisKeys.js';
+import type { IRedisListBlockingCommands } from './IRedisListBlockingCommands.js';
 import type { RedisValue, RedisValues } from '../RedisValue.js';
-import type { BlockingPopResult } from '../commands/BlockingPopResult.js';
 import type { ListSide } from '../commands/ListSide.js';
 import type {
   ListInsertPosition,
@@ -21,7 +21,7 @@ import type {
  * one hash slot: `CROSS_SLOT` before sending in a cluster (and on a standalone server with
  * `strictCrossSlot`).
  */
-export interface IRedisListCommands {
+export interface IRedisListCommands extends IRedisListBlockingCommands {
   /**
    * LPUSH.
    * @param key - the list.
@@ -131,25 +131,6 @@ export interface IRedisListCommands {
    */
   lmove(source: string, destination: string, from: ListSide, to: ListSide): Promise<string | null>;
   /**
-   * BLPOP: pops from the head of the first non-empty list, waiting up to `timeoutSeconds`. Runs on a
-   * dedicated connection. All keys must share one hash slot.
-   * @param keys - one list or several, checked in order.
-   * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
-   * @returns the key (without `keyPrefix`) and element, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
-   */
-  blpop(keys: RedisKeys, timeoutSeconds: number): Promise<BlockingPopResult | null>;
-  /**
-   * BRPOP: like `blpop`, from the tail.
-   * @param keys - one list or several, checked in order.
-   * @param timeoutSeconds - how long to wait; `0` waits forever.
-   * @returns the key and element, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
-   */
-  brpop(keys: RedisKeys, timeoutSeconds: number): Promise<BlockingPopResult | null>;
-  /**
    * LPUSHX: like `lpush`, only when the list exists.
    * @param key - the list.
    * @param values - one value or several (each pushed to the head in turn).
@@ -212,40 +193,4 @@ export interface IRedisListCommands {
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   lmpop(keys: RedisKeys, side: ListSide, count?: number): Promise<ListPopResult | null>;
-  /**
-   * BLMOVE: like `lmove`, waiting up to `timeoutSeconds` for `source` to have an element. Runs on a
-   * dedicated connection. Both keys must share one hash slot.
-   * @param source - the list to take from.
-   * @param destination - the list to push to (may be the same).
-   * @param from - which end of `source`.
-   * @param to - which end of `destination`.
-   * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
-   * @returns the element, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
-   */
-  blmove(
-    source: string,
-    destination: string,
-    from: ListSide,
-    to: ListSide,
-    timeoutSeconds: number,
-  ): Promise<string | null>;
-  /**
-   * BLMPOP: like `lmpop`, waiting up to `timeoutSeconds` for one of the lists to have elements. Runs
-   * on a dedicated connection. All keys must share one hash slot.
-   * @param keys - one list or several, checked in order.
-   * @param side - `LEFT` pops from the head, `RIGHT` from the tail.
-   * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
-   * @param count - how many at most (default 1).
-   * @returns the key (without `keyPrefix`) and the elements, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
-   */
-  blmpop(
-    keys: RedisKeys,
-    side: ListSide,
-    timeoutSeconds: number,
-    count?: number,
-  ): Promise<ListPopResult | null>;
 }
