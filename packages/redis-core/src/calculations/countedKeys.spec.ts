@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberedKeys, timeoutSeconds, waitMs } from './countedKeys.js';
+import { blockingMs as waitMs, checkTimeout as timeoutSeconds } from './blockingArguments.js';
+import { numberedKeys } from './countedKeys.js';
 import { countedKeys } from './keyPositions.js';
 
 describe('countedKeys', () => {

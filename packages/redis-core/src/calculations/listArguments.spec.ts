@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyPositions, countedKeys } from './keyPositions.js';
-import { blockingMs, checkTimeout, lposOptions, mpopArguments, toListPopResult } from './listArguments.js';
+import { blockingMs, checkTimeout } from './blockingArguments.js';
+import { lposOptions, mpopArguments, toListPopResult } from './listArguments.js';
 
 /** What a refused argument throws. */
 const invalid: unknown = expect.objectContaining({ code: 'INVALID_ARGUMENT' });

@@ -6,9 +6,10 @@ import {
   type LPosOptions,
   type RedisKeys,
 } from '@org/redis-interface';
-import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import type { RedisArgument } from '../models/DriverTopology.js';
 import { checkInteger } from './arguments.js';
-import { checkChoice, checkKeys, checkOptions, checkWholeNumber, invalidArgument } from './checks.js';
+import { checkChoice, checkOptions, checkWholeNumber, invalidArgument } from './checks.js';
+import { nonEmptyKeys } from './blockingArguments.js';
 import { stripKeyPrefix } from './stripKeyPrefix.js';
 
 /** The ends of a list (LMOVE, LMPOP…). */
@@ -33,29 +34,6 @@ export function lposOptions(options: LPosOptions | LPosCountOptions | undefined)
   return words;
 }
 
-/** The timeout of a blocking list command, in seconds (fractions allowed, `0` waits forever). */
-export function checkTimeout(command: string, timeoutSeconds: unknown): number {
-  if (typeof timeoutSeconds === 'number' && Number.isFinite(timeoutSeconds) && timeoutSeconds >= 0)
-    return timeoutSeconds;
-  throw invalidArgument(
-    command,
-    'timeoutSeconds',
-    timeoutSeconds,
-    'a number of seconds >= 0 (0 waits forever)',
-  );
-}
-
-/** How long a blocking command may block, in ms: `0` seconds waits forever (no deadline). */
-export const blockingMs = (timeoutSeconds: number): number =>
-  timeoutSeconds === 0 ? Number.POSITIVE_INFINITY : timeoutSeconds * 1_000;
-
-/** One key or several, at least one (BLPOP, LMPOP: Redis answers a syntax error for none). */
-export function checkListKeys(command: string, keys: RedisKeys): RedisKey[] {
-  const list = checkKeys(command, keys);
-  if (list.length === 0) throw invalidArgument(command, 'keys', keys, 'a key or a non-empty array of keys');
-  return list;
-}
-
 /** `numkeys key… LEFT|RIGHT [COUNT n]` of LMPOP/BLMPOP. */
 export function mpopArguments(
   command: string,
@@ -63,7 +41,7 @@ export function mpopArguments(
   side: unknown,
   count: unknown,
 ): RedisArgument[] {
-  const list = checkListKeys(command, keys);
+  const list = nonEmptyKeys(command, keys);
   const words: RedisArgument[] = [list.length, ...list, checkChoice(command, 'side', side, listSides)];
   if (count !== undefined) words.push('COUNT', checkWholeNumber(command, 'count', count, 1));
   return words;

@@ -1,11 +1,6 @@
+import { stripKeyPrefix } from './stripKeyPrefix.js';
 import { describe, expect, it } from 'vitest';
-import {
-  toScoredMembers,
-  toScoreOrNull,
-  toZMPopResult,
-  toZPopResult,
-  unprefixed,
-} from './sortedSetReplies.js';
+import { toScoredMembers, toScoreOrNull, toZMPopResult, toZPopResult } from './sortedSetReplies.js';
 
 describe('sortedSetReplies', () => {
   describe('toScoredMembers', () => {
@@ -73,9 +68,9 @@ describe('sortedSetReplies', () => {
     });
   });
 
-  describe('unprefixed', () => {
+  describe('stripKeyPrefix', () => {
     it('should keep a key without the prefix as it is', () => {
-      expect([unprefixed('k', ''), unprefixed('other:k', 'p:')]).toEqual(['k', 'other:k']);
+      expect([stripKeyPrefix('k', ''), stripKeyPrefix('other:k', 'p:')]).toEqual(['k', 'other:k']);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { stripKeyPrefix } from './stripKeyPrefix.js';
 import type { ScoredMember, ZMPopResult, ZPopResult } from '@org/redis-interface';
 import { toScore } from './replies.js';
 
@@ -25,22 +26,16 @@ export function toScoredMembers(reply: unknown): ScoredMember[] {
   return members;
 }
 
-/** A key from a reply without the configured prefix (ioredis prefixes keys sent, never keys received). */
-export function unprefixed(key: unknown, keyPrefix: string): string {
-  const text = String(key);
-  return keyPrefix !== '' && text.startsWith(keyPrefix) ? text.slice(keyPrefix.length) : text;
-}
-
 /** ZMPOP/BZMPOP: `[key, members]` (members flat or paired) or `null` → the result, key unprefixed. */
 export function toZMPopResult(reply: unknown, keyPrefix: string): ZMPopResult | null {
   if (!Array.isArray(reply)) return null;
   const [key, members] = reply as readonly unknown[];
-  return { key: unprefixed(key, keyPrefix), members: toScoredMembers(members) };
+  return { key: stripKeyPrefix(key, keyPrefix), members: toScoredMembers(members) };
 }
 
 /** BZPOPMIN/BZPOPMAX: `[key, member, score]` or `null` (timeout) → the result, key unprefixed. */
 export function toZPopResult(reply: unknown, keyPrefix: string): ZPopResult | null {
   if (!Array.isArray(reply)) return null;
   const [key, member, score] = reply as readonly unknown[];
-  return { key: unprefixed(key, keyPrefix), member: String(member), score: toScore(score) };
+  return { key: stripKeyPrefix(key, keyPrefix), member: String(member), score: toScore(score) };
 }

@@ -1,3 +1,4 @@
+import { stripKeyPrefix } from './stripKeyPrefix.js';
 import type {
   StreamEntry,
   StreamReadResult,
@@ -44,7 +45,7 @@ export function toStreamReads(reply: unknown, keyPrefix: string): StreamReadResu
     ? (reply as [string, unknown][])
     : Object.entries(toFields(reply));
   return streams.map(([key, entries]) => ({
-    key: keyPrefix !== '' && key.startsWith(keyPrefix) ? key.slice(keyPrefix.length) : key,
+    key: stripKeyPrefix(key, keyPrefix),
     entries: toEntryList(entries),
   }));
 }

@@ -1,14 +1,8 @@
 import type { BlockingPopResult, IRedisListCommands, RedisKeys } from '@org/redis-interface';
 import { checkChoice, checkKey } from '../calculations/checks.js';
 import { allKeysBut, countedKeys } from '../calculations/keyPositions.js';
-import {
-  blockingMs,
-  checkListKeys,
-  checkTimeout,
-  listSides,
-  mpopArguments,
-  toListPopResult,
-} from '../calculations/listArguments.js';
+import { blockingMs, checkTimeout, nonEmptyKeys } from '../calculations/blockingArguments.js';
+import { listSides, mpopArguments, toListPopResult } from '../calculations/listArguments.js';
 import { stripKeyPrefix } from '../calculations/stripKeyPrefix.js';
 import type { BlockingDefinition, DefinitionsOf } from '../models/CommandDefinition.js';
 
@@ -20,7 +14,7 @@ const blockingPop = (
 ): BlockingDefinition<readonly [RedisKeys, number], BlockingPopResult | null> => ({
   kind: 'blocking',
   command,
-  build: ([keys, timeoutSeconds]) => [...checkListKeys(command, keys), checkTimeout(command, timeoutSeconds)],
+  build: ([keys, timeoutSeconds]) => [...nonEmptyKeys(command, keys), checkTimeout(command, timeoutSeconds)],
   keys: allKeysBut(1),
   blocksForMs: ([, timeoutSeconds]) => blockingMs(timeoutSeconds),
   reply: (reply, _, keyPrefix) => {

@@ -10,7 +10,8 @@ import type {
 } from '@org/redis-interface';
 import { checkInteger, checkValue, valueList } from '../calculations/arguments.js';
 import { checkKey, checkNumber, invalidArgument } from '../calculations/checks.js';
-import { nonEmptyKeys, numberedKeys, timeoutSeconds, waitMs } from '../calculations/countedKeys.js';
+import { blockingMs, checkTimeout, nonEmptyKeys } from '../calculations/blockingArguments.js';
+import { numberedKeys } from '../calculations/countedKeys.js';
 import { allKeysBut, countedKeys } from '../calculations/keyPositions.js';
 import { toScore } from '../calculations/replies.js';
 import { scoreBound, zaddArguments } from '../calculations/sortedSetArguments.js';
@@ -65,9 +66,9 @@ const blockingPop = (
 ): BlockingDefinition<readonly [RedisKeys, number], ZPopResult | null> => ({
   kind: 'blocking',
   command,
-  build: ([keys, seconds]) => [...nonEmptyKeys(command, keys), timeoutSeconds(command, seconds)],
+  build: ([keys, seconds]) => [...nonEmptyKeys(command, keys), checkTimeout(command, seconds)],
   keys: allKeysBut(1),
-  blocksForMs: ([, seconds]) => waitMs(seconds),
+  blocksForMs: ([, seconds]) => blockingMs(seconds),
   reply: (reply, _args, keyPrefix) => toZPopResult(reply, keyPrefix),
 });
 
@@ -154,12 +155,12 @@ export const sortedSetDefinitions = {
     kind: 'blocking',
     command: 'bzmpop',
     build: ([keys, from, seconds, options]) => [
-      timeoutSeconds('bzmpop', seconds),
+      checkTimeout('bzmpop', seconds),
       ...numberedKeys('bzmpop', keys),
       ...popSideArguments('bzmpop', from, options),
     ],
     keys: countedKeys(1),
-    blocksForMs: ([, , seconds]) => waitMs(seconds),
+    blocksForMs: ([, , seconds]) => blockingMs(seconds),
     reply: (reply, _args, keyPrefix) => toZMPopResult(reply, keyPrefix),
   },
 } satisfies DefinitionsOf<SortedSetCommands>;
