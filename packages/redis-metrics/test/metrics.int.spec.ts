@@ -9,13 +9,19 @@ import { envFor, resolveRedis, type ResolvedRedis } from './support/resolveRedis
 const N = 100;
 const keys = Array.from({ length: N }, (_, index) => `k:${index}`);
 
-/** Real traffic: N SET, N GET, an MSET and an MGET of N keys, one WRONGTYPE error, one pub/sub message. */
+/**
+ * Real traffic: N SET, N GET, an MSET and an MGET of N keys, one WRONGTYPE error, one GET refused
+ * for its key, one MSETNX over two slots (refused in a cluster), one pub/sub message.
+ */
 async function drive(redis: IRedisService): Promise<void> {
   await Promise.all(keys.map((key, index) => redis.set(key, String(index))));
   await Promise.all(keys.map((key) => redis.get(key)));
   await redis.mset(Object.fromEntries(keys.map((key) => [`m:${key}`, key])));
   await redis.mget(keys.map((key) => `m:${key}`));
   await redis.lpush('k:0', 'x').catch(() => undefined);
+  // Refused on the client, before sending: counted like any failed command (issue 13).
+  await redis.get({} as unknown as string).catch(() => undefined);
+  await redis.msetnx({ '{a}x': '1', '{b}x': '2' }).catch(() => undefined);
   const received: string[] = [];
   const subscription = await redis.subscribe(`metrics-int:${Date.now()}`, (message) => {
     received.push(message);
@@ -69,6 +75,25 @@ describe.each(['standalone', 'cluster'] as const)('%s: createRedisMetrics agains
       expect(
         await metricValue(metrics.registry, 'redis_client_errors_total', { ...labels, code: 'WRONG_TYPE' }),
       ).toBe(1);
+    });
+  });
+
+  describe('having refused commands on the client', () => {
+    it('should count exactly one INVALID_ARGUMENT error', async () => {
+      expect(
+        await metricValue(metrics.registry, 'redis_client_errors_total', {
+          ...labels,
+          code: 'INVALID_ARGUMENT',
+        }),
+      ).toBe(1);
+    });
+
+    it('should count one CROSS_SLOT error in a cluster and none on a standalone server', async () => {
+      const value = await metricValue(metrics.registry, 'redis_client_errors_total', {
+        ...labels,
+        code: 'CROSS_SLOT',
+      });
+      expect(value ?? 0).toBe(mode === 'cluster' ? 1 : 0);
     });
   });
 
