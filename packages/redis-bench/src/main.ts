@@ -6,12 +6,16 @@
  *   pnpm bench        quick mode (< 2 min), writes packages/redis-bench/.results/benchmarks.quick.md
  *   pnpm bench:full   full mode, writes docs/benchmarks.md
  *   --out <file>      write the markdown elsewhere
+ *   --baseline <dir>  also run the drivers of another checkout of this repository (installed and
+ *                     built), as "ours (baseline <commit>)" in every scenario: see README.md
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from './calculations/parseArgs.js';
+import { loadBaseline } from './clients/loadBaseline.js';
 import { benchSettings } from './models/BenchSettings.js';
+import { renderBaseline } from './report/renderBaseline.js';
 import { renderDocument } from './report/renderDocument.js';
 import { renderTable } from './report/renderTable.js';
 import { renderTargets } from './report/renderTargets.js';
@@ -35,14 +39,17 @@ const outFile =
     : settings.mode === 'full'
       ? resolve(packageDir, '../../docs/benchmarks.md')
       : join(packageDir, '.results', 'benchmarks.quick.md');
-const command = `${settings.mode === 'full' ? 'pnpm bench:full' : 'pnpm bench'}${args.out === undefined ? '' : ` --out ${args.out}`}`;
+const command = `${settings.mode === 'full' ? 'pnpm bench:full' : 'pnpm bench'}${args.out === undefined ? '' : ` --out ${args.out}`}${args.baseline === undefined ? '' : ` --baseline ${args.baseline}`}`;
+// Loaded before any server starts, so a checkout that is not built fails at once.
+const drivers = args.baseline === undefined ? undefined : await loadBaseline(resolve(args.baseline));
+if (drivers !== undefined) log(`baseline: the drivers of ${drivers.dir} at ${drivers.commit}`);
 
 log(
   `${settings.mode} mode: ${settings.rounds} rounds of ~${settings.runMs} ms runs; starting a standalone server and a 3-master cluster`,
 );
 const servers = await startBenchServers();
 try {
-  const outcome = await runBenchmark(servers, settings, log);
+  const outcome = await runBenchmark(servers, settings, log, drivers);
   const cpu = process.cpuUsage(cpuAtStart);
   const figures = {
     wallSeconds: (performance.now() - startedAt) / 1000,
@@ -60,10 +67,14 @@ try {
     targets: outcome.targets,
     checks: outcome.checks,
     process: figures,
+    ...(outcome.baseline === undefined ? {} : { baseline: outcome.baseline }),
   });
   await mkdir(dirname(outFile), { recursive: true });
   await writeFile(outFile, markdown);
-  process.stdout.write(`${renderTable(outcome.rows)}\n\nTargets\n\n${renderTargets(outcome.targets)}\n`);
+  const beforeAfter = renderBaseline(outcome.rows);
+  process.stdout.write(
+    `${renderTable(outcome.rows)}\n\n${beforeAfter === '' ? '' : `Before / after\n\n${beforeAfter}\n\n`}Targets\n\n${renderTargets(outcome.targets)}\n`,
+  );
   for (const check of outcome.checks.filter((line) => line.startsWith('PROBLEM'))) log(check);
   log(
     `process: ${figures.cpuSeconds.toFixed(1)} s CPU, peak heapUsed ${figures.peakHeapUsedMiB.toFixed(0)} MiB, max RSS ${figures.maxRssMiB.toFixed(0)} MiB`,

@@ -26,6 +26,39 @@ describe(parseArgs, () => {
     });
   });
 
+  describe('having --baseline with a separate value', () => {
+    it('should take that directory and keep quick mode', () => {
+      expect(parseArgs(['--baseline', '/tmp/before', '--out', 'z.md'])).toStrictEqual({
+        mode: 'quick',
+        out: 'z.md',
+        baseline: '/tmp/before',
+      });
+    });
+  });
+
+  describe('having --baseline=<dir>', () => {
+    it('should take the directory after the equals sign', () => {
+      expect(parseArgs(['--full', '--baseline=../before'])).toStrictEqual({
+        mode: 'full',
+        baseline: '../before',
+      });
+    });
+  });
+
+  describe('having --baseline followed by another flag', () => {
+    it('should throw with the usage line', () => {
+      expect(() => parseArgs(['--baseline', '--full'])).toThrow(
+        /--baseline needs a checkout directory: usage: .*\[--baseline <dir>\]/,
+      );
+    });
+  });
+
+  describe('having --baseline= without a directory', () => {
+    it('should throw with the usage line', () => {
+      expect(() => parseArgs(['--baseline='])).toThrow(/--baseline needs a checkout directory/);
+    });
+  });
+
   describe('having an unknown flag', () => {
     it('should throw naming it', () => {
       expect(() => parseArgs(['--fast'])).toThrow(/unknown argument "--fast"/);

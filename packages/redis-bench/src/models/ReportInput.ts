@@ -19,6 +19,8 @@ export interface ReportInput {
   readonly targets: readonly TargetResult[];
   /** Results of the correctness checks and probes, one sentence each. */
   readonly checks: readonly string[];
+  /** The `--baseline` build that ran as one more contender: its label, short commit and checkout. */
+  readonly baseline?: { readonly label: string; readonly commit: string; readonly dir: string };
   /** Process figures for the whole run. */
   readonly process: {
     readonly wallSeconds: number;

@@ -6,10 +6,11 @@ export type ScenarioId =
 
 /**
  * Who runs a scenario. `ioredis` is the baseline every ratio divides by: raw ioredis with the same
- * options as ours (or, where a scenario needs a split, raw ioredis split by hand).
+ * options as ours (or, where a scenario needs a split, raw ioredis split by hand). `oursBaseline`
+ * is another build of our drivers (`--baseline <dir>`), only when asked for.
  */
 export type ClientId =
-  'ours' | 'oursMetrics' | 'ioredis' | 'ioredisDefaults' | 'ioredisParallel' | 'nodeRedis';
+  'ours' | 'oursBaseline' | 'oursMetrics' | 'ioredis' | 'ioredisDefaults' | 'ioredisParallel' | 'nodeRedis';
 
 /** One client doing one scenario's operation in one mode. */
 export interface Contender {

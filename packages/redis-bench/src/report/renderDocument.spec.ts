@@ -64,4 +64,32 @@ describe(renderDocument, () => {
       'How to read',
     ]);
   });
+
+  describe('having a --baseline build', () => {
+    const label = 'ours (baseline 2f5f413)';
+    const withBaseline = renderDocument({
+      ...input,
+      command: 'pnpm bench --baseline /work/before',
+      baseline: { label, commit: '2f5f413', dir: '/work/before' },
+      rows: [
+        resultRow('inFlight', 'standalone', 'ours', 1_100, { ratio: 0.99 }),
+        resultRow('inFlight', 'standalone', 'oursBaseline', 1_000, { label, ratio: 0.9 }),
+      ],
+    });
+
+    it('should describe the baseline build and where it came from', () => {
+      expect(withBaseline).toContain(
+        '- **ours (baseline 2f5f413)**: our drivers built from a checkout of this repository at commit 2f5f413 (`--baseline /work/before`)',
+      );
+    });
+
+    it('should add a before / after section between results and targets', () => {
+      const sections = [...withBaseline.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+      expect(sections.slice(2, 5)).toStrictEqual(['Results', 'Before / after', 'Targets']);
+    });
+
+    it("should show ours' change over the baseline", () => {
+      expect(withBaseline).toMatch(/\| +0\.99× \| +1,000 \| +0\.90× \| +\+10\.0% \|/);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { benchSettings } from '../models/BenchSettings.js';
 import type { ReportInput } from '../models/ReportInput.js';
 import { workload } from '../models/workload.js';
+import { renderBaseline } from './renderBaseline.js';
 import { renderTable } from './renderTable.js';
 import { renderTargets } from './renderTargets.js';
 
@@ -29,6 +30,11 @@ function methodSection(input: ReportInput): string[] {
     `- Servers: one standalone \`redis-server\` and a cluster of 3 masters with **no replicas**, all local processes on free ports. No replicas because on a small machine their processes would take CPU from the measured client, and the masters serve all the traffic anyway.`,
     `- Workload: ${workload.keyBytes}-byte keys, ${workload.valueBytes}-byte values. Single-key scenarios do SET then GET: the first half of every run SETs, the second half GETs the same keys back. Every client of a scenario gets the same keys.`,
     `- Clients per mode, on the same server: **ours (defaults)**; **ours + metrics listener** (the same service while \`createRedisMetrics()\` is attached: it subscribes to the diagnostics channels, which affects every driver in the process, so it is attached only around these runs and detached for all others); **ioredis, same options** (raw \`Redis\` / \`Cluster\` built from the options ours uses; the bench compares both clients' live options and reports any difference under Checks): the baseline of every ratio; **ioredis, its defaults** (\`new Redis(port, host)\` / \`new Cluster(nodes)\`: no auto-pipelining); **node-redis** (\`createClient({ url })\` / \`createCluster({ rootNodes })\`).`,
+    ...(input.baseline === undefined
+      ? []
+      : [
+          `- **${input.baseline.label}**: our drivers built from a checkout of this repository at commit ${input.baseline.commit} (\`--baseline ${input.baseline.dir}\`), imported from that checkout's \`packages/redis-standalone/dist\` and \`packages/redis-cluster/dist\`, so they run with its own \`@org/redis-core\`; built with the same config as ours and run in every scenario, in the same rotation as the other clients. Its ratio is to the same raw ioredis as ours'.`,
+        ]),
     `- Ours (defaults) means: ${input.oursDefaults.join(', ')}.`,
     `- Pipelines of ${workload.pipelineLength} use one hash tag per pipeline, so that ioredis' and node-redis' cluster pipelines (which need every key on one node) can run them; the cross-slot case is its own scenario, where ioredis is split per node by hand. Cluster MGET/MSET: raw ioredis and node-redis are split per hash slot by hand (group by slot, one command per group, in parallel, merged in order).`,
     `- Scenarios: sequential (one op awaited after the other, per-op latency), ${workload.inFlight} in flight (${workload.inFlight} workers each awaiting its op), explicit pipelines of ${workload.pipelineLength}; MGET and MSET of ${workload.multiKeyCount} keys spread over the slots, one awaited after the other, standalone and cluster in the same rounds; a pipeline of ${workload.crossSlotPipelineLength.toLocaleString('en-US')} commands (${workload.crossSlotPipelineLength / 2} SETs then ${workload.crossSlotPipelineLength / 2} GETs of the same keys) across the cluster's slots; SCAN with COUNT ${workload.scanCount} over ${settings.scanKeys.toLocaleString('en-US')} keys loaded into the cluster${settings.mode === 'quick' ? ` (quick mode; the full mode scans ${benchSettings.full.scanKeys.toLocaleString('en-US')})` : ''}, ours' single iterator vs ioredis \`scanStream\` on each master.`,
@@ -57,6 +63,16 @@ export function renderDocument(input: ReportInput): string {
     '',
     renderTable(input.rows),
     '',
+    ...(input.baseline === undefined
+      ? []
+      : [
+          '## Before / after',
+          '',
+          `Ours against ${input.baseline.label}, from the rows above: both ratios to raw ioredis (same options) and ours' change in ops/s over the baseline build.`,
+          '',
+          renderBaseline(input.rows),
+          '',
+        ]),
     '## Targets',
     '',
     'Ratios measured in this run (the benchmark never fails the build).',

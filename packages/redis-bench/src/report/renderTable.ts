@@ -1,4 +1,5 @@
 import type { ResultRow } from '../models/Results.js';
+import { markdownTable } from './markdownTable.js';
 import { formatCount, formatMicros, formatRatio, formatSpread } from './format.js';
 
 const header = [
@@ -54,16 +55,9 @@ function cells(row: ResultRow, previous: ResultRow | undefined): string[] {
  * 100 counts 100), one MGET/MSET or pipeline or full scan elsewhere: the last column converts.
  */
 export function renderTable(rows: readonly ResultRow[]): string {
-  const body = rows.map((row, index) => cells(row, rows[index - 1]));
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...body.map((line) => (line[column] ?? '').length)),
+  return markdownTable(
+    header,
+    rows.map((row, index) => cells(row, rows[index - 1])),
+    numeric,
   );
-  const line = (values: readonly string[]): string =>
-    `| ${values
-      .map((value, column) =>
-        numeric.has(column) ? value.padStart(widths[column] ?? 0) : value.padEnd(widths[column] ?? 0),
-      )
-      .join(' | ')} |`;
-  const rule = `|${widths.map((width, column) => (numeric.has(column) ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;
-  return [line(header), rule, ...body.map(line)].join('\n');
 }

@@ -1,9 +1,10 @@
 import { benchKey, benchValue } from '../calculations/benchKeys.js';
 import { attachMetrics } from '../clients/attachMetrics.js';
-import type { BenchCommand } from '../clients/BenchClient.js';
+import type { BaselineClients } from '../clients/BaselineClients.js';
+import type { BenchClient, BenchCommand } from '../clients/BenchClient.js';
 import type { ClusterClients } from '../clients/connectCluster.js';
 import { oursClient } from '../clients/oursClient.js';
-import type { Scenario } from '../models/Scenario.js';
+import type { Contender, Scenario } from '../models/Scenario.js';
 import { workload } from '../models/workload.js';
 import { sequential } from './loops.js';
 import { perNodePipeline } from './perNodePipeline.js';
@@ -25,14 +26,30 @@ export const crossSlotPipelines: BenchCommand[][] = Array.from(
 const pipelineOf = (index: number): BenchCommand[] =>
   crossSlotPipelines[index % crossSlotPipelines.length] ?? [];
 
+/** Run the cross-slot pipelines one after another through `client`'s own `pipeline()`. */
+const pipelined = (client: BenchClient): Contender['run'] =>
+  sequential((index) => client.pipeline(pipelineOf(index)));
+
 /**
  * A 1,000-command pipeline across slots on the cluster: ours (`pipeline()` splits per node at
  * `exec()`) vs the same split written by hand over raw ioredis (the baseline). ioredis' own
  * cluster pipeline cannot run it (it rejects keys of several nodes), nor can node-redis' `multi()`.
+ * With `baseline`, its cluster build runs next to ours.
  */
-export function crossSlotPipelineScenario(cluster: ClusterClients): Scenario {
+export function crossSlotPipelineScenario(cluster: ClusterClients, baseline?: BaselineClients): Scenario {
   const ours = oursClient(cluster.ours);
   const byHand = perNodePipeline(cluster.ioredis);
+  const older: Contender[] =
+    baseline === undefined
+      ? []
+      : [
+          {
+            mode: 'cluster',
+            client: 'oursBaseline',
+            label: baseline.label,
+            run: pipelined(oursClient(baseline.cluster)),
+          },
+        ];
   return {
     id: 'crossSlotPipeline',
     title: `pipeline of ${workload.crossSlotPipelineLength.toLocaleString('en-US')} across slots`,
@@ -41,17 +58,13 @@ export function crossSlotPipelineScenario(cluster: ClusterClients): Scenario {
     latency: true,
     granularity: 1,
     contenders: [
-      {
-        mode: 'cluster',
-        client: 'ours',
-        label: 'ours (defaults)',
-        run: sequential((index) => ours.pipeline(pipelineOf(index))),
-      },
+      { mode: 'cluster', client: 'ours', label: 'ours (defaults)', run: pipelined(ours) },
+      ...older,
       {
         mode: 'cluster',
         client: 'oursMetrics',
         label: 'ours + metrics listener',
-        run: sequential((index) => ours.pipeline(pipelineOf(index))),
+        run: pipelined(ours),
         attach: attachMetrics,
       },
       {

@@ -1,6 +1,7 @@
 import { benchKey, benchValue } from '../calculations/benchKeys.js';
 import { mgetBySlot, msetBySlot } from '../calculations/splitBySlot.js';
 import { attachMetrics } from '../clients/attachMetrics.js';
+import type { BaselineClients, BaselineService } from '../clients/BaselineClients.js';
 import type { ClusterClients } from '../clients/connectCluster.js';
 import type { StandaloneClients } from '../clients/connectStandalone.js';
 import type { Contender, Scenario } from '../models/Scenario.js';
@@ -43,21 +44,41 @@ function contender(
   return { mode, client, label, run: sequential(op), ...(attach === undefined ? {} : { attach }) };
 }
 
-/** Ours with its defaults, then ours with the metrics listener attached, on the same operation. */
-function oursContenders(mode: Contender['mode'], op: Operation): Contender[] {
+/**
+ * Ours with its defaults, the baseline build when there is one (the same call on its service of
+ * `mode`), then ours with the metrics listener attached, on the same operation.
+ */
+function oursContenders(
+  mode: Contender['mode'],
+  ours: BaselineService,
+  call: (service: BaselineService, index: number) => Promise<unknown>,
+  baseline: BaselineClients | undefined,
+): Contender[] {
+  const op: Operation = (index) => call(ours, index);
   return [
     contender(mode, 'ours', 'ours (defaults)', op),
+    ...(baseline === undefined
+      ? []
+      : [contender(mode, 'oursBaseline', baseline.label, (index) => call(baseline[mode], index))]),
     contender(mode, 'oursMetrics', 'ours + metrics listener', op, attachMetrics),
   ];
 }
+
+const mgetOf = (service: BaselineService, index: number): Promise<unknown> => service.mget(setOf(index).keys);
+const msetOf = (service: BaselineService, index: number): Promise<unknown> =>
+  service.mset(setOf(index).entries);
 
 /**
  * MGET of 100 keys, one awaited after another, both modes in the same rounds (so the cluster vs
  * standalone ratio is measured interleaved). Standalone: each client's one MGET. Cluster: ours
  * (split by the layer), raw ioredis and node-redis split per slot by hand (node-redis 5 does not
- * split: see `probeNodeRedisSplit`).
+ * split: see `probeNodeRedisSplit`). With `baseline`, its build runs next to ours in both modes.
  */
-export function mgetScenario(standalone: StandaloneClients, cluster: ClusterClients): Scenario {
+export function mgetScenario(
+  standalone: StandaloneClients,
+  cluster: ClusterClients,
+  baseline?: BaselineClients,
+): Scenario {
   return {
     id: 'mget',
     title: `MGET ${workload.multiKeyCount} keys`,
@@ -66,14 +87,14 @@ export function mgetScenario(standalone: StandaloneClients, cluster: ClusterClie
     latency: true,
     granularity: 1,
     contenders: [
-      ...oursContenders('standalone', (index) => standalone.ours.mget(setOf(index).keys)),
+      ...oursContenders('standalone', standalone.ours, mgetOf, baseline),
       contender('standalone', 'ioredis', 'ioredis, same options', (index) =>
         standalone.ioredis.mget(setOf(index).keys),
       ),
       contender('standalone', 'nodeRedis', 'node-redis', (index) =>
         standalone.nodeRedis.mget(setOf(index).keys),
       ),
-      ...oursContenders('cluster', (index) => cluster.ours.mget(setOf(index).keys)),
+      ...oursContenders('cluster', cluster.ours, mgetOf, baseline),
       contender('cluster', 'ioredis', 'ioredis, per-slot split by hand', (index) =>
         mgetBySlot(setOf(index).keys, (keys) => cluster.ioredis.mget(keys)),
       ),
@@ -85,7 +106,11 @@ export function mgetScenario(standalone: StandaloneClients, cluster: ClusterClie
 }
 
 /** MSET of 100 keys, like {@link mgetScenario}: a split MSET is not atomic, as ours documents. */
-export function msetScenario(standalone: StandaloneClients, cluster: ClusterClients): Scenario {
+export function msetScenario(
+  standalone: StandaloneClients,
+  cluster: ClusterClients,
+  baseline?: BaselineClients,
+): Scenario {
   return {
     id: 'mset',
     title: `MSET ${workload.multiKeyCount} keys`,
@@ -94,14 +119,14 @@ export function msetScenario(standalone: StandaloneClients, cluster: ClusterClie
     latency: true,
     granularity: 1,
     contenders: [
-      ...oursContenders('standalone', (index) => standalone.ours.mset(setOf(index).entries)),
+      ...oursContenders('standalone', standalone.ours, msetOf, baseline),
       contender('standalone', 'ioredis', 'ioredis, same options', (index) =>
         standalone.ioredis.mset(...setOf(index).flat),
       ),
       contender('standalone', 'nodeRedis', 'node-redis', (index) =>
         standalone.nodeRedis.mset(setOf(index).flat),
       ),
-      ...oursContenders('cluster', (index) => cluster.ours.mset(setOf(index).entries)),
+      ...oursContenders('cluster', cluster.ours, msetOf, baseline),
       contender('cluster', 'ioredis', 'ioredis, per-slot split by hand', (index) =>
         msetBySlot(setOf(index).keys, setOf(index).values, (flat) => cluster.ioredis.mset(...flat)),
       ),

@@ -1,17 +1,21 @@
 import { benchKey, benchValue } from '../calculations/benchKeys.js';
+import type { BaselineClients, BaselineService } from '../clients/BaselineClients.js';
 import type { ClusterClients } from '../clients/connectCluster.js';
 import type { Redis } from 'ioredis';
-import type { Scenario } from '../models/Scenario.js';
+import type { Contender, Scenario } from '../models/Scenario.js';
 import { workload } from '../models/workload.js';
 import { sequential } from './loops.js';
 
 const match = 'bench:s:*';
 
-/** Count the keys ours' `scan()` yields (it visits the masters one after another). */
-export async function scanOurs(cluster: ClusterClients): Promise<number> {
+/**
+ * Count the keys ours' `scan()` yields (it visits the masters one after another): our cluster
+ * service, or a baseline build's.
+ */
+export async function scanOurs(service: Pick<BaselineService, 'scan'>): Promise<number> {
   let count = 0;
   // The protocol `for await` uses, without a loop variable that would go unused.
-  const keys = cluster.ours.scan({ match, count: workload.scanCount })[Symbol.asyncIterator]();
+  const keys = service.scan({ match, count: workload.scanCount })[Symbol.asyncIterator]();
   while (!(await keys.next()).done) count += 1;
   return count;
 }
@@ -55,9 +59,20 @@ export async function loadScanKeys(cluster: ClusterClients, count: number): Prom
 /**
  * SCAN of every scan key across the cluster (one op = one full scan, `count` keys): ours' one
  * iterator over all masters vs raw ioredis `scanStream` per master, in turn (the baseline, same
- * order as ours) and in parallel.
+ * order as ours) and in parallel. With `baseline`, its cluster build's `scan()` runs next to ours.
  */
-export function scanScenario(cluster: ClusterClients, keys: number): Scenario {
+export function scanScenario(cluster: ClusterClients, keys: number, baseline?: BaselineClients): Scenario {
+  const older: Contender[] =
+    baseline === undefined
+      ? []
+      : [
+          {
+            mode: 'cluster',
+            client: 'oursBaseline',
+            label: `${baseline.label} scan()`,
+            run: sequential(() => scanOurs(baseline.cluster)),
+          },
+        ];
   return {
     id: 'scan',
     title: `SCAN ${keys.toLocaleString('en-US')} keys`,
@@ -66,7 +81,13 @@ export function scanScenario(cluster: ClusterClients, keys: number): Scenario {
     latency: false,
     granularity: 1,
     contenders: [
-      { mode: 'cluster', client: 'ours', label: 'ours scan()', run: sequential(() => scanOurs(cluster)) },
+      {
+        mode: 'cluster',
+        client: 'ours',
+        label: 'ours scan()',
+        run: sequential(() => scanOurs(cluster.ours)),
+      },
+      ...older,
       {
         mode: 'cluster',
         client: 'ioredis',

@@ -1,8 +1,10 @@
 import { describeDefaults } from '../calculations/describeDefaults.js';
 import { evaluateTargets } from '../calculations/evaluateTargets.js';
 import { summarize } from '../calculations/summarize.js';
+import { connectBaseline, type BaselineClients } from '../clients/BaselineClients.js';
 import { connectCluster } from '../clients/connectCluster.js';
 import { connectStandalone } from '../clients/connectStandalone.js';
+import type { BaselineDrivers } from '../clients/loadBaseline.js';
 import { singleKeyClients } from '../clients/singleKeyClients.js';
 import { MemoryTracker, type MemoryPeak } from '../measure/MemoryTracker.js';
 import { measureScenario } from '../measure/measureScenario.js';
@@ -33,6 +35,8 @@ export interface BenchmarkOutcome {
   readonly machine: MachineInfo;
   readonly oursDefaults: readonly string[];
   readonly memory: MemoryPeak;
+  /** The `--baseline` build that ran as one more contender, when there was one. */
+  readonly baseline?: { readonly label: string; readonly commit: string; readonly dir: string };
 }
 
 /**
@@ -40,25 +44,31 @@ export interface BenchmarkOutcome {
  * scenario, and summarize. Closes every client, also on failure (the caller stops the servers).
  *
  * @param log - progress lines (stderr).
+ * @param drivers - another build of our drivers (`--baseline`), connected with ours' config and
+ *   run in every scenario next to ours.
  */
 export async function runBenchmark(
   servers: BenchServers,
   settings: BenchSettings,
   log: (line: string) => void,
+  drivers?: BaselineDrivers,
 ): Promise<BenchmarkOutcome> {
   const memory = new MemoryTracker();
   const standalone = await connectStandalone(servers.standalone);
   try {
     const cluster = await connectCluster(servers.cluster.startupNodes);
+    // Declared out here so that `finally` closes it; connected inside so a failure still closes the rest.
+    let baseline: BaselineClients | undefined;
     try {
-      const named = [...singleKeyClients(standalone), ...singleKeyClients(cluster)];
+      if (drivers !== undefined) baseline = await connectBaseline(drivers, standalone.config, cluster.config);
+      const named = [...singleKeyClients(standalone, baseline), ...singleKeyClients(cluster, baseline)];
       await loadKeySets(standalone, cluster);
-      const checks = await runChecks(standalone, cluster, named);
+      const checks = await runChecks(standalone, cluster, named, baseline);
       const scenarios = [
         ...singleKeyScenarios(named),
-        mgetScenario(standalone, cluster),
-        msetScenario(standalone, cluster),
-        crossSlotPipelineScenario(cluster),
+        mgetScenario(standalone, cluster, baseline),
+        msetScenario(standalone, cluster, baseline),
+        crossSlotPipelineScenario(cluster, baseline),
       ];
       const total = scenarios.length + 1;
       const results: ScenarioResult[] = [];
@@ -69,16 +79,17 @@ export async function runBenchmark(
       log(`${total}/${total} loading ${settings.scanKeys.toLocaleString('en-US')} keys to scan`);
       await loadScanKeys(cluster, settings.scanKeys);
       const counts = [
-        await scanOurs(cluster),
+        await scanOurs(cluster.ours),
         await scanMastersInTurn(cluster),
         await scanMastersInParallel(cluster),
+        ...(baseline === undefined ? [] : [await scanOurs(baseline.cluster)]),
       ];
       checks.push(
         counts.every((count) => count === settings.scanKeys)
           ? `Every scan variant found all ${settings.scanKeys.toLocaleString('en-US')} keys loaded for it.`
-          : `PROBLEM: the scans found ${counts.join(', ')} of ${settings.scanKeys} keys (ours, in turn, parallel).`,
+          : `PROBLEM: the scans found ${counts.join(', ')} of ${settings.scanKeys} keys (ours, in turn, parallel${baseline === undefined ? '' : ', baseline'}).`,
       );
-      const scan = scanScenario(cluster, settings.scanKeys);
+      const scan = scanScenario(cluster, settings.scanKeys, baseline);
       results.push(await measureScenario(scan, settings, memory, (line) => log(`  ${line}`)));
       const rows = summarize(results);
       return {
@@ -88,8 +99,12 @@ export async function runBenchmark(
         machine: describeMachine(await standalone.ioredis.info('server')),
         oursDefaults: describeDefaults(standalone.config, cluster.config),
         memory: memory.peak(),
+        ...(baseline === undefined
+          ? {}
+          : { baseline: { label: baseline.label, commit: baseline.commit, dir: baseline.dir } }),
       };
     } finally {
+      await baseline?.close();
       await cluster.close();
     }
   } finally {

@@ -1,4 +1,6 @@
 import { groupBySlot, keySlot } from '@org/redis-core';
+import { diffOptions } from '../calculations/diffOptions.js';
+import type { BaselineClients } from '../clients/BaselineClients.js';
 import type { ClusterClients } from '../clients/connectCluster.js';
 import type { StandaloneClients } from '../clients/connectStandalone.js';
 import type { ModeClients } from '../clients/ModeClients.js';
@@ -16,6 +18,16 @@ function optionsCheck(clients: ModeClients): string {
   return clients.optionDrift.length === 0
     ? `${clients.mode}: raw ioredis "same options" runs with exactly ours' options (the live \`options\` of both clients compared).`
     : `PROBLEM (${clients.mode}): raw ioredis "same options" differs from ours on ${clients.optionDrift.join('; ')}.`;
+}
+
+function baselineOptionsCheck(clients: ModeClients, baseline: BaselineClients): string {
+  const drift = diffOptions(
+    clients.ours.nativeClient().options,
+    baseline[clients.mode].nativeClient().options,
+  );
+  return drift.length === 0
+    ? `${clients.mode}: ${baseline.label} runs with exactly ours' ioredis options (same config, live \`options\` compared).`
+    : `PROBLEM (${clients.mode}): ${baseline.label} differs from ours on ${drift.join('; ')}.`;
 }
 
 function defaultsCheck(clients: ModeClients): string {
@@ -40,17 +52,23 @@ function spreadOfKeySets(cluster: ClusterClients): string {
 /**
  * Everything checked before timing: the baseline really has ours' options, every client does the
  * work it is timed on, the metrics listener counts, and whether node-redis splits a cross-slot
- * MGET by itself. One sentence each (`PROBLEM: …` when something is off), for the report.
+ * MGET by itself. One sentence each (`PROBLEM: …` when something is off), for the report. The
+ * `--baseline` build of our drivers, when given, is among `named` and goes through the MGET and
+ * pipeline checks too.
  */
 export async function runChecks(
   standalone: StandaloneClients,
   cluster: ClusterClients,
   named: readonly NamedClient[],
+  baseline?: BaselineClients,
 ): Promise<string[]> {
   const firstSet = keySets[0]?.keys ?? [];
   return [
     optionsCheck(standalone),
     optionsCheck(cluster),
+    ...(baseline === undefined
+      ? []
+      : [baselineOptionsCheck(standalone, baseline), baselineOptionsCheck(cluster, baseline)]),
     defaultsCheck(standalone),
     defaultsCheck(cluster),
     ...problemsOr(
@@ -58,12 +76,12 @@ export async function runChecks(
       'Every client read back what it wrote, directly and through its pipeline.',
     ),
     ...problemsOr(
-      await checkMultiKey(standalone, cluster, firstSet),
+      await checkMultiKey(standalone, cluster, firstSet, baseline),
       'Every MGET variant returned the loaded values in order.',
     ),
     ...problemsOr(
-      await checkCrossSlotPipeline(cluster, crossSlotPipelines[0] ?? []),
-      'Both cross-slot pipelines ran every command; each GET saw its SET.',
+      await checkCrossSlotPipeline(cluster, crossSlotPipelines[0] ?? [], baseline),
+      `${baseline === undefined ? 'Both' : 'All three'} cross-slot pipelines ran every command; each GET saw its SET.`,
     ),
     spreadOfKeySets(cluster),
     await checkMetricsListener(standalone.ours),
