@@ -93,7 +93,7 @@ describe.each(['standalone', 'cluster'] as const)('%s: createRedisMetrics agains
         ...labels,
         code: 'CROSS_SLOT',
       });
-      expect(value ?? 0).toBe(mode === 'cluster' ? 1 : 0);
+      expect(value).toBe(mode === 'cluster' ? 1 : 0);
     });
   });
 
