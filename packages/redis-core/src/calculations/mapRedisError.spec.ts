@@ -28,6 +28,11 @@ describe(mapRedisError, () => {
 
   describe.each([
     ["READONLY You can't write against a read only replica.", 'READ_ONLY', true],
+    [
+      'UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)',
+      'READ_ONLY',
+      true,
+    ],
     ['LOADING Redis is loading the dataset in memory', 'LOADING', true],
     [
       'BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.',
@@ -52,6 +57,7 @@ describe(mapRedisError, () => {
     'ERR value OOM is not valid',
     'ERR NOSCRIPT said the script',
     'BUSYKEY Target key name already exists.',
+    'UNBLOCKED client unblocked via CLIENT UNBLOCK',
     'ERR LOADING failed',
     'NOGROUP No such key or consumer group BUSYGROUP',
     'readonly lower case',

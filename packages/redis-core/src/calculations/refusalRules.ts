@@ -21,6 +21,14 @@ const rule = (prefix: string, code: RedisErrorCode, retryable: boolean, advice: 
 /** Server refusals that have their own code (the rest of the server replies are `SERVER_ERROR`). */
 export const refusalRules: readonly RefusalRule[] = [
   rule('READONLY', 'READ_ONLY', true, 'the node is a replica, likely after a failover: retry after a delay'),
+  {
+    // A blocked command (BLPOP, WAIT…) released because its node turned replica; not CLIENT UNBLOCK's
+    // "UNBLOCKED client unblocked via CLIENT UNBLOCK", which an operator sends on purpose.
+    pattern: /^UNBLOCKED force unblock from blocking operation, instance state changed/,
+    code: 'READ_ONLY',
+    retryable: true,
+    advice: 'the node turned replica while the command was blocked (a failover): retry after a delay',
+  },
   rule('LOADING', 'LOADING', true, 'the server is loading its dataset: retry after a delay'),
   rule('BUSY', 'BUSY_SCRIPT', true, 'a script is running too long: retry after a delay, or SCRIPT KILL it'),
   rule('TRYAGAIN', 'TRY_AGAIN', true, 'the slot is being migrated: retry after a delay'),

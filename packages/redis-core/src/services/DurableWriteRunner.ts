@@ -130,6 +130,16 @@ export async function runDurableWrite(
     if (options.aof) await assertWaitAofSupported(connection);
     const replies = await sendDurably(connection, write);
     const results = toPipelineResults(commands, settleExec(replies, commands.length));
+    const waited = replies[commands.length + 2]?.[0];
+    // The master turned replica while WAIT waited (a failover): Redis unblocks it with an error.
+    if (waited instanceof Error && roleChanged.test(waited.message))
+      throw notDurable(
+        options,
+        0,
+        results,
+        undefined,
+        'the master turned replica while WAIT waited (a failover)',
+      );
     const replicas = Number(replyOf(replies, commands.length + 2));
     const aofReply = options.aof ? (replyOf(replies, commands.length + 3) as unknown[]) : undefined;
     const aof: AofAcknowledgement | undefined =
@@ -142,16 +152,21 @@ export async function runDurableWrite(
   }
 }
 
+/** WAIT's reply when the node's role changed while it waited (Redis 7: `disconnectAllBlockedClients`). */
+const roleChanged = /^UNBLOCKED force unblock from blocking operation, instance state changed/;
+
 function notDurable(
   options: CheckedDurableWriteOptions,
   acknowledged: number,
   results: DurableWriteResult['results'],
   aof: AofAcknowledgement | undefined,
+  reason?: string,
 ): RedisError {
   const disk = aof === undefined ? '' : `, AOF fsynced locally: ${aof.local === 1 ? 'yes' : 'no'}`;
+  const why = reason === undefined ? '' : ` (${reason})`;
   return new RedisError(
     'NOT_DURABLE',
-    `writeDurably: ${acknowledged} of ${options.replicas} replicas acknowledged within ${options.timeoutMs} ms${disk}. The writes WERE applied on the master but may be lost in a failover: check the replicas (health()), then retry if the write is idempotent, or raise timeoutMs.`,
+    `writeDurably: ${acknowledged} of ${options.replicas} replicas acknowledged within ${options.timeoutMs} ms${disk}${why}. The writes WERE applied on the master but may be lost in a failover: check the replicas (health()), then retry if the write is idempotent, or raise timeoutMs.`,
     {
       details: { requested: options.replicas, acknowledged, results, ...(aof === undefined ? {} : { aof }) },
     },

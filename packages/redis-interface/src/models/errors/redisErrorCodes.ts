@@ -81,7 +81,8 @@ export const redisErrorCodes = {
   CLUSTER_DOWN: 'CLUSTER_DOWN',
   /**
    * The command was sent to a replica (server `READONLY`): usually a failover just demoted the master
-   * this connection knew. `details.retryable` is `true`: retryable means the server refused the command
+   * this connection knew. Also a blocking command (BLPOP…) that its node released when it turned replica
+   * (server `UNBLOCKED … instance state changed`); nothing was popped. `details.retryable` is `true`: retryable means the server refused the command
    * without running it, so sending it again after a short delay is safe (it cannot apply twice).
    */
   READ_ONLY: 'READ_ONLY',
