@@ -159,4 +159,27 @@ describe('cluster batches sent as one pipeline per master', () => {
       expect(values).toStrictEqual(['v1', 'on-new-owner', 'v2']);
     });
   });
+
+  describe('having a split DEL with one key whose slot moved behind the client', () => {
+    it('should resend only the refused key and count every key once', async () => {
+      const masters = await cluster.masters();
+      const [first, , third] = masters;
+      if (first === undefined || third === undefined) throw new Error('expected 3 masters');
+      const slot = emptySlotOf(service, first.id, []);
+      const movedKey = keyInSlot(slot, 'del:');
+      await moveSlot(masters, third, slot);
+      await waitForSlotOwner(masters, slot, third);
+      const admin = new Redis({ host: third.host, port: third.port });
+      await admin.set(`app:${movedKey}`, 'on-new-owner');
+      admin.disconnect();
+      await service.mset({ 'gone:1': 'a', 'gone:2': 'b', 'gone:3': 'c' });
+      const redirectionsBefore = redirections.length;
+      const removed = await service.del(['gone:1', movedKey, 'gone:2', 'gone:3']);
+      expect([
+        removed,
+        await service.exists(['gone:1', movedKey, 'gone:2', 'gone:3']),
+        redirections.length > redirectionsBefore,
+      ]).toStrictEqual([4, 0, true]);
+    }, 30_000);
+  });
 });

@@ -18,6 +18,8 @@ export type {
 export type { DriverTopology, QueuedCommand, RedisArgument, RedisKey } from './models/DriverTopology.js';
 export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
 export { mapRedisError } from './calculations/mapRedisError.js';
+export { clusterRefusal } from './calculations/clusterRefusal.js';
+export type { ClusterRefusal } from './calculations/clusterRefusal.js';
 export { scrubErrorCause, withScrubbedCause } from './calculations/scrubErrorCause.js';
 export { redactCommandArgs } from './calculations/redactCommandArgs.js';
 export type { RedactedArgs } from './calculations/redactCommandArgs.js';

@@ -1,5 +1,6 @@
 import { RedisError, type RedisClusterConfig, type RedisHealth } from '@org/redis-interface';
 import {
+  clusterRefusal,
   assertSameSlot,
   Instrumentation,
   LazyConnection,
@@ -17,7 +18,6 @@ import {
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Cluster, type Redis } from 'ioredis';
 import { clusterOptions } from '../calculations/clusterOptions.js';
-import { clusterRefusal } from '../calculations/clusterRefusal.js';
 import { ClusterDedicatedConnections } from './ClusterDedicatedConnections.js';
 import { clusterHealth } from './clusterHealth.js';
 import { execClusterBatch, sendThroughCluster } from './execClusterBatch.js';
@@ -120,27 +120,18 @@ export class ClusterTopology implements DriverTopology {
   }
 
   /**
-   * Masters only (`scaleReads: 'master'`, the default): one pipeline per node. Otherwise each
-   * command goes through the cluster client, which picks replicas for reads.
+   * Masters only (`scaleReads: 'master'`, the default): one pipeline per node. Otherwise, and for
+   * the re-send of refused commands (`only`), each command goes through the cluster client, which
+   * picks replicas for reads and follows redirections.
    */
   public execBatch(
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
+    only?: readonly number[],
   ): Promise<void> {
-    if (this.config.scaleReads !== 'master')
-      return sendThroughCluster(this.client, commands, [...commands.keys()], settled);
-    return execClusterBatch(
-      {
-        client: this.client,
-        keyPrefix: this.config.keyPrefix,
-        refreshSlots: () => this.refreshSlots(),
-        onRedirection: (node) => {
-          this.instrumentation.cluster({ event: 'redirection', node });
-        },
-      },
-      commands,
-      settled,
-    );
+    if (only !== undefined || this.config.scaleReads !== 'master')
+      return sendThroughCluster(this.client, commands, only ?? [...commands.keys()], settled);
+    return execClusterBatch(this.client, this.config.keyPrefix, commands, settled);
   }
 
   public nodeFor(key: string): string | undefined {
@@ -148,14 +139,16 @@ export class ClusterTopology implements DriverTopology {
   }
 
   /**
-   * A MOVED/ASK reaching us means ioredis did not follow it (auto-pipelined batches that mix
-   * slots return it as is, and do not refresh the slot table): refresh, then send once more.
-   * The server refused the command without running it, so a second send is safe.
+   * A MOVED/ASK/TRYAGAIN reaching us means ioredis did not follow it (auto-pipelined batches that
+   * mix slots and our per-node pipelines return it as is, and do not refresh the slot table):
+   * refresh, then send once more. The server refused the command without running it, so a second
+   * send is safe; MOVED and ASK are reported as a `redirection` event.
    */
   public async recoverFrom(error: unknown): Promise<boolean> {
     const refusal = clusterRefusal(error);
-    if (refusal === undefined || refusal.kind === 'TRYAGAIN') return false;
-    this.instrumentation.cluster({ event: 'redirection', node: refusal.node });
+    if (refusal === undefined) return false;
+    if (refusal.kind !== 'TRYAGAIN')
+      this.instrumentation.cluster({ event: 'redirection', node: refusal.node });
     await this.refreshSlots();
     return true;
   }

@@ -80,18 +80,23 @@ export interface DriverTopology {
    * Each command's outcome is written to `settled` at its position as soon as it is final (its
    * node's group has answered), so that the caller's deadline can keep the outcomes of healthy
    * nodes when another node does not answer. Resolves when every command has settled; never
-   * rejects. No atomicity.
+   * rejects. No atomicity. Sends each command once: a refused one (MOVED, ASK, TRYAGAIN) is
+   * settled with its refusal, and `runBatch` decides whether to send it again.
+   * @param only - send just these positions, each routed by the client itself (following
+   *   redirections): the one re-send of refused commands, after {@link DriverTopology.recoverFrom}.
    */
   execBatch(
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
+    only?: readonly number[],
   ): Promise<void>;
   /** `host:port` of the master serving `key` as the client routes it now; `undefined` when unknown. */
   nodeFor(key: string): string | undefined;
   /**
-   * Called when a command failed: resolve `true` when the failure means the command was refused
-   * without running and the topology has recovered (a cluster MOVED that ioredis did not follow,
-   * after a slot-table refresh), so the command is sent once more.
+   * Called when a command or a batch failed: resolve `true` when the failure means the command was
+   * refused without running and the topology has recovered (a cluster MOVED, ASK or TRYAGAIN that
+   * ioredis did not follow, after a slot-table refresh), so the command is sent once more. The one
+   * place that decides a re-send: `PendingCommand` asks it for single commands and batches alike.
    */
   recoverFrom(error: unknown): Promise<boolean>;
   /** Connect, and check that the server's mode is the configured one. */

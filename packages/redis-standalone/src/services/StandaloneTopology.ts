@@ -95,9 +95,15 @@ export class StandaloneTopology implements DriverTopology {
   public async execBatch(
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
+    only?: readonly number[],
   ): Promise<void> {
-    const results = await execPipeline(this.client, commands);
-    results.forEach((outcome, index) => (settled[index] = outcome));
+    // A server that is not a cluster refuses nothing, so `only` is never given here; honoured anyway.
+    const positions = only ?? [...commands.keys()];
+    const results = await execPipeline(
+      this.client,
+      only === undefined ? commands : positions.map((position) => commands[position] as QueuedCommand),
+    );
+    results.forEach((outcome, index) => (settled[positions[index] as number] = outcome));
   }
 
   public nodeFor(): string {
