@@ -64,6 +64,8 @@ export type {
   FunctionRestoreOptions,
   RedisFunctionInfo,
   RedisFunctionLibrary,
+  RedisFunctionStats,
+  RedisRunningFunction,
 } from './models/commands/ScriptTypes.js';
 export type { RedisInfo, WaitAofResult } from './models/commands/ServerTypes.js';
 export type { ListSide } from './models/commands/ListSide.js';
@@ -119,6 +121,14 @@ export type {
   XSetIdOptions,
 } from './models/commands/StreamGroupTypes.js';
 export type { XInfoStream, XInfoGroup, XInfoConsumer } from './models/commands/StreamInfoTypes.js';
+export type {
+  XInfoStreamFull,
+  XInfoStreamFullOptions,
+  XInfoFullGroup,
+  XInfoFullGroupPending,
+  XInfoFullConsumer,
+  XInfoFullConsumerPending,
+} from './models/commands/StreamInfoFullTypes.js';
 
 // Pub/sub, scripts, pipelines, transactions, health
 export type {

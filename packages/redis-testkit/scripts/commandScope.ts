@@ -71,8 +71,12 @@ export const coveredBy: Readonly<Record<string, string>> = {
   spublish: '`publish(channel, message, { sharded: true })`',
 };
 
-/** Service members written by hand, and the commands each sends. */
+/**
+ * Service members written by hand, and definitions whose name does not end with their subcommand
+ * (a form of it: `xinfoStreamFull` sends XINFO STREAM … FULL), with the commands each sends.
+ */
 export const handWritten: Readonly<Record<string, readonly string[]>> = {
+  xinfoStreamFull: ['xinfo|stream'],
   scan: ['scan'],
   hscan: ['hscan'],
   sscan: ['sscan'],

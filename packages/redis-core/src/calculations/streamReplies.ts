@@ -51,11 +51,11 @@ export function toStreamReads(reply: unknown, keyPrefix: string): StreamReadResu
 }
 
 /** A text field (an ID, a name); `fallback` when absent. */
-const text = (value: unknown, fallback = ''): string =>
+export const text = (value: unknown, fallback = ''): string =>
   typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString() : fallback;
 
 /** A number, or `null` for a nil reply. */
-const numberOrNull = (value: unknown): number | null =>
+export const numberOrNull = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
 
 /** XPENDING key group → the summary (per-consumer counts come as text). */

@@ -7,7 +7,7 @@ import {
   invalidArgument,
 } from '../calculations/checks.js';
 import type { DefinitionsOf, NodeReply } from '../models/CommandDefinition.js';
-import { librariesOnEveryMaster } from './functionReplies.js';
+import { librariesOnEveryMaster, statsPerNode } from './functionReplies.js';
 import { scriptCallArguments, scriptKeys } from './scriptArguments.js';
 import { flushMode } from './scriptDefinitions.js';
 
@@ -72,6 +72,14 @@ export const functionDefinitions = {
       return argv;
     },
     combine: librariesOnEveryMaster,
+  },
+  functionStats: {
+    kind: 'fanOut',
+    command: 'function',
+    name: 'functionStats',
+    readOnly: true,
+    build: () => ['STATS'],
+    combine: statsPerNode,
   },
   functionDump: {
     command: 'function',

@@ -1,4 +1,4 @@
-import type { RedisFunctionInfo, RedisFunctionLibrary } from '@org/redis-interface';
+import type { RedisFunctionInfo, RedisFunctionLibrary, RedisFunctionStats } from '@org/redis-interface';
 import { pairsToRecord } from '../calculations/replies.js';
 import type { NodeReply } from '../models/CommandDefinition.js';
 
@@ -36,4 +36,41 @@ export function librariesOnEveryMaster(replies: readonly NodeReply[]): RedisFunc
   if (first === undefined) return [];
   const names = others.map((libraries) => new Set(libraries.map(({ libraryName }) => libraryName)));
   return first.filter(({ libraryName }) => names.every((set) => set.has(libraryName)));
+}
+
+/** `running_script` of FUNCTION STATS: `null`, or the function's name, command and duration. */
+function toRunning(raw: unknown): RedisFunctionStats['runningScript'] {
+  if (raw === null || raw === undefined) return null;
+  const fields = pairsToRecord(raw as Raw);
+  return {
+    name: text(fields.name),
+    command: ((fields.command ?? []) as unknown[]).map(text),
+    durationMs: Number(fields.duration_ms),
+  };
+}
+
+/** FUNCTION STATS of every master → one record per node (`host:port`). */
+export function statsPerNode(replies: readonly NodeReply[]): Record<string, RedisFunctionStats> {
+  return Object.fromEntries(
+    replies.map(({ node, reply }) => {
+      const fields = pairsToRecord(reply as Raw);
+      const engines = pairsToRecord((fields.engines ?? []) as Raw);
+      const stats: RedisFunctionStats = {
+        runningScript: toRunning(fields.running_script),
+        engines: Object.fromEntries(
+          Object.entries(engines).map(([engine, counts]) => {
+            const count = pairsToRecord(counts as Raw);
+            return [
+              engine,
+              {
+                librariesCount: Number(count.libraries_count),
+                functionsCount: Number(count.functions_count),
+              },
+            ];
+          }),
+        ),
+      };
+      return [node, stats];
+    }),
+  );
 }

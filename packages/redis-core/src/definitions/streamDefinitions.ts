@@ -12,6 +12,7 @@ import {
   trimArguments,
   xaddArguments,
 } from '../calculations/streamArguments.js';
+import { toStreamInfoFull } from '../calculations/streamInfoFullReplies.js';
 import { toEntryList, toStreamInfo, toStreamReads } from '../calculations/streamReplies.js';
 import type { DefinitionsOf } from '../models/CommandDefinition.js';
 import type { RedisArgument } from '../models/DriverTopology.js';
@@ -34,7 +35,7 @@ type StreamOnlyCommands = Omit<
 >;
 
 /**
- * XADD, XRANGE, XLEN, XTRIM, XDEL, XREAD, XINFO STREAM, XSETID: one stream each (one slot), but
+ * XADD, XRANGE, XLEN, XTRIM, XDEL, XREAD, XINFO STREAM (and FULL), XSETID: one stream each (one slot), but
  * XREAD over several streams (they must share a slot). XREAD with BLOCK runs on a dedicated
  * connection; without it, on the shared one.
  */
@@ -82,6 +83,20 @@ export const streamDefinitions = {
     build: ([key]) => ['STREAM', checkKey('xinfoStream', key)],
     keys: { first: 1, last: 1, step: 1 },
     reply: toStreamInfo,
+  },
+  xinfoStreamFull: {
+    command: 'xinfo',
+    name: 'xinfoStreamFull',
+    readOnly: true,
+    build: ([key, options]) => {
+      const { count } = checkOptions('xinfoStreamFull', options);
+      const argv: RedisArgument[] = ['STREAM', checkKey('xinfoStreamFull', key), 'FULL'];
+      if (count !== undefined)
+        argv.push('COUNT', checkWholeNumber('xinfoStreamFull', 'options.count', count, 0));
+      return argv;
+    },
+    keys: { first: 1, last: 1, step: 1 },
+    reply: toStreamInfoFull,
   },
   xsetid: {
     command: 'xsetid',

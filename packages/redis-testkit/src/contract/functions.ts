@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
 import { crossSlotKeys } from './crossSlotKeys.js';
 import { errorCodeOf } from './errorCodeOf.js';
+import { masterCount } from './topologyCounts.js';
 
 /** A library of this run: `<name>_set` writes, `<name>_get` only reads (`no-writes`). */
 function library(name: string): string {
@@ -91,6 +92,19 @@ export function describeFunctionsContract(context: ContractContext): void {
     it('should include the code with withCode: true', async () => {
       const [listed] = await context.service().functionList({ libraryName: name, withCode: true });
       expect(listed?.libraryCode).toBe(library(name));
+    });
+  });
+
+  describe('.functionStats', () => {
+    it('should give one record per master with the Lua libraries and functions loaded', async () => {
+      const stats = Object.values(await context.service().functionStats());
+      expect(
+        stats.map(({ runningScript, engines }) => [
+          runningScript,
+          (engines.LUA?.librariesCount ?? 0) >= 1,
+          (engines.LUA?.functionsCount ?? 0) >= 2,
+        ]),
+      ).toEqual(Array.from({ length: masterCount(context) }, () => [null, true, true]));
     });
   });
 

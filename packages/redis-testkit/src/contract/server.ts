@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
 import { errorCodeOf } from './errorCodeOf.js';
-
-/** Masters of the shared servers: one standalone server, three cluster masters. */
-const masterCount = (context: ContractContext): number => (context.mode === 'cluster' ? 3 : 1);
-/** Replicas per master of the shared servers: the standalone server has none, each cluster master one. */
-const replicaCount = (context: ContractContext): number => (context.mode === 'cluster' ? 1 : 0);
+import { masterCount, replicaCount } from './topologyCounts.js';
 
 /** `major.minor` of `version` is at least 7.2. */
 const atLeast72 = (version: string): boolean => {

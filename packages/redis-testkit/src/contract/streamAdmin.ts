@@ -34,6 +34,48 @@ export function describeStreamAdminContract(context: ContractContext): void {
     });
   });
 
+  describe('.xinfoStreamFull', () => {
+    it('should describe the entries, the group, its consumer and their pending entry', async () => {
+      const key = context.key('xinfo-full');
+      await context.service().xadd(key, { n: 1 }, { id: '1-0' });
+      await context.service().xadd(key, { n: 2 }, { id: '2-0' });
+      await context.service().xgroupCreate(key, 'workers', '0');
+      await context.service().xreadgroup('workers', 'alice', [{ key, id: '>' }], { count: 1 });
+      const full = await context.service().xinfoStreamFull(key, { count: 0 });
+      expect(full).toMatchObject({
+        length: 2,
+        lastGeneratedId: '2-0',
+        recordedFirstEntryId: '1-0',
+        entries: [
+          { id: '1-0', fields: { n: '1' } },
+          { id: '2-0', fields: { n: '2' } },
+        ],
+        groups: [
+          {
+            name: 'workers',
+            lastDeliveredId: '1-0',
+            pelCount: 1,
+            pending: [{ id: '1-0', consumer: 'alice', deliveryCount: 1 }],
+            consumers: [{ name: 'alice', pelCount: 1, pending: [{ id: '1-0', deliveryCount: 1 }] }],
+          },
+        ],
+      });
+    });
+
+    it('should list at most count entries', async () => {
+      const key = context.key('xinfo-full-count');
+      for (const id of ['1-0', '2-0', '3-0']) await context.service().xadd(key, { n: id }, { id });
+      const { entries } = await context.service().xinfoStreamFull(key, { count: 2 });
+      expect(entries.map(({ id }) => id)).toStrictEqual(['1-0', '2-0']);
+    });
+
+    it('should reject a negative count with INVALID_ARGUMENT', async () => {
+      expect(
+        await errorCodeOf(context.service().xinfoStreamFull(context.key('xinfo-full-bad'), { count: -1 })),
+      ).toBe('INVALID_ARGUMENT');
+    });
+  });
+
   describe('.xsetid', () => {
     it('should set the last ID of the prefixed key', async () => {
       const key = context.key('xsetid');

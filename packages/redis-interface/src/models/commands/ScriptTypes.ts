@@ -67,3 +67,23 @@ export interface RedisFunctionLibrary {
   /** Its source, with `withCode: true` only. */
   readonly libraryCode?: string;
 }
+
+/** The function a node is running now, in `functionStats`. */
+export interface RedisRunningFunction {
+  /** The function's name. */
+  readonly name: string;
+  /** The FCALL command and its arguments, as the server reports them. */
+  readonly command: readonly string[];
+  /** How long it has run, in milliseconds. */
+  readonly durationMs: number;
+}
+
+/** FUNCTION STATS of one node. */
+export interface RedisFunctionStats {
+  /** The function running now (a long one is what `FUNCTION KILL` stops), or `null`. */
+  readonly runningScript: RedisRunningFunction | null;
+  /** Per engine (`LUA`): how many libraries and functions are loaded. */
+  readonly engines: Readonly<
+    Record<string, { readonly librariesCount: number; readonly functionsCount: number }>
+  >;
+}

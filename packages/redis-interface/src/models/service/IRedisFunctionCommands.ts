@@ -5,6 +5,7 @@ import type {
   FunctionLoadOptions,
   FunctionRestoreOptions,
   RedisFunctionLibrary,
+  RedisFunctionStats,
 } from '../commands/ScriptTypes.js';
 
 /**
@@ -83,6 +84,12 @@ export interface IRedisFunctionCommands {
    * @returns the libraries.
    */
   functionList(options?: FunctionListOptions): Promise<RedisFunctionLibrary[]>;
+  /**
+   * FUNCTION STATS. Fan-out: one record per master, keyed by `host:port`, in both modes (a standalone
+   * server gives a record of one entry), since each node runs and loads its own functions.
+   * @returns what each master is running now and how many libraries and functions it has loaded.
+   */
+  functionStats(): Promise<Record<string, RedisFunctionStats>>;
   /**
    * FUNCTION DUMP: every library, serialised, for `functionRestore`. Cluster: from one master (the cluster
    * client picks it): libraries loaded through this interface are the same on every master.

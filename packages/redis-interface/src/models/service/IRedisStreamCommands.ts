@@ -9,6 +9,7 @@ import type {
 } from '../commands/StreamTypes.js';
 import type { XSetIdOptions } from '../commands/StreamGroupTypes.js';
 import type { XInfoStream } from '../commands/StreamInfoTypes.js';
+import type { XInfoStreamFull, XInfoStreamFullOptions } from '../commands/StreamInfoFullTypes.js';
 import type { IRedisStreamGroupCommands } from './IRedisStreamGroupCommands.js';
 import type { IRedisStreamRecoveryCommands } from './IRedisStreamRecoveryCommands.js';
 
@@ -86,13 +87,23 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
   xread(streams: readonly StreamOffset[], options?: XReadOptions): Promise<StreamReadResult[]>;
 
   /**
-   * XINFO STREAM (the summary form; FULL is not offered).
+   * XINFO STREAM (the summary form; see {@link IRedisStreamCommands.xinfoStreamFull} for FULL).
    * @param key - the stream.
    * @returns length, radix tree sizes, last generated ID, max deleted ID, entries added, group count,
    * first and last entry.
    * @throws {@link RedisError} `SERVER_ERROR` when the stream does not exist.
    */
   xinfoStream(key: string): Promise<XInfoStream>;
+  /**
+   * XINFO STREAM … FULL: the stream with its entries, consumer groups, consumers and pending entries
+   * (consumer recovery tooling, migration checks).
+   * @param key - the stream.
+   * @param options - COUNT (default 10 on the server; `0`: everything, slow on a big stream).
+   * @returns the stream's full description.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number ≥ 0 (nothing is sent);
+   * `SERVER_ERROR` when the stream does not exist; `WRONG_TYPE` when the key is not a stream.
+   */
+  xinfoStreamFull(key: string, options?: XInfoStreamFullOptions): Promise<XInfoStreamFull>;
   /**
    * XSETID: set the stream's last generated ID (replication and restore tooling).
    * @param key - the stream (it must exist).

@@ -24,3 +24,7 @@ export const isOk = (value: unknown): boolean => value === 'OK';
 
 /** An array. */
 export const isList = (value: unknown): boolean => Array.isArray(value);
+
+/** A plain object (a record-shaped result). */
+export const isRecord = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { IRedisFunctionCommands } from '@org/redis-interface';
 import { args, choice, flag, junk, keyArray, options, value } from './arbitraries.js';
-import { isList } from './documented.js';
+import { isList, isRecord } from './documented.js';
 import type { FuzzCase } from './FuzzCase.js';
 
 /** A library the fuzz runs load, call and delete (its function only reads). */
@@ -32,6 +32,7 @@ export const functionFuzzCases = {
     args: () => args(options({ libraryName: choice('fuzz*', '*'), withCode: flag })),
     resolves: isList,
   },
+  functionStats: { args: () => fc.constant([]), resolves: isRecord },
   functionDump: { args: () => fc.constant([]), resolves: (payload) => Buffer.isBuffer(payload) },
   functionRestore: {
     args: () =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { IRedisStreamCommands } from '@org/redis-interface';
 import { args, choice, entries, field, flag, integer, junk, junkKey, key, options } from './arbitraries.js';
-import { isBoolean, isCount, isList, isOk } from './documented.js';
+import { isBoolean, isCount, isList, isOk, isRecord } from './documented.js';
 import type { FuzzCase, FuzzKeys } from './FuzzCase.js';
 
 const id = choice('*', '-', '+', '0', '1-1', '2-0', '$', '>', 'not-an-id');
@@ -35,9 +35,6 @@ const claimOptions = options({
   justid: flag,
   lastid: id,
 });
-/** A plain object (a record-shaped result). */
-const isRecord = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Stream commands; reads block at most a few milliseconds. */
 export const streamFuzzCases = {
@@ -67,6 +64,7 @@ export const streamFuzzCases = {
   },
   xack: { args: (keys) => args(key(keys), group, ids), resolves: isCount },
   xinfoStream: { args: (keys) => args(key(keys)), resolves: isRecord },
+  xinfoStreamFull: { args: (keys) => args(key(keys), options({ count: integer(0, 3) })), resolves: isRecord },
   xsetid: {
     args: (keys) =>
       args(key(keys), id, options({ entriesAdded: integer(0, 5), maxDeletedId: choice('0-0', '1-0') })),
