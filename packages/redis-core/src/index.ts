@@ -28,6 +28,7 @@ export { reconnectStrategy } from './calculations/reconnectStrategy.js';
 export { toIoredisOptions } from './calculations/toIoredisOptions.js';
 export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
 export { parseInfo } from './calculations/parseInfo.js';
+export { mapField } from './calculations/mapField.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
 export { LazyConnection } from './services/LazyConnection.js';
 export {

@@ -1,3 +1,4 @@
+import { mapField as field } from '@org/redis-core';
 import { alsoInScope, coveredBy, excluded, groupsInScope, handWritten } from './commandScope.js';
 
 /** One command of COMMAND DOCS (or subcommand, `xinfo|stream`). */
@@ -14,18 +15,6 @@ export interface CoverageRow extends DocumentedCommand {
   readonly members: readonly string[];
   readonly status: 'member' | 'covered' | 'excluded' | 'missing';
   readonly note: string;
-}
-
-/** Field of a RESP2/RESP3 map (flat list, Map or object). */
-function field(value: unknown, name: string): unknown {
-  if (Array.isArray(value)) {
-    for (let index = 0; index + 1 < value.length; index += 2)
-      if (value[index] === name) return value[index + 1];
-    return undefined;
-  }
-  if (value instanceof Map) return (value as Map<unknown, unknown>).get(name);
-  if (typeof value === 'object' && value !== null) return (value as Record<string, unknown>)[name];
-  return undefined;
 }
 
 /** Entries of a RESP2/RESP3 map. */

@@ -1,3 +1,5 @@
+import { mapField as field } from './mapField.js';
+
 /**
  * The parts of Redis's `COMMAND INFO` reply that routing and key prefixing need: flags and key
  * specs, for commands and their subcommands (`memory|usage`). RESP2 and RESP3 shapes both: maps
@@ -45,18 +47,6 @@ const list = (value: unknown): readonly unknown[] => {
   if (value instanceof Set) return [...(value as Set<unknown>)];
   return [];
 };
-
-/** A map field from any of the shapes a RESP2/RESP3 map takes. */
-function field(value: unknown, name: string): unknown {
-  if (Array.isArray(value)) {
-    for (let index = 0; index + 1 < value.length; index += 2)
-      if (value[index] === name) return value[index + 1];
-    return undefined;
-  }
-  if (value instanceof Map) return (value as Map<unknown, unknown>).get(name);
-  if (typeof value === 'object' && value !== null) return (value as Record<string, unknown>)[name];
-  return undefined;
-}
 
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
 

@@ -5,7 +5,7 @@ import type {
   XInfoFullGroupPending,
   XInfoStreamFull,
 } from '@org/redis-interface';
-import { numberOrNull, text, toEntryList, toFields } from './streamReplies.js';
+import { numberOrNull, text, toEntryList, toFields, toStreamCounters } from './streamReplies.js';
 
 /** A list reply, `[]` for nil (a group without pending entries, a stream without groups). */
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -56,12 +56,7 @@ function toGroup(raw: unknown): XInfoFullGroup {
 export function toStreamInfoFull(reply: unknown): XInfoStreamFull {
   const info = toFields(reply);
   return {
-    length: Number(info['length']),
-    radixTreeKeys: Number(info['radix-tree-keys']),
-    radixTreeNodes: Number(info['radix-tree-nodes']),
-    lastGeneratedId: text(info['last-generated-id']),
-    maxDeletedEntryId: text(info['max-deleted-entry-id'], '0-0'),
-    entriesAdded: Number(info['entries-added']),
+    ...toStreamCounters(info),
     recordedFirstEntryId: text(info['recorded-first-entry-id'], '0-0'),
     entries: toEntryList(info['entries']),
     groups: list(info['groups']).map(toGroup),

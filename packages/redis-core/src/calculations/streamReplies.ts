@@ -93,9 +93,8 @@ export function toAutoClaim(reply: unknown, justid: boolean): XAutoClaimResult |
 const entryOrNull = (value: unknown): StreamEntry | null =>
   Array.isArray(value) ? toStreamEntry(value as unknown as RawEntry) : null;
 
-/** XINFO STREAM → its fields, integers as numbers. */
-export function toStreamInfo(reply: unknown): XInfoStream {
-  const info = toFields(reply);
+/** The fields XINFO STREAM and XINFO STREAM FULL share, from the reply's fields. */
+export function toStreamCounters(info: Readonly<Record<string, unknown>>): StreamCounters {
   return {
     length: Number(info['length']),
     radixTreeKeys: Number(info['radix-tree-keys']),
@@ -103,6 +102,20 @@ export function toStreamInfo(reply: unknown): XInfoStream {
     lastGeneratedId: text(info['last-generated-id']),
     maxDeletedEntryId: text(info['max-deleted-entry-id'], '0-0'),
     entriesAdded: Number(info['entries-added']),
+  };
+}
+
+/** What {@link toStreamCounters} reads. */
+type StreamCounters = Pick<
+  XInfoStream,
+  'length' | 'radixTreeKeys' | 'radixTreeNodes' | 'lastGeneratedId' | 'maxDeletedEntryId' | 'entriesAdded'
+>;
+
+/** XINFO STREAM → its fields, integers as numbers. */
+export function toStreamInfo(reply: unknown): XInfoStream {
+  const info = toFields(reply);
+  return {
+    ...toStreamCounters(info),
     groups: Number(info['groups']),
     firstEntry: entryOrNull(info['first-entry']),
     lastEntry: entryOrNull(info['last-entry']),

@@ -151,3 +151,20 @@ export function args(...parts: readonly fc.Arbitrary<unknown>[]): fc.Arbitrary<r
 
 /** No arguments, or junk ones (members without parameters must ignore them). */
 export const noArgs: fc.Arbitrary<readonly unknown[]> = fc.oneof(fc.constant([]), fc.tuple(junk));
+
+/**
+ * Timeouts of blocking commands: short waits only, never 0 or -0 (0 waits forever); the invalid ones
+ * are negative, NaN, infinite, missing or not numbers.
+ */
+export const blockingTimeout: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  0.01,
+  0.05,
+  -1,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  null,
+  undefined,
+  '1',
+  1n,
+  {},
+);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { IRedisListCommands } from '@org/redis-interface';
-import { args, choice, integer, key, keys, options, value, values } from './arbitraries.js';
+import { args, blockingTimeout, choice, integer, key, keys, options, value, values } from './arbitraries.js';
 import { isCount, isInteger, isOk, isTextOrNull } from './documented.js';
 import type { FuzzCase } from './FuzzCase.js';
 
@@ -17,19 +17,6 @@ const poppedFromOne = (reply: unknown): boolean =>
 /** LPOS: an index, `null`, or (with a count) a list of indexes. */
 const positions = (reply: unknown): boolean =>
   reply === null || isCount(reply) || (Array.isArray(reply) && reply.every(isCount));
-/** Short waits only, never 0 or -0 (0 waits forever): invalid timeouts are negative, NaN or not numbers. */
-const timeout = fc.constantFrom<unknown>(
-  0.01,
-  0.05,
-  -1,
-  Number.NaN,
-  Number.POSITIVE_INFINITY,
-  null,
-  undefined,
-  '1',
-  1n,
-  {},
-);
 
 /** List commands; blocking pops with short timeouts. */
 export const listFuzzCases = {
@@ -57,19 +44,19 @@ export const listFuzzCases = {
   },
   lmpop: { args: (pool) => args(keys(pool), side, optionalCount), resolves: poppedFromOne },
   blmove: {
-    args: (pool) => args(key(pool), key(pool), side, side, timeout),
+    args: (pool) => args(key(pool), key(pool), side, side, blockingTimeout),
     resolves: isTextOrNull,
   },
   blmpop: {
-    args: (pool) => args(keys(pool), side, timeout, optionalCount),
+    args: (pool) => args(keys(pool), side, blockingTimeout, optionalCount),
     resolves: poppedFromOne,
   },
   blpop: {
-    args: (pool) => args(keys(pool), timeout),
+    args: (pool) => args(keys(pool), blockingTimeout),
     resolves: (reply) => reply === null || Array.isArray(reply),
   },
   brpop: {
-    args: (pool) => args(keys(pool), timeout),
+    args: (pool) => args(keys(pool), blockingTimeout),
     resolves: (reply) => reply === null || Array.isArray(reply),
   },
 } satisfies Record<keyof IRedisListCommands, FuzzCase>;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { IRedisSortedSetCommands } from '@org/redis-interface';
 import {
   args,
+  blockingTimeout,
   choice,
   flag,
   float,
@@ -60,18 +61,6 @@ const weights = fc.oneof(fc.array(float, { maxLength: 4 }), junk);
 const combineOptions = options({ weights, aggregate: choice('SUM', 'MIN', 'MAX') });
 const side = choice('MIN', 'MAX');
 const popOptions = options({ count: integer(0, 3) });
-/** Short waits only, never 0 (waits forever): invalid ones are negative, NaN or not numbers. */
-const timeout = fc.constantFrom<unknown>(
-  0.01,
-  0.05,
-  -1,
-  Number.NaN,
-  Number.POSITIVE_INFINITY,
-  null,
-  '1',
-  1n,
-  {},
-);
 const isScoredList = (reply: unknown): boolean =>
   Array.isArray(reply) &&
   reply.every(
@@ -149,7 +138,7 @@ export const sortedSetFuzzCases = {
     args: (pool) => args(keyArray(pool), options({ limit: integer(-1, 3) })),
     resolves: isCount,
   },
-  bzpopmin: { args: (pool) => args(keys(pool), timeout), resolves: isScoredPop },
-  bzpopmax: { args: (pool) => args(keys(pool), timeout), resolves: isScoredPop },
-  bzmpop: { args: (pool) => args(keys(pool), side, timeout, popOptions), resolves: isPopped },
+  bzpopmin: { args: (pool) => args(keys(pool), blockingTimeout), resolves: isScoredPop },
+  bzpopmax: { args: (pool) => args(keys(pool), blockingTimeout), resolves: isScoredPop },
+  bzmpop: { args: (pool) => args(keys(pool), side, blockingTimeout, popOptions), resolves: isPopped },
 } satisfies Record<Exclude<keyof IRedisSortedSetCommands, 'zscan'>, FuzzCase>; // zscan: keyScanFuzzCases.ts
