@@ -1,5 +1,6 @@
 import type { Operation } from '../services/installOperations.js';
 import { batchOperations } from './batchOperations.js';
+import { callOperations } from './callOperations.js';
 import { durableWriteOperations } from './durableWriteOperations.js';
 import { keyScanOperations } from './keyScanOperations.js';
 import { keyspaceScanOperations } from './keyspaceScanOperations.js';
@@ -17,4 +18,5 @@ export const serviceOperations: Readonly<Record<string, Operation>> = {
   ...scriptOperations,
   ...batchOperations,
   ...durableWriteOperations,
+  ...callOperations,
 };

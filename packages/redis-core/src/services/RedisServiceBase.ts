@@ -2,6 +2,7 @@ import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
   type IRedisBatchCommands,
+  type IRedisCallCommands,
   type IRedisDurabilityCommands,
   type IRedisHashCommands,
   type IRedisFunctionCommands,
@@ -27,13 +28,11 @@ import {
   type RedisCommonConfig,
   type RedisHealth,
   type RedisMode,
-  type RedisValue,
 } from '@org/redis-interface';
 import { connectFailure } from '../calculations/connectFailure.js';
 import type { DriverTopology, SharedClient } from '../models/DriverTopology.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import { serviceOperations } from '../definitions/serviceOperations.js';
-import { callCommand } from './callCommand.js';
 import { CommandExecutor } from './CommandExecutor.js';
 import { executorOf, installDefinitions, type ExecutorHost } from './installDefinitions.js';
 import { installOperations } from './installOperations.js';
@@ -64,7 +63,8 @@ export interface RedisServiceBase<TNative extends SharedClient>
     IRedisFunctionCommands,
     IRedisServerCommands,
     IRedisBatchCommands,
-    IRedisDurabilityCommands {}
+    IRedisDurabilityCommands,
+    IRedisCallCommands {}
 
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}; the drivers
@@ -118,11 +118,6 @@ export abstract class RedisServiceBase<TNative extends SharedClient>
 
   public ping(): Promise<'PONG'> {
     return this[executorOf].guard('ping', () => this.topology.client.call('ping') as Promise<'PONG'>);
-  }
-
-  public call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T> {
-    const executor = this[executorOf];
-    return callCommand(executor, executor.parts.commandTable, command, args) as Promise<T>;
   }
 
   public health(): Promise<RedisHealth> {
