@@ -5,7 +5,7 @@ import { noArguments } from './shapes.js';
 
 /**
  * DBSIZE and FLUSHDB over the whole keyspace: every master in a cluster (sums; every master
- * flushed). SCAN is an iterator over the executor (`KeyspaceCommands`), not a definition.
+ * flushed). SCAN is an iterator over the executor (`keyspaceScanOperations`), not a definition.
  */
 export const keyspaceDefinitions = {
   dbsize: {

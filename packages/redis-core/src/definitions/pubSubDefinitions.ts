@@ -127,7 +127,7 @@ function counting(
 /**
  * PUBLISH (SPUBLISH when sharded: the variant picks it from the option and the configuration) and
  * the PUBSUB introspection subcommands, fanned out to every master and merged. Subscriptions are
- * not definitions: they live on the subscriber connection (`PubSubCommands`).
+ * not definitions: they live on the subscriber connection (`pubSubOperations`).
  */
 export const pubSubDefinitions = {
   publish: {

@@ -25,7 +25,7 @@ export const flushMode = (command: string, options: ScriptFlushOptions | undefin
 
 /**
  * EVAL/EVALSHA (one slot) and the script cache commands, sent to every master (each node has a
- * cache of its own). `defineScript`/`runScript` are written over these in `ScriptCommands`.
+ * cache of its own). `defineScript`/`runScript` are operations over the script registry (`scriptOperations`).
  */
 export const scriptDefinitions = {
   eval: scriptCall('eval', 'eval', 'script'),

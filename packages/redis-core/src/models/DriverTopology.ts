@@ -8,6 +8,9 @@ import type {
 import type { Cluster, Redis } from 'ioredis';
 import type { Instrumentation } from '../services/instrumentation.js';
 
+export type NodeConnection = Redis;
+export type SharedClient = Redis | Cluster;
+
 /** An argument as ioredis sends it. */
 export type RedisArgument = string | Buffer | number;
 

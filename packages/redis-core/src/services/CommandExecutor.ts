@@ -8,6 +8,7 @@ import { runFanOut } from './runFanOut.js';
 import { runNode } from './runNode.js';
 import { runSplit } from './runSplit.js';
 import { sendCommand } from './sendCommand.js';
+import type { ServiceParts } from './ServiceParts.js';
 
 type ConnectionState = 'new' | 'connected' | 'closed';
 
@@ -16,7 +17,7 @@ type ConnectionState = 'new' | 'connected' | 'closed';
  * structure (every command settles within the command timeout, plus what a blocking command asked
  * for), one more attempt after a refused cluster redirection, errors mapped to a coded
  * {@link RedisError}, and one instrumentation event, failures decided before sending included.
- * The services are assembled around one executor; nothing inherits from it.
+ * A service is assembled around one executor and its {@link ServiceParts}; nothing inherits from it.
  */
 export class CommandExecutor {
   /** Whether `connect()` ran and `quit()`/`disconnect()` did not. */
@@ -31,8 +32,14 @@ export class CommandExecutor {
   /** Told by each command when it settles (one object per service, not per command). */
   private readonly pendingOwner: PendingCommandOwner;
 
-  /** @param topology - what the driver's mode decides. */
-  public constructor(public readonly topology: DriverTopology) {
+  /**
+   * @param topology - what the driver's mode decides.
+   * @param parts - the rest of the service's state, for its operations; the executor never reads it.
+   */
+  public constructor(
+    public readonly topology: DriverTopology,
+    public readonly parts: ServiceParts,
+  ) {
     this.deadlines = new DeadlineQueue(topology.config.commandTimeoutMs);
     this.pendingOwner = {
       topology,

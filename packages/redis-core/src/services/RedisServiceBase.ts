@@ -1,6 +1,9 @@
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
+  type IRedisBatchCommands,
+  type IRedisCallCommands,
+  type IRedisDurabilityCommands,
   type IRedisHashCommands,
   type IRedisFunctionCommands,
   type IRedisJsonCommands,
@@ -25,22 +28,19 @@ import {
   type RedisCommonConfig,
   type RedisHealth,
   type RedisMode,
-  type RedisValue,
 } from '@org/redis-interface';
-import type { Cluster, Redis } from 'ioredis';
 import { connectFailure } from '../calculations/connectFailure.js';
-import type { DriverTopology } from '../models/DriverTopology.js';
+import type { DriverTopology, SharedClient } from '../models/DriverTopology.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import { serviceOperations } from '../definitions/serviceOperations.js';
-import { BatchCommands } from './commands/BatchCommands.js';
-import { callCommand } from './callCommand.js';
-import { CommandTable } from './CommandTable.js';
-import { executorOf, installDefinitions } from './installDefinitions.js';
+import { CommandExecutor } from './CommandExecutor.js';
+import { executorOf, installDefinitions, type ExecutorHost } from './installDefinitions.js';
 import { installOperations } from './installOperations.js';
+import { createServiceParts } from './ServiceParts.js';
 
 // The members written as definitions or operations are installed on the prototype below: this tells the compiler.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
-export interface RedisServiceBase<TNative extends Redis | Cluster>
+export interface RedisServiceBase<TNative extends SharedClient>
   extends
     IRedisStringCommands,
     IRedisKeyCommands,
@@ -56,26 +56,34 @@ export interface RedisServiceBase<TNative extends Redis | Cluster>
     IRedisBitmapCommands,
     IRedisHyperLogLogCommands,
     IRedisGeoCommands,
-    Pick<IRedisPubSubCommands, 'publish'>,
+    IRedisPubSubCommands,
     IRedisPubSubIntrospectionCommands,
-    Omit<IRedisKeyspaceCommands, 'scan'>,
-    Omit<IRedisScriptCommands, 'defineScript' | 'runScript'>,
+    IRedisKeyspaceCommands,
+    IRedisScriptCommands,
     IRedisFunctionCommands,
-    IRedisServerCommands {}
+    IRedisServerCommands,
+    IRedisBatchCommands,
+    IRedisDurabilityCommands,
+    IRedisCallCommands {}
 
 /**
- * Every {@link IRedisService} member, written once over a {@link DriverTopology}. The drivers
- * extend it with their topology. The commands written as definitions (`serviceDefinitions`) are
- * methods installed from that table; the groups not yet converted still come from the class chain.
+ * Every {@link IRedisService} member, written once over a {@link DriverTopology}; the drivers
+ * extend it with their topology (the one level of inheritance: they export their classes).
+ * Assembled, not inherited: one {@link CommandExecutor} (with the service's other state, its
+ * `ServiceParts`) runs every member; the commands are methods installed from the definitions
+ * (`serviceDefinitions`) and the hand-written members from the operations (`serviceOperations`),
+ * both functions of that executor. Only the connection's lifecycle is written here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
-export abstract class RedisServiceBase<TNative extends Redis | Cluster>
-  extends BatchCommands
-  implements IRedisService<TNative>
+export abstract class RedisServiceBase<TNative extends SharedClient>
+  implements IRedisService<TNative>, ExecutorHost
 {
+  /** Runs every command of this service. */
+  public readonly [executorOf]: CommandExecutor;
+
   /** @param topology - the driver's mode-specific behaviour. */
-  protected constructor(topology: DriverTopology) {
-    super(topology);
+  protected constructor(protected readonly topology: DriverTopology) {
+    this[executorOf] = new CommandExecutor(topology, createServiceParts(topology));
   }
 
   public get mode(): RedisMode {
@@ -108,18 +116,8 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
     return Promise.resolve();
   }
 
-  public async ping(): Promise<'PONG'> {
-    return this.send('ping', []);
-  }
-
-  /** What `call()` knows about commands (the server's COMMAND table, fetched on first use). */
-  private readonly commandTable = new CommandTable(
-    () => this.topology.client.call('command'),
-    serviceDefinitions,
-  );
-
-  public call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T> {
-    return callCommand(this[executorOf], this.commandTable, command, args) as Promise<T>;
+  public ping(): Promise<'PONG'> {
+    return this[executorOf].guard('ping', () => this.topology.client.call('ping') as Promise<'PONG'>);
   }
 
   public health(): Promise<RedisHealth> {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { mapRedisError } from '../calculations/mapRedisError.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import type { Definition } from '../models/CommandDefinition.js';
+import type { CommandExecutor } from './CommandExecutor.js';
 import { noSlotCheck, recordDefinition, type QueueHost } from './recordDefinition.js';
 
 /** The reader's members: each runs the service member's own definition. */
@@ -40,13 +41,28 @@ async function readOn(
   }
 }
 
-/** Reads that run on the connection holding the WATCH, so they see what the transaction guards. */
-export function readerOn(connection: Redis, keyPrefix: string): IRedisTransactionReader {
+/** The reader whose members call `read(member, definition, args)`. */
+function readerWith(
+  read: (member: string, definition: Definition, args: readonly unknown[]) => Promise<unknown>,
+): IRedisTransactionReader {
   const reader: Record<string, unknown> = {};
   for (const member of readerMembers) {
     const definition = serviceDefinitions[member];
     if (definition === undefined) throw new Error(`no definition for the reader's ${member}`);
-    reader[member] = (...args: unknown[]) => readOn(connection, keyPrefix, member, definition, args);
+    reader[member] = (...args: unknown[]) => read(member, definition, args);
   }
   return reader as unknown as IRedisTransactionReader;
+}
+
+/** Reads that run on the connection holding the WATCH, so they see what the transaction guards. */
+export function readerOn(connection: Redis, keyPrefix: string): IRedisTransactionReader {
+  return readerWith((member, definition, args) => readOn(connection, keyPrefix, member, definition, args));
+}
+
+/**
+ * Reads that run like the service's own members (each one command on `executor`), for a transaction
+ * that watches no key: there is no watching connection to read on.
+ */
+export function readerThrough(executor: CommandExecutor): IRedisTransactionReader {
+  return readerWith((_member, definition, args) => executor.run(definition, args));
 }
