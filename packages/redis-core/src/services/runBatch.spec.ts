@@ -3,6 +3,7 @@ import type { DriverTopology, QueuedCommand } from '../models/DriverTopology.js'
 import { CommandExecutor } from './CommandExecutor.js';
 import { Instrumentation } from './instrumentation.js';
 import { runBatch } from './runBatch.js';
+import type { ServiceParts } from './ServiceParts.js';
 
 const queued = (key: string): QueuedCommand => ({
   command: 'del',
@@ -44,7 +45,8 @@ function fakeTopology(recovers: boolean, sends: Sends): DriverTopology {
 }
 
 function connectedExecutor(topology: DriverTopology): CommandExecutor {
-  const executor = new CommandExecutor(topology);
+  // A batch uses none of the service's parts (subscriptions, scripts, the COMMAND table).
+  const executor = new CommandExecutor(topology, {} as ServiceParts);
   executor.opened();
   return executor;
 }
