@@ -1,8 +1,8 @@
-import { execPipeline, sendBuffer, type QueuedCommand } from '@org/redis-core';
+import type { QueuedCommand } from '@org/redis-core';
+import { execPipeline, nodeAddress, sendBuffer } from '@org/redis-engine-ioredis';
 import type { Cluster } from 'ioredis';
 import { clusterRefusal } from '../calculations/clusterRefusal.js';
 import { groupByNode } from '../calculations/groupByNode.js';
-import { nodeAddress } from '../calculations/nodeAddress.js';
 
 /** What {@link execClusterBatch} needs from the topology. */
 export interface ClusterBatchRouting {

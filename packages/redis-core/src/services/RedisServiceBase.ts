@@ -27,7 +27,6 @@ import {
   type RedisMode,
   type RedisValue,
 } from '@org/redis-interface';
-import type { Cluster, Redis } from 'ioredis';
 import { connectFailure } from '../calculations/connectFailure.js';
 import type { DriverTopology } from '../models/DriverTopology.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
@@ -40,7 +39,7 @@ import { installOperations } from './installOperations.js';
 
 // The members written as definitions or operations are installed on the prototype below: this tells the compiler.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
-export interface RedisServiceBase<TNative extends Redis | Cluster>
+export interface RedisServiceBase<TNative = unknown>
   extends
     IRedisStringCommands,
     IRedisKeyCommands,
@@ -69,13 +68,17 @@ export interface RedisServiceBase<TNative extends Redis | Cluster>
  * methods installed from that table; the groups not yet converted still come from the class chain.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
-export abstract class RedisServiceBase<TNative extends Redis | Cluster>
+export abstract class RedisServiceBase<TNative = unknown>
   extends BatchCommands
   implements IRedisService<TNative>
 {
-  /** @param topology - the driver's mode-specific behaviour. */
-  protected constructor(topology: DriverTopology) {
+  /** The driver's own client, for `nativeClient()` (core never uses it). */
+  private readonly native: () => TNative;
+
+  /** @param topology - the driver's mode-specific behaviour; `TNative` is what its `nativeClient()` returns. */
+  protected constructor(topology: DriverTopology<TNative>) {
     super(topology);
+    this.native = () => topology.nativeClient();
   }
 
   public get mode(): RedisMode {
@@ -114,7 +117,7 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
 
   /** What `call()` knows about commands (the server's COMMAND table, fetched on first use). */
   private readonly commandTable = new CommandTable(
-    () => this.topology.client.call('command'),
+    () => this.topology.client.call('command', []),
     serviceDefinitions,
   );
 
@@ -127,7 +130,7 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
   }
 
   public nativeClient(): TNative {
-    return this.topology.client as TNative;
+    return this.native();
   }
 
   /**

@@ -1,14 +1,18 @@
-import type { Redis } from 'ioredis';
 import { checkArguments } from '../../calculations/checks.js';
 import type { SplitReply } from '../../calculations/splitReplies.js';
-import type { DriverTopology, QueuedCommand, RedisArgument, RedisKey } from '../../models/DriverTopology.js';
+import type {
+  DriverTopology,
+  NodeConnection,
+  QueuedCommand,
+  RedisArgument,
+  RedisKey,
+} from '../../models/DriverTopology.js';
 import { CommandExecutor } from '../CommandExecutor.js';
 import { dedicatedConnectionsFor } from '../dedicatedConnectionsFor.js';
 import { executorOf, type ExecutorHost } from '../installDefinitions.js';
 import type { CommandProgress } from '../PendingCommand.js';
 import { runBatch } from '../runBatch.js';
 import { runSplit } from '../runSplit.js';
-import { sendBuffer } from '../sendBuffer.js';
 
 /**
  * The command groups not yet written as definitions, over the service's {@link CommandExecutor}:
@@ -24,7 +28,7 @@ export abstract class CommandBase implements ExecutorHost {
     this[executorOf] = new CommandExecutor(topology);
   }
 
-  /** The configured key prefix (already applied by ioredis to command keys). */
+  /** The configured key prefix (already applied by the engine to command keys). */
   protected get keyPrefix(): string {
     return this.topology.config.keyPrefix;
   }
@@ -54,11 +58,11 @@ export abstract class CommandBase implements ExecutorHost {
     return this[executorOf].checked(command, build, run);
   }
 
-  /** Like {@link CommandBase.send}, with bulk replies as Buffers (through `<command>Buffer`). */
+  /** Like {@link CommandBase.send}, with bulk replies as Buffers. */
   protected callBuffer<T>(command: string, args: readonly RedisArgument[], keys = 1): Promise<T> {
     return this.guard(command, () => {
       checkArguments(command, args, keys);
-      return sendBuffer(this.topology.client, command, args) as Promise<T>;
+      return this.topology.client.callBuffer(command, args) as Promise<T>;
     });
   }
 
@@ -67,7 +71,7 @@ export abstract class CommandBase implements ExecutorHost {
     command: string,
     key: RedisKey | undefined,
     waitMs: number,
-    work: (connection: Redis) => Promise<T>,
+    work: (connection: NodeConnection) => Promise<T>,
   ): Promise<T> {
     return this.guard(
       command,
@@ -87,7 +91,7 @@ export abstract class CommandBase implements ExecutorHost {
   /** Send without the guard, after the last-line argument check (the first `keys` are keys). */
   protected raw<T>(command: string, args: readonly RedisArgument[], keys = 0): Promise<T> {
     checkArguments(command, args, keys);
-    return this.topology.client.call(command, args as RedisArgument[]) as Promise<T>;
+    return this.topology.client.call(command, args) as Promise<T>;
   }
 
   /** See {@link runBatch}. */

@@ -1,5 +1,5 @@
 import type { IRedisKeyspaceCommands, RedisKeyType, ScanOptions } from '@org/redis-interface';
-import type { Redis } from 'ioredis';
+import type { NodeConnection } from '../../models/NodeConnection.js';
 import {
   checkOptionalChoice,
   checkOptions,
@@ -24,7 +24,7 @@ export abstract class KeyspaceCommands
     let tail: string[] = [];
     const nodes = await this.guard('scan', () => {
       const checked = checkOptions('scan', options);
-      // ioredis does not prefix SCAN MATCH nor strip replies: both done here.
+      // The engine does not prefix SCAN MATCH nor strip replies: both done here.
       match =
         this.keyPrefix +
         (checked.match === undefined ? '*' : checkString('scan', 'options.match', checked.match));
@@ -51,7 +51,7 @@ export abstract class KeyspaceCommands
   }
 
   private scanPage(
-    node: Redis,
+    node: NodeConnection,
     cursor: string,
     match: string,
     count: number,
@@ -59,7 +59,8 @@ export abstract class KeyspaceCommands
   ): Promise<[string, string[]]> {
     return this.guard(
       'scan',
-      () => node.call('scan', cursor, 'MATCH', match, 'COUNT', count, ...tail) as Promise<[string, string[]]>,
+      () =>
+        node.call('scan', [cursor, 'MATCH', match, 'COUNT', count, ...tail]) as Promise<[string, string[]]>,
     );
   }
 }

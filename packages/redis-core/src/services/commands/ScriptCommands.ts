@@ -56,11 +56,21 @@ export abstract class ScriptCommands
   ): Promise<TResult> {
     return this.guard('evalsha', async () => {
       try {
-        return (await this.topology.client.evalsha(script.sha, keys.length, ...keys, ...values)) as TResult;
+        return (await this.topology.client.call('evalsha', [
+          script.sha,
+          keys.length,
+          ...keys,
+          ...values,
+        ])) as TResult;
       } catch (error) {
         // First run on this server (or after SCRIPT FLUSH / failover): send the source once.
         if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-        return (await this.topology.client.eval(script.lua, keys.length, ...keys, ...values)) as TResult;
+        return (await this.topology.client.call('eval', [
+          script.lua,
+          keys.length,
+          ...keys,
+          ...values,
+        ])) as TResult;
       }
     });
   }
