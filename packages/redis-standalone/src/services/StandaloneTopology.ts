@@ -111,9 +111,11 @@ export class StandaloneTopology implements DriverTopology<Redis> {
   public async execBatch(
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
-  ): Promise<void> {
+  ): Promise<readonly number[]> {
     const results = await this.node.pipeline(commands);
     results.forEach((outcome, index) => (settled[index] = outcome));
+    // One server: nothing is refused for a reason that another attempt could fix.
+    return [];
   }
 
   public nodeFor(): string {
