@@ -43,8 +43,6 @@ export class ClusterTopology implements DriverTopology<Cluster> {
   /** Classic (false) and sharded (true) subscriber connections, opened on first use. */
   private readonly subscribers: ReadonlyMap<boolean, LazyConnection<Cluster>>;
   private readonly connections: TopologyConnections;
-  /** Refusals a batch already published as redirections (so recoverFrom does not count them twice). */
-  private readonly counted = new WeakSet<object>();
 
   /** @param config - validated cluster configuration. */
   public constructor(public readonly config: RedisClusterConfig) {
@@ -135,23 +133,19 @@ export class ClusterTopology implements DriverTopology<Cluster> {
    * Masters only (`scaleReads: 'master'`, the default): one pipeline per node. Otherwise each
    * command goes through the cluster client, which picks replicas for reads.
    */
-  public async execBatch(
+  public execBatch(
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
-  ): Promise<readonly number[]> {
-    if (this.config.scaleReads !== 'master') {
-      // The cluster client follows redirections itself: whatever it returns is final.
-      await sendThroughCluster(this.cluster, commands, [...commands.keys()], settled);
-      return [];
-    }
+  ): Promise<void> {
+    if (this.config.scaleReads !== 'master')
+      return sendThroughCluster(this.cluster, commands, [...commands.keys()], settled);
     return execClusterBatch(
       {
         client: this.cluster,
         keyPrefix: this.config.keyPrefix,
-        onRefusal: (node, error) => {
-          // One event per MOVED/ASK reply, as ioredis' own are counted; recoverFrom then skips it.
-          if (node !== '') this.instrumentation.cluster({ event: 'redirection', node });
-          if (typeof error === 'object' && error !== null) this.counted.add(error);
+        refreshSlots: () => this.refreshSlots(),
+        onRedirection: (node) => {
+          this.instrumentation.cluster({ event: 'redirection', node });
         },
       },
       commands,
@@ -166,16 +160,12 @@ export class ClusterTopology implements DriverTopology<Cluster> {
   /**
    * A MOVED/ASK reaching us means ioredis did not follow it (auto-pipelined batches that mix
    * slots return it as is, and do not refresh the slot table): refresh, then send once more.
-   * The server refused the command without running it, so a second send is safe. A TRYAGAIN
-   * reaches us only from a batch's node pipeline (the cluster client retries its own): core re-sends
-   * those through the cluster client, which waits out the migration.
+   * The server refused the command without running it, so a second send is safe.
    */
   public async recoverFrom(error: unknown): Promise<boolean> {
     const refusal = clusterRefusal(error);
-    if (refusal === undefined) return false;
-    const counted = typeof error === 'object' && error !== null && this.counted.has(error);
-    if (!counted && refusal.kind !== 'TRYAGAIN')
-      this.instrumentation.cluster({ event: 'redirection', node: refusal.node });
+    if (refusal === undefined || refusal.kind === 'TRYAGAIN') return false;
+    this.instrumentation.cluster({ event: 'redirection', node: refusal.node });
     await this.refreshSlots();
     return true;
   }

@@ -10,8 +10,10 @@ export interface ClusterBatchRouting {
   readonly client: Cluster;
   /** The configured key prefix (slots are computed on prefixed keys). */
   readonly keyPrefix: string;
-  /** Report a refusal that will make core re-route a command (for metrics), with its error. */
-  onRefusal(node: string, error: unknown): void;
+  /** Re-read the slot table (after a node refused a command). */
+  refreshSlots(): Promise<void>;
+  /** Report a refusal that made us re-route a command (for metrics). */
+  onRedirection(node: string): void;
 }
 
 /**
@@ -46,19 +48,19 @@ export async function sendThroughCluster(
  * written to `settled` at the command's position as soon as its node's group is final, so a
  * node that does not answer holds back only its own commands (the caller's deadline settles those).
  *
- * Nothing is sent twice here. Resolves with the positions of the commands refused without running
- * (MOVED, ASK, TRYAGAIN: the slot table was stale; a pipeline on one node's connection does not
- * follow redirections), for core's one retry path (`recoverFrom`, then the cluster client). Commands
- * that failed in any other way are not reported: they may have run.
+ * Commands refused without running (MOVED, ASK, TRYAGAIN: the slot table was stale; a pipeline on
+ * one node's connection does not follow redirections) are sent once more through the cluster client
+ * after a slot-table refresh (one per batch). Commands that failed in any other way are not,
+ * since they may have run.
  */
 export async function execClusterBatch(
   routing: ClusterBatchRouting,
   commands: readonly QueuedCommand[],
   settled: (PromiseSettledResult<unknown> | undefined)[],
-): Promise<readonly number[]> {
+): Promise<void> {
   const { client } = routing;
   const masters = new Map(client.nodes('master').map((node) => [nodeAddress(node), node]));
-  const refused: number[] = [];
+  let refreshed: Promise<void> | undefined;
   const groups = groupByNode(commands, client.slots, routing.keyPrefix);
   await Promise.all(
     [...groups].map(async ([address, positions]) => {
@@ -69,16 +71,15 @@ export async function execClusterBatch(
         const results = await execPipeline(connection, batch);
         positions.forEach((position, index) => (settled[position] = results[index]));
       }
-      for (const position of positions) {
+      const refused = positions.filter((position) => {
         const outcome = settled[position];
-        if (outcome?.status !== 'rejected') continue;
-        const refusal = clusterRefusal(outcome.reason);
-        if (refusal === undefined) continue;
-        routing.onRefusal(refusal.node, outcome.reason);
-        refused.push(position);
-      }
+        const refusal = outcome?.status === 'rejected' ? clusterRefusal(outcome.reason) : undefined;
+        if (refusal !== undefined) routing.onRedirection(refusal.node);
+        return refusal !== undefined;
+      });
+      if (refused.length === 0) return;
+      await (refreshed ??= routing.refreshSlots());
+      await sendThroughCluster(client, commands, refused, settled);
     }),
   );
-  // In the caller's order, whatever order the nodes answered in.
-  return refused.sort((a, b) => a - b);
 }

@@ -91,25 +91,17 @@ export interface DriverTopology<TNative = unknown> {
    * node's group has answered), so that the caller's deadline can keep the outcomes of healthy
    * nodes when another node does not answer. Resolves when every command has settled; never
    * rejects. No atomicity.
-   *
-   * Sends each command once: it never re-sends. It resolves with the positions of the commands a
-   * node refused without running them (cluster: MOVED, ASK, TRYAGAIN from a stale slot table;
-   * their outcome in `settled` is that refusal). Core's one retry path then asks
-   * {@link DriverTopology.recoverFrom} and sends just those once more through
-   * {@link DriverTopology.client}, so a command that did run is never sent twice (a split `del`
-   * is not counted short). Standalone: always empty.
    */
   execBatch(
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
-  ): Promise<readonly number[]>;
+  ): Promise<void>;
   /** `host:port` of the master serving `key` as the client routes it now; `undefined` when unknown. */
   nodeFor(key: string): string | undefined;
   /**
    * Called when a command failed: resolve `true` when the failure means the command was refused
    * without running and the topology has recovered (a cluster MOVED that the engine did not follow,
-   * after a slot-table refresh), so the command is sent once more. Also asked with the first
-   * refusal {@link DriverTopology.execBatch} reported, before its refused commands are re-sent.
+   * after a slot-table refresh), so the command is sent once more.
    */
   recoverFrom(error: unknown): Promise<boolean>;
   /** Connect, and check that the server's mode is the configured one. */

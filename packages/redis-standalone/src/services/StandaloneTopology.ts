@@ -111,11 +111,9 @@ export class StandaloneTopology implements DriverTopology<Redis> {
   public async execBatch(
     commands: readonly QueuedCommand[],
     settled: (PromiseSettledResult<unknown> | undefined)[],
-  ): Promise<readonly number[]> {
+  ): Promise<void> {
     const results = await this.node.pipeline(commands);
     results.forEach((outcome, index) => (settled[index] = outcome));
-    // One server: nothing is refused for a reason that another attempt could fix.
-    return [];
   }
 
   public nodeFor(): string {
