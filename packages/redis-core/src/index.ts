@@ -15,7 +15,13 @@ export type {
   BlockingDefinition,
   KeySpec,
 } from './models/CommandDefinition.js';
-export type { DriverTopology, QueuedCommand, RedisArgument, RedisKey } from './models/DriverTopology.js';
+export type { DriverTopology, QueuedCommand } from './models/DriverTopology.js';
+export type { RedisArgument, RedisKey } from './models/RedisArgument.js';
+export type { CommandSender } from './models/CommandSender.js';
+export type { SharedClient } from './models/SharedClient.js';
+export type { NodeConnection } from './models/NodeConnection.js';
+export type { EngineCommand } from './models/EngineCommand.js';
+export type { SubscriberConnection, SubscriberListener } from './models/SubscriberConnection.js';
 export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
 export { mapRedisError } from './calculations/mapRedisError.js';
 export { clusterRefusal } from './calculations/clusterRefusal.js';
@@ -25,8 +31,6 @@ export { redactCommandArgs } from './calculations/redactCommandArgs.js';
 export type { RedactedArgs } from './calculations/redactCommandArgs.js';
 export { commandTimeoutError } from './calculations/commandTimeoutError.js';
 export { reconnectStrategy } from './calculations/reconnectStrategy.js';
-export { toIoredisOptions } from './calculations/toIoredisOptions.js';
-export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
 export { parseInfo } from './calculations/parseInfo.js';
 export { mapField } from './calculations/mapField.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
@@ -41,11 +45,8 @@ export type { TopologyView } from './services/TopologyConnections.js';
 export type { DedicatedConnectionLimits } from './models/DedicatedConnectionLimits.js';
 export { dedicatedConnectionLimits } from './calculations/dedicatedConnectionLimits.js';
 export { measureNode } from './services/measureNode.js';
-export { connectWithCause } from './services/connectWithCause.js';
 export { serverMode } from './services/serverMode.js';
 export type { ServerMode } from './services/serverMode.js';
-export { execPipeline } from './services/execPipeline.js';
-export { sendBuffer } from './services/sendBuffer.js';
 export { CallerError } from './models/CallerError.js';
 export { Instrumentation } from './services/instrumentation.js';
 export { parseClusterNodes } from './calculations/parseClusterNodes.js';

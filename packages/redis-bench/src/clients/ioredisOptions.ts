@@ -1,5 +1,5 @@
 import type { RedisClusterConfig, RedisStandaloneConfig } from '@org/redis-interface';
-import { toIoredisOptions } from '@org/redis-core';
+import { toIoredisOptions } from '@org/redis-engine-ioredis';
 import { clusterOptions, type PlainClusterOptions } from '@org/redis-cluster';
 import type { RedisOptions } from 'ioredis';
 

@@ -1,5 +1,6 @@
 import type { RedisClusterConfig } from '@org/redis-interface';
-import { reconnectStrategy, toIoredisOptions, type ConnectionOptions } from '@org/redis-core';
+import { reconnectStrategy } from '@org/redis-core';
+import { toIoredisOptions, type ConnectionOptions } from '@org/redis-engine-ioredis';
 import type { ClusterOptions } from 'ioredis';
 
 /** Options of the connections to single nodes (dedicated ones, the mode probe): no retries of their own. */

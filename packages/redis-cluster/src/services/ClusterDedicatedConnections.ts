@@ -1,5 +1,12 @@
 import { RedisError, type RedisClusterConfig } from '@org/redis-interface';
-import { DedicatedConnectionPool, dedicatedConnectionLimits, keySlot, type RedisKey } from '@org/redis-core';
+import {
+  DedicatedConnectionPool,
+  dedicatedConnectionLimits,
+  keySlot,
+  type NodeConnection,
+  type RedisKey,
+} from '@org/redis-core';
+import { nodeConnection } from '@org/redis-engine-ioredis';
 import { Redis, type Cluster } from 'ioredis';
 import { nodeOptions } from '../calculations/clusterOptions.js';
 
@@ -30,7 +37,7 @@ export class ClusterDedicatedConnections {
    * @throws RedisError `CLUSTER_DOWN` when no master serves the slot, `COMMAND_TIMEOUT` when the pool
    *   is exhausted, or the connection's own failure.
    */
-  public async acquire(key: RedisKey | undefined, command: string): Promise<Redis> {
+  public async acquire(key: RedisKey | undefined, command: string): Promise<NodeConnection> {
     const slot = key === undefined ? 0 : keySlot(key, this.config.keyPrefix);
     const named = this.client.slots[slot]?.[0];
     try {
@@ -47,7 +54,7 @@ export class ClusterDedicatedConnections {
   }
 
   /** Give a connection back (reused or closed). */
-  public release(connection: Redis): void {
+  public release(connection: NodeConnection): void {
     this.pool.release(connection);
   }
 
@@ -56,7 +63,7 @@ export class ClusterDedicatedConnections {
     this.pool.closeAll();
   }
 
-  private connect(slot: number, command: string): Promise<Redis> {
+  private connect(slot: number, command: string): Promise<NodeConnection> {
     const address = this.client.slots[slot]?.[0];
     if (address === undefined) {
       return Promise.reject(
@@ -69,12 +76,14 @@ export class ClusterDedicatedConnections {
     return this.pool.acquire(
       address,
       () =>
-        new Redis({
-          ...nodeOptions(this.config),
-          ...node,
-          commandTimeout: undefined,
-          enableAutoPipelining: false,
-        }),
+        nodeConnection(
+          new Redis({
+            ...nodeOptions(this.config),
+            ...node,
+            commandTimeout: undefined,
+            enableAutoPipelining: false,
+          }),
+        ),
       command,
     );
   }

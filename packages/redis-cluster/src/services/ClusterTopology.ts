@@ -11,12 +11,15 @@ import {
   topologyView,
   keySlot,
   type DriverTopology,
+  type NodeConnection,
   type QueuedCommand,
   type RedisKey,
+  type SubscriberConnection,
   type TopologyView,
 } from '@org/redis-core';
+import { IoredisSharedClient, nodeConnection, subscriberConnection } from '@org/redis-engine-ioredis';
 import { inspect, type InspectOptionsStylized } from 'node:util';
-import { Cluster, type Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { clusterOptions } from '../calculations/clusterOptions.js';
 import { ClusterDedicatedConnections } from './ClusterDedicatedConnections.js';
 import { clusterHealth } from './clusterHealth.js';
@@ -30,9 +33,11 @@ import { probeClusterMode } from './probeClusterMode.js';
  * pipeline per master, keyspace commands on every master, dedicated connections on the master
  * that serves the key.
  */
-export class ClusterTopology implements DriverTopology {
+export class ClusterTopology implements DriverTopology<Cluster> {
   public readonly mode = 'cluster' as const;
-  public readonly client: Cluster;
+  public readonly client: IoredisSharedClient;
+  /** The ioredis cluster client behind {@link ClusterTopology.client}: slot table, node connections. */
+  private readonly cluster: Cluster;
   public readonly instrumentation: Instrumentation;
   private readonly dedicated: ClusterDedicatedConnections;
   /** Classic (false) and sharded (true) subscriber connections, opened on first use. */
@@ -41,18 +46,19 @@ export class ClusterTopology implements DriverTopology {
 
   /** @param config - validated cluster configuration. */
   public constructor(public readonly config: RedisClusterConfig) {
-    this.client = new Cluster(
+    this.cluster = new Cluster(
       config.nodes.map((node) => ({ ...node })),
       clusterOptions(config),
     );
-    silenceErrorEvents(this.client);
+    silenceErrorEvents(this.cluster);
+    this.client = new IoredisSharedClient(this.cluster);
     this.instrumentation = new Instrumentation({
       client: config.connectionName ?? 'cluster',
       mode: 'cluster',
     });
-    observeCluster(this.client, this.instrumentation);
+    observeCluster(this.cluster, this.instrumentation);
     this.dedicated = new ClusterDedicatedConnections(
-      this.client,
+      this.cluster,
       config,
       () => this.refreshSlots(),
       (event) => this.instrumentation.pool(event),
@@ -61,7 +67,7 @@ export class ClusterTopology implements DriverTopology {
       [false, this.lazySubscriber(false)],
       [true, this.lazySubscriber(true)],
     ]);
-    this.connections = new TopologyConnections(this.client, this.dedicated, [...this.subscribers.values()]);
+    this.connections = new TopologyConnections(this.cluster, this.dedicated, [...this.subscribers.values()]);
   }
 
   public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
@@ -72,34 +78,38 @@ export class ClusterTopology implements DriverTopology {
     return groupBySlot(keys, this.config.keyPrefix);
   }
 
-  public masters(): Promise<readonly Redis[]> {
-    const masters = this.client.nodes('master');
+  public nativeClient(): Cluster {
+    return this.cluster;
+  }
+
+  public masters(): Promise<readonly NodeConnection[]> {
+    const masters = this.cluster.nodes('master');
     if (masters.length === 0)
       return Promise.reject(
         new RedisError('CLUSTER_DOWN', 'No master is known: the cluster client is not connected.'),
       );
-    return Promise.resolve(masters);
+    return Promise.resolve(masters.map(nodeConnection));
   }
 
-  public nodes(): Promise<readonly Redis[]> {
-    const nodes = this.client.nodes('all');
+  public nodes(): Promise<readonly NodeConnection[]> {
+    const nodes = this.cluster.nodes('all');
     if (nodes.length === 0)
       return Promise.reject(
         new RedisError('CLUSTER_DOWN', 'No node is known: the cluster client is not connected.'),
       );
-    return Promise.resolve(nodes);
+    return Promise.resolve(nodes.map(nodeConnection));
   }
 
-  public acquireDedicated(key: RedisKey | undefined, command: string): Promise<Redis> {
+  public acquireDedicated(key: RedisKey | undefined, command: string): Promise<NodeConnection> {
     return this.dedicated.acquire(key, command);
   }
 
-  public releaseDedicated(connection: Redis): void {
+  public releaseDedicated(connection: NodeConnection): void {
     this.dedicated.release(connection);
   }
 
-  public subscriber(sharded: boolean): Promise<Cluster> {
-    return (this.subscribers.get(sharded) as LazyConnection<Cluster>).get();
+  public async subscriber(sharded: boolean): Promise<SubscriberConnection> {
+    return subscriberConnection(await (this.subscribers.get(sharded) as LazyConnection<Cluster>).get());
   }
 
   /**
@@ -110,7 +120,7 @@ export class ClusterTopology implements DriverTopology {
     return new LazyConnection(
       () =>
         silenceErrorEvents(
-          this.client.duplicate(
+          this.cluster.duplicate(
             undefined,
             clusterOptions(this.config, { shardedSubscribers: sharded, enableAutoPipelining: false }),
           ),
@@ -130,12 +140,12 @@ export class ClusterTopology implements DriverTopology {
     only?: readonly number[],
   ): Promise<void> {
     if (only !== undefined || this.config.scaleReads !== 'master')
-      return sendThroughCluster(this.client, commands, only ?? [...commands.keys()], settled);
-    return execClusterBatch(this.client, this.config.keyPrefix, commands, settled);
+      return sendThroughCluster(this.cluster, commands, only ?? [...commands.keys()], settled);
+    return execClusterBatch(this.cluster, this.config.keyPrefix, commands, settled);
   }
 
   public nodeFor(key: string): string | undefined {
-    return this.client.slots[keySlot(key, this.config.keyPrefix)]?.[0];
+    return this.cluster.slots[keySlot(key, this.config.keyPrefix)]?.[0];
   }
 
   /**
@@ -155,7 +165,7 @@ export class ClusterTopology implements DriverTopology {
 
   private refreshSlots(): Promise<void> {
     return new Promise<void>((resolve) => {
-      this.client.refreshSlotsCache(() => {
+      this.cluster.refreshSlotsCache(() => {
         resolve();
       });
     });
@@ -163,7 +173,7 @@ export class ClusterTopology implements DriverTopology {
 
   public async connect(): Promise<void> {
     await probeClusterMode(this.config);
-    await awaitClusterReady(this.client, this.config.connectTimeoutMs);
+    await awaitClusterReady(this.cluster, this.config.connectTimeoutMs);
   }
 
   public quit(): Promise<void> {
@@ -175,7 +185,7 @@ export class ClusterTopology implements DriverTopology {
   }
 
   public health(): Promise<RedisHealth> {
-    return clusterHealth(this.client, this.config);
+    return clusterHealth(this.cluster, this.config);
   }
 
   /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */

@@ -1,9 +1,9 @@
 import type { RedisClusterConfig, RedisHealth } from '@org/redis-interface';
 import { parseInfo } from '@org/redis-core';
+import { nodeAddress } from '@org/redis-engine-ioredis';
 import type { Cluster, Redis } from 'ioredis';
 import { clusterNodeList, type ClusterNodeEntry } from '../calculations/clusterNodeList.js';
 import { clusterHealthStatus, clusterSummary } from '../calculations/clusterSummary.js';
-import { nodeAddress } from '../calculations/nodeAddress.js';
 import { pingClusterNode } from './pingClusterNode.js';
 
 /** `CLUSTER INFO` and `CLUSTER NODES` of the first of `masters` to answer both, within `timeoutMs`. */

@@ -1,7 +1,7 @@
-import { execPipeline, sendBuffer, type QueuedCommand } from '@org/redis-core';
+import type { QueuedCommand } from '@org/redis-core';
+import { execPipeline, nodeAddress, sendBuffer } from '@org/redis-engine-ioredis';
 import type { Cluster } from 'ioredis';
 import { groupByNode } from '../calculations/groupByNode.js';
-import { nodeAddress } from '../calculations/nodeAddress.js';
 
 /**
  * Send the commands at `positions` through the cluster client, which routes and follows

@@ -1,6 +1,6 @@
 import type { Instrumentation } from '@org/redis-core';
 import type { Cluster, Redis } from 'ioredis';
-import { nodeAddress } from '../calculations/nodeAddress.js';
+import { nodeAddress } from '@org/redis-engine-ioredis';
 
 /** Masters currently serving slots, from the client's slot table (master first in each entry). */
 function slotMasters(client: Cluster): Set<string> {

@@ -1,5 +1,6 @@
 import type { RedisClusterConfig, RedisNodeHealth } from '@org/redis-interface';
 import { measureNode, silenceErrorEvents } from '@org/redis-core';
+import { nodeConnection } from '@org/redis-engine-ioredis';
 import { Redis } from 'ioredis';
 import { nodeOptions } from '../calculations/clusterOptions.js';
 import type { ClusterNodeEntry } from '../calculations/clusterNodeList.js';
@@ -17,7 +18,7 @@ export async function pingClusterNode(
 ): Promise<RedisNodeHealth> {
   const timeoutMs = config.commandTimeoutMs;
   const own = connections.get(entry.address);
-  if (own !== undefined) return measureNode(own, entry.address, entry.role, timeoutMs);
+  if (own !== undefined) return measureNode(nodeConnection(own), entry.address, entry.role, timeoutMs);
   const probe = new Redis({
     ...nodeOptions(config),
     host: entry.host,
@@ -29,7 +30,7 @@ export async function pingClusterNode(
   });
   silenceErrorEvents(probe);
   try {
-    return await measureNode(probe, entry.address, entry.role, timeoutMs);
+    return await measureNode(nodeConnection(probe), entry.address, entry.role, timeoutMs);
   } finally {
     probe.disconnect();
   }

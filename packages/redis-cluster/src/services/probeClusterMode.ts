@@ -1,5 +1,6 @@
 import { RedisError, type RedisClusterConfig } from '@org/redis-interface';
-import { connectWithCause, mapRedisError, serverMode, silenceErrorEvents } from '@org/redis-core';
+import { mapRedisError, serverMode, silenceErrorEvents } from '@org/redis-core';
+import { connectWithCause, nodeConnection } from '@org/redis-engine-ioredis';
 import { Redis } from 'ioredis';
 import { nodeOptions } from '../calculations/clusterOptions.js';
 
@@ -23,7 +24,7 @@ export async function probeClusterMode(config: RedisClusterConfig): Promise<void
     try {
       await connectWithCause(probe);
       // undefined: neither HELLO nor INFO answered; the check cannot run, the cluster client will tell.
-      mode = await serverMode(probe);
+      mode = await serverMode(nodeConnection(probe));
     } catch (error) {
       lastError = error;
       continue;

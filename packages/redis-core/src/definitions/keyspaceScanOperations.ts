@@ -37,7 +37,7 @@ async function scanPage(
   const [next, keys] = await executor.guard(
     'scan',
     () =>
-      node.call('scan', cursor, 'MATCH', scan.match, 'COUNT', scan.count, ...scan.tail) as Promise<
+      node.call('scan', [cursor, 'MATCH', scan.match, 'COUNT', scan.count, ...scan.tail]) as Promise<
         [string, string[]]
       >,
   );

@@ -15,11 +15,11 @@ function runRegistered(
   const { client } = executor.topology;
   return executor.guard('evalsha', async () => {
     try {
-      return await client.evalsha(script.sha, keys.length, ...keys, ...values);
+      return await client.call('evalsha', [script.sha, keys.length, ...keys, ...values]);
     } catch (error) {
       // First run on this server (or after SCRIPT FLUSH / failover): send the source once.
       if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      return await client.eval(script.lua, keys.length, ...keys, ...values);
+      return await client.call('eval', [script.lua, keys.length, ...keys, ...values]);
     }
   });
 }

@@ -5,23 +5,22 @@ import type {
   RedisHealth,
   RedisMode,
 } from '@org/redis-interface';
-import type { Cluster, Redis } from 'ioredis';
 import type { Instrumentation } from '../services/instrumentation.js';
+import type { NodeConnection } from './NodeConnection.js';
+import type { RedisArgument, RedisKey } from './RedisArgument.js';
+import type { SharedClient } from './SharedClient.js';
+import type { SubscriberConnection } from './SubscriberConnection.js';
 
-export type NodeConnection = Redis;
-export type SharedClient = Redis | Cluster;
-
-/** An argument as ioredis sends it. */
-export type RedisArgument = string | Buffer | number;
-
-/** A key as ioredis sends it: text, or bytes sent as they are. */
-export type RedisKey = string | Buffer;
+export type { NodeConnection } from './NodeConnection.js';
+export type { RedisArgument, RedisKey } from './RedisArgument.js';
+export type { SharedClient } from './SharedClient.js';
+export type { SubscriberConnection } from './SubscriberConnection.js';
 
 /** A command recorded by a pipeline or transaction, sent later. */
 export interface QueuedCommand {
   /** Lower-case command name. */
   readonly command: string;
-  /** Its arguments, keys unprefixed (ioredis applies the prefix). */
+  /** Its arguments, keys unprefixed (the engine applies the prefix). */
   readonly args: readonly RedisArgument[];
   /** Its first key: where a cluster sends it. */
   readonly key: RedisKey | undefined;
@@ -40,8 +39,14 @@ export interface QueuedCommand {
 /**
  * What differs between a standalone server and a cluster, behind one shape. The command
  * implementations in this package are written once against it; each driver supplies one.
+ *
+ * @remarks
+ * The engine boundary: core hands it an argv with its routing (first key on {@link SharedClient},
+ * a node on {@link NodeConnection}, every master, a dedicated connection) and gets replies back.
+ * No client library object crosses it, except {@link DriverTopology.nativeClient} for the user.
+ * @typeParam TNative - what `nativeClient()` returns (the driver's own client object).
  */
-export interface DriverTopology {
+export interface DriverTopology<TNative = unknown> {
   /** `standalone` or `cluster`. */
   readonly mode: RedisMode;
   /** The validated configuration (for the key prefix, timeouts, strictCrossSlot). */
@@ -49,7 +54,9 @@ export interface DriverTopology {
   /** Publishes this client's events (diagnostics_channel). */
   readonly instrumentation: Instrumentation;
   /** The shared client every non-blocking command goes through. */
-  readonly client: Redis | Cluster;
+  readonly client: SharedClient;
+  /** The driver's own client object behind {@link DriverTopology.client}, for `nativeClient()`; core never uses it. */
+  nativeClient(): TNative;
   /**
    * Throw `CROSS_SLOT` before sending when `keys` must share a slot and do not: always in a
    * cluster, only with `strictCrossSlot` on a standalone server.
@@ -58,26 +65,26 @@ export interface DriverTopology {
   /** Split a multi-key command's key positions into groups that can each run as one command. */
   splitKeys(keys: readonly RedisKey[]): number[][];
   /** One connection per master, for commands that must visit the whole keyspace. */
-  masters(): Promise<readonly Redis[]>;
+  masters(): Promise<readonly NodeConnection[]>;
   /**
    * One connection per node, replicas included (a cluster's classic subscribers may be connected to
    * any node): for PUBSUB introspection.
    */
-  nodes(): Promise<readonly Redis[]>;
+  nodes(): Promise<readonly NodeConnection[]>;
   /**
    * A connection of its own on the master serving `key`, for blocking commands, WATCH and WAIT
    * (durable writes). `command` names the caller in the error when every connection to that node
    * stays busy past the wait (`COMMAND_TIMEOUT` naming `maxDedicatedConnections`).
    */
-  acquireDedicated(key: RedisKey | undefined, command: string): Promise<Redis>;
+  acquireDedicated(key: RedisKey | undefined, command: string): Promise<NodeConnection>;
   /** Give a dedicated connection back (it is reused or closed). */
-  releaseDedicated(connection: Redis): void;
+  releaseDedicated(connection: NodeConnection): void;
   /**
    * The connection subscriptions live on (created and connected on first use), re-subscribed by
-   * ioredis after a reconnect. `sharded` asks for SSUBSCRIBE support (cluster only).
+   * the engine after a reconnect. `sharded` asks for SSUBSCRIBE support (cluster only).
    * @throws RedisError `UNSUPPORTED_IN_MODE` when `sharded` is asked for and not configured.
    */
-  subscriber(sharded: boolean): Promise<Redis | Cluster>;
+  subscriber(sharded: boolean): Promise<SubscriberConnection>;
   /**
    * Run independent commands as one batch: standalone in one pipeline, cluster split per node.
    * Each command's outcome is written to `settled` at its position as soon as it is final (its
@@ -98,7 +105,7 @@ export interface DriverTopology {
   /**
    * Called when a command or a batch failed: resolve `true` when the failure means the command was
    * refused without running and the topology has recovered (a cluster MOVED, ASK or TRYAGAIN that
-   * ioredis did not follow, after a slot-table refresh), so the command is sent once more. The one
+   * the engine did not follow, after a slot-table refresh), so the command is sent once more. The one
    * place that decides a re-send: `PendingCommand` asks it for single commands and batches alike.
    */
   recoverFrom(error: unknown): Promise<boolean>;

@@ -1,37 +1,42 @@
-import { createServer } from 'node:net';
 import { setTimeout } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
 import { RedisError } from '@org/redis-interface';
+import type { NodeConnection } from '../models/NodeConnection.js';
 import { DedicatedConnectionPool } from './DedicatedConnectionPool.js';
 
-/** A loopback port nothing listens on (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
+/** A connection with only what the pool touches; `ready` and `disconnected` are set by the test. */
+interface FakeConnection extends NodeConnection {
+  ready: boolean;
+  disconnected: boolean;
 }
 
-/** Connections that are ready at once, with only what the pool touches; `created` lists them in order. */
-function fakeConnections(): { create: () => Redis; created: Redis[] } {
-  const created: Redis[] = [];
-  const create = (): Redis => {
-    const fake = {
-      id: created.length,
-      status: 'ready',
-      on: () => fake,
-      off: () => fake,
-      once: () => fake,
-      connect: () => Promise.resolve(),
+/** Connections that are ready at once (or fail to connect with `failure`); `created` lists them in order. */
+function fakeConnections(failure?: Error): { create: () => FakeConnection; created: FakeConnection[] } {
+  const created: FakeConnection[] = [];
+  const unused = (): Promise<never> => Promise.reject(new Error('not used by the pool'));
+  const create = (): FakeConnection => {
+    const fake: FakeConnection = {
+      address: 'node:1',
+      ready: false,
+      disconnected: false,
+      call: unused,
+      callBuffer: unused,
+      sendRaw: unused,
+      pipeline: unused,
+      transaction: unused,
+      connect: () => {
+        if (failure !== undefined) return Promise.reject(failure);
+        fake.ready = true;
+        return Promise.resolve();
+      },
+      onEnd: () => undefined,
       disconnect: () => {
-        fake.status = 'end';
+        fake.ready = false;
+        fake.disconnected = true;
       },
     };
-    created.push(fake as unknown as Redis);
-    return fake as unknown as Redis;
+    created.push(fake);
+    return fake;
   };
   return { create, created };
 }
@@ -49,28 +54,11 @@ function settledFlag(promise: Promise<unknown>): { settled: boolean } {
 describe(DedicatedConnectionPool, () => {
   describe('.acquire', () => {
     describe('having a node that refuses the connection', () => {
-      it('should reject and leave no connection reconnecting in the background', async () => {
-        const port = await closedPort();
+      it('should reject with the reason and disconnect the half-made connection', async () => {
         const pool = new DedicatedConnectionPool();
-        let created: Redis | undefined;
-        const acquired = pool.acquire(
-          `127.0.0.1:${port}`,
-          () => {
-            created = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 0 });
-            return created;
-          },
-          'blpop',
-        );
-        const outcome = await acquired.then(
-          () => 'resolved',
-          () => 'rejected',
-        );
-        let attempts = 0;
-        created?.on('connecting', () => (attempts += 1));
-        // ioredis' default retry strategy would try again after 50 ms, then 100 ms…
-        await setTimeout(400);
-        created?.disconnect();
-        expect([outcome, attempts]).toEqual(['rejected', 0]);
+        const { create, created } = fakeConnections(new Error('ECONNREFUSED'));
+        const outcome = await pool.acquire('node:1', create, 'blpop').catch((error: unknown) => error);
+        expect([(outcome as Error).message, created[0]?.disconnected]).toEqual(['ECONNREFUSED', true]);
       });
     });
 
@@ -130,7 +118,7 @@ describe(DedicatedConnectionPool, () => {
         const { create, created } = fakeConnections();
         const broken = await pool.acquire('node:1', create, 'blpop');
         const waiting = pool.acquire('node:1', create, 'blpop');
-        (broken as unknown as { status: string }).status = 'end';
+        (broken as FakeConnection).ready = false;
         pool.release(broken);
         expect([await waiting, created.length]).toEqual([created[1], 2]);
       });

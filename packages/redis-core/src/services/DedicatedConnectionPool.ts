@@ -1,14 +1,12 @@
-import type { Redis } from 'ioredis';
 import { RedisError } from '@org/redis-interface';
 import { dedicatedPoolExhaustedError } from '../calculations/dedicatedPoolExhaustedError.js';
 import type { DedicatedConnectionLimits } from '../models/DedicatedConnectionLimits.js';
-import { connectWithCause } from './connectWithCause.js';
-import { silenceErrorEvents } from './TopologyConnections.js';
+import type { NodeConnection } from '../models/NodeConnection.js';
 
 /** A caller queued for a connection to a node whose maximum is reached. */
 interface Waiter {
-  readonly create: () => Redis;
-  readonly resolve: (connection: Redis | Promise<Redis>) => void;
+  readonly create: () => NodeConnection;
+  readonly resolve: (connection: NodeConnection | Promise<NodeConnection>) => void;
   readonly reject: (error: RedisError) => void;
   readonly timer: NodeJS.Timeout;
 }
@@ -16,7 +14,7 @@ interface Waiter {
 /** What the pool knows of one node. */
 interface NodeConnections {
   readonly node: string;
-  readonly idle: Redis[];
+  readonly idle: NodeConnection[];
   /** Busy, connecting and idle connections. */
   open: number;
   /** First come, first served: a Set iterates in insertion order and forgets a waiter in O(1). */
@@ -32,8 +30,8 @@ interface NodeConnections {
  */
 export class DedicatedConnectionPool {
   private readonly nodes = new Map<string, NodeConnections>();
-  private readonly nodeOf = new WeakMap<Redis, string>();
-  private readonly all = new Set<Redis>();
+  private readonly nodeOf = new WeakMap<NodeConnection, string>();
+  private readonly all = new Set<NodeConnection>();
   private readonly maxIdle: number;
 
   /**
@@ -49,20 +47,21 @@ export class DedicatedConnectionPool {
   }
 
   /**
-   * An idle connection to `node`, or a new one from `create` (connected before it is returned), or,
+   * An idle connection to `node`, or a new one from `create` (unconnected: connected here before it
+   * is returned), or,
    * once `maxPerNode` are open, the next one released.
    * @throws {@link RedisError} `COMMAND_TIMEOUT` when none is free within `waitMs`; `NOT_CONNECTED`
    *   when {@link DedicatedConnectionPool.closeAll} runs first; what connecting throws.
    */
-  public acquire(node: string, create: () => Redis, command: string): Promise<Redis> {
+  public acquire(node: string, create: () => NodeConnection, command: string): Promise<NodeConnection> {
     const state = this.stateOf(node);
     // Reuse first; the idle list never holds a connection a waiter could have had.
     for (let reused = state.idle.pop(); reused !== undefined; reused = state.idle.pop()) {
-      if (reused.status === 'ready') return Promise.resolve(reused);
+      if (reused.ready) return Promise.resolve(reused);
       this.drop(reused, state);
     }
     if (state.open < this.limits.maxPerNode) return this.open(node, state, create);
-    return new Promise<Redis>((resolve, reject) => {
+    return new Promise<NodeConnection>((resolve, reject) => {
       const waiter: Waiter = {
         create,
         resolve,
@@ -78,14 +77,14 @@ export class DedicatedConnectionPool {
   }
 
   /** Handed to the first waiter, back to the pool, or closed when the node has enough idle or it is not healthy. */
-  public release(connection: Redis): void {
+  public release(connection: NodeConnection): void {
     const node = this.nodeOf.get(connection) ?? '';
     const state = this.nodes.get(node);
     if (state === undefined || !this.all.has(connection)) {
       connection.disconnect();
       return;
     }
-    if (connection.status !== 'ready') {
+    if (!connection.ready) {
       this.drop(connection, state);
       return;
     }
@@ -130,9 +129,13 @@ export class DedicatedConnectionPool {
     return waiter;
   }
 
-  private async open(node: string, state: NodeConnections, create: () => Redis): Promise<Redis> {
+  private async open(
+    node: string,
+    state: NodeConnections,
+    create: () => NodeConnection,
+  ): Promise<NodeConnection> {
     state.open += 1;
-    let connection: Redis;
+    let connection: NodeConnection;
     try {
       connection = create();
     } catch (error) {
@@ -141,14 +144,13 @@ export class DedicatedConnectionPool {
     }
     this.nodeOf.set(connection, node);
     this.all.add(connection);
-    silenceErrorEvents(connection);
-    connection.once('end', () => this.onChange('close'));
+    connection.onEnd(() => this.onChange('close'));
     this.onChange('open');
     try {
-      // With the reason (WRONGPASS after a password rotation…), not ioredis' bare "Connection is closed".
-      await connectWithCause(connection);
+      // With the reason (WRONGPASS after a password rotation…), not a bare "Connection is closed".
+      await connection.connect();
     } catch (error) {
-      // ioredis keeps reconnecting after a failed first connect: stop it, nobody will use it.
+      // A client may keep reconnecting after a failed first connect: stop it, nobody will use it.
       this.drop(connection, state);
       throw error;
     }
@@ -156,7 +158,7 @@ export class DedicatedConnectionPool {
   }
 
   /** Close `connection` and give its place to the first waiter. */
-  private drop(connection: Redis, state: NodeConnections): void {
+  private drop(connection: NodeConnection, state: NodeConnections): void {
     this.all.delete(connection);
     connection.disconnect();
     this.freeSlot(state);

@@ -5,14 +5,14 @@ import {
   type DurableWriteResult,
   type IRedisCommandQueue,
 } from '@org/redis-interface';
-import type { Redis } from 'ioredis';
 import {
   checkDurableWriteOptions,
   type CheckedDurableWriteOptions,
 } from '../calculations/durableWriteOptions.js';
 import { parseInfo } from '../calculations/parseInfo.js';
 import { waitAofRefusal } from '../calculations/waitAofSupport.js';
-import type { QueuedCommand, RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import type { NodeConnection, QueuedCommand, RedisKey } from '../models/DriverTopology.js';
+import type { EngineCommand } from '../models/EngineCommand.js';
 import { checkFunction } from '../calculations/checks.js';
 import { CallerError } from '../models/CallerError.js';
 import type { DedicatedConnections } from '../models/DedicatedConnections.js';
@@ -61,57 +61,62 @@ export function prepareDurableWrite(
 }
 
 /** Refuse `aof` before sending the writes when the master cannot run WAITAOF 1 0. */
-async function assertWaitAofSupported(connection: Redis): Promise<void> {
+async function assertWaitAofSupported(connection: NodeConnection): Promise<void> {
   const [server, persistence] = await Promise.all([
-    connection.info('server'),
-    connection.info('persistence'),
+    connection.call('info', ['server']),
+    connection.call('info', ['persistence']),
   ]);
-  const refusal = waitAofRefusal({ ...parseInfo(server), ...parseInfo(persistence) });
+  const refusal = waitAofRefusal({ ...parseInfo(String(server)), ...parseInfo(String(persistence)) });
   if (refusal !== undefined) throw refusal;
 }
 
+type Replies = readonly PromiseSettledResult<unknown>[];
+
 /** The replies of MULTI, the writes, EXEC, WAIT (and WAITAOF): one pipeline, one round trip. */
-async function sendDurably(
-  connection: Redis,
+function sendDurably(
+  connection: NodeConnection,
   write: DurableWrite,
-): Promise<[error: Error | null, unknown][]> {
+): Promise<PromiseSettledResult<unknown>[]> {
   const { commands, options } = write;
-  const pipeline = connection.pipeline();
-  pipeline.call('multi');
-  for (const command of commands) {
-    if (command.buffer === true) pipeline.callBuffer(command.command, ...command.args);
-    else pipeline.call(command.command, command.args as RedisArgument[]);
-  }
-  // EXEC as Buffers, as ioredis' own multi() does: each queued command then decodes its own reply
-  // (a getBuffer keeps its Buffer, the others become strings).
-  pipeline.callBuffer('exec');
-  // WAIT inside MULTI would not block (it answers at once): it follows EXEC.
-  pipeline.call('wait', options.replicas, options.timeoutMs);
-  if (options.aof) pipeline.call('waitaof', 1, 0, options.timeoutMs);
-  return (await pipeline.exec()) ?? [];
+  const pipeline: EngineCommand[] = [
+    { command: 'multi', args: [] },
+    ...commands,
+    // EXEC as Buffers: each queued command then decodes its own reply (a getBuffer keeps its
+    // Buffer, the others become strings).
+    { command: 'exec', args: [], buffer: true },
+    // WAIT inside MULTI would not block (it answers at once): it follows EXEC.
+    { command: 'wait', args: [options.replicas, options.timeoutMs] },
+  ];
+  if (options.aof) pipeline.push({ command: 'waitaof', args: [1, 0, options.timeoutMs] });
+  return connection.pipeline(pipeline);
+}
+
+/** The error of a settled reply, or `undefined` when it was fulfilled. */
+function errorOf(reply: PromiseSettledResult<unknown> | undefined): unknown {
+  return reply === undefined ? new Error('no reply') : reply.status === 'rejected' ? reply.reason : undefined;
 }
 
 /** EXEC's replies settled per command; a discarded transaction (EXECABORT) rejects with its first cause. */
-function settleExec(
-  replies: readonly [Error | null, unknown][],
-  count: number,
-): PromiseSettledResult<unknown>[] {
-  const [execError, execReply] = replies[count + 1] ?? [new Error('EXEC got no reply'), undefined];
-  if (execError !== null || !Array.isArray(execReply)) {
+function settleExec(replies: Replies, count: number): PromiseSettledResult<unknown>[] {
+  const exec = replies[count + 1];
+  const execReply = exec?.status === 'fulfilled' ? exec.value : undefined;
+  if (!Array.isArray(execReply)) {
     // A MOVED among the queued commands comes first: the topology may recover from it and send again
     // (safe, the server discarded everything).
-    const queuedError = replies.slice(1, count + 1).find(([error]) => error !== null)?.[0];
-    throw queuedError ?? execError ?? new Error('EXEC was aborted');
+    const queued = replies
+      .slice(1, count + 1)
+      .find((reply): reply is PromiseRejectedResult => reply.status === 'rejected');
+    throw queued?.reason ?? errorOf(exec) ?? new Error('EXEC was aborted');
   }
   return execReply.map((reply: unknown): PromiseSettledResult<unknown> =>
     reply instanceof Error ? { status: 'rejected', reason: reply } : { status: 'fulfilled', value: reply },
   );
 }
 
-function replyOf(replies: readonly [Error | null, unknown][], index: number): unknown {
-  const [error, reply] = replies[index] ?? [new Error('no reply'), undefined];
-  if (error !== null) throw error;
-  return reply;
+function replyOf(replies: Replies, index: number): unknown {
+  const reply = replies[index];
+  if (reply?.status !== 'fulfilled') throw errorOf(reply);
+  return reply.value;
 }
 
 /**
@@ -130,7 +135,7 @@ export async function runDurableWrite(
     if (options.aof) await assertWaitAofSupported(connection);
     const replies = await sendDurably(connection, write);
     const results = toPipelineResults(commands, settleExec(replies, commands.length));
-    const waited = replies[commands.length + 2]?.[0];
+    const waited = errorOf(replies[commands.length + 2]);
     // The master turned replica while WAIT waited (a failover): Redis unblocks it with an error.
     if (waited instanceof Error && roleChanged.test(waited.message))
       throw notDurable(

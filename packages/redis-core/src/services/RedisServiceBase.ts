@@ -30,7 +30,7 @@ import {
   type RedisMode,
 } from '@org/redis-interface';
 import { connectFailure } from '../calculations/connectFailure.js';
-import type { DriverTopology, SharedClient } from '../models/DriverTopology.js';
+import type { DriverTopology } from '../models/DriverTopology.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import { serviceOperations } from '../definitions/serviceOperations.js';
 import { CommandExecutor } from './CommandExecutor.js';
@@ -40,7 +40,7 @@ import { createServiceParts } from './ServiceParts.js';
 
 // The members written as definitions or operations are installed on the prototype below: this tells the compiler.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging needs the class's type parameters
-export interface RedisServiceBase<TNative extends SharedClient>
+export interface RedisServiceBase<TNative = unknown>
   extends
     IRedisStringCommands,
     IRedisKeyCommands,
@@ -75,14 +75,12 @@ export interface RedisServiceBase<TNative extends SharedClient>
  * both functions of that executor. Only the connection's lifecycle is written here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
-export abstract class RedisServiceBase<TNative extends SharedClient>
-  implements IRedisService<TNative>, ExecutorHost
-{
+export abstract class RedisServiceBase<TNative = unknown> implements IRedisService<TNative>, ExecutorHost {
   /** Runs every command of this service. */
   public readonly [executorOf]: CommandExecutor;
 
-  /** @param topology - the driver's mode-specific behaviour. */
-  protected constructor(protected readonly topology: DriverTopology) {
+  /** @param topology - the driver's mode-specific behaviour; `TNative` is what its `nativeClient()` returns. */
+  protected constructor(protected readonly topology: DriverTopology<TNative>) {
     this[executorOf] = new CommandExecutor(topology, createServiceParts(topology));
   }
 
@@ -117,7 +115,7 @@ export abstract class RedisServiceBase<TNative extends SharedClient>
   }
 
   public ping(): Promise<'PONG'> {
-    return this[executorOf].guard('ping', () => this.topology.client.call('ping') as Promise<'PONG'>);
+    return this[executorOf].guard('ping', () => this.topology.client.call('ping', []) as Promise<'PONG'>);
   }
 
   public health(): Promise<RedisHealth> {
@@ -125,7 +123,7 @@ export abstract class RedisServiceBase<TNative extends SharedClient>
   }
 
   public nativeClient(): TNative {
-    return this.topology.client as TNative;
+    return this.topology.nativeClient();
   }
 
   /**

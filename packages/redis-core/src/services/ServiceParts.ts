@@ -27,6 +27,6 @@ export function createServiceParts(topology: DriverTopology): ServiceParts {
       (kind) => topology.instrumentation.pubsub({ direction: 'in', kind }),
     ),
     scripts: new ScriptRegistry(),
-    commandTable: new CommandTable(() => topology.client.call('command'), serviceDefinitions),
+    commandTable: new CommandTable(() => topology.client.call('command', []), serviceDefinitions),
   };
 }

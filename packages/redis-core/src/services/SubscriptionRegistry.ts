@@ -1,25 +1,12 @@
 import type { RedisPatternMessageHandler, Subscription, SubscriptionKind } from '@org/redis-interface';
-import type { Cluster, Redis } from 'ioredis';
+import type { SubscriberConnection } from '../models/SubscriberConnection.js';
 
 type Handler = RedisPatternMessageHandler;
-type Subscriber = Redis | Cluster;
-
-/** The typed ioredis methods: they keep ioredis' subscriber bookkeeping (and re-subscription) right. */
-async function subscribeTo(subscriber: Subscriber, kind: SubscriptionKind, name: string): Promise<void> {
-  if (kind === 'channel') await subscriber.subscribe(name);
-  else if (kind === 'pattern') await subscriber.psubscribe(name);
-  else await subscriber.ssubscribe(name);
-}
-
-async function unsubscribeFrom(subscriber: Subscriber, kind: SubscriptionKind, name: string): Promise<void> {
-  if (kind === 'channel') await subscriber.unsubscribe(name);
-  else if (kind === 'pattern') await subscriber.punsubscribe(name);
-  else await subscriber.sunsubscribe(name);
-}
+type Subscriber = SubscriberConnection;
 
 /**
  * Which handlers listen to which channel or pattern, on which subscriber connection. Redis is
- * told to (un)subscribe only when the first handler arrives or the last one leaves. ioredis
+ * told to (un)subscribe only when the first handler arrives or the last one leaves. The engine
  * re-subscribes after a reconnect; messages published meanwhile are lost (at most once).
  */
 export class SubscriptionRegistry {
@@ -28,7 +15,7 @@ export class SubscriptionRegistry {
 
   /**
    * @param subscriberFor - the connection for classic (false) or sharded (true) subscriptions.
-   * @param keyPrefix - ioredis prefixes shard channels like keys (SSUBSCRIBE/SPUBLISH route by
+   * @param keyPrefix - the engine prefixes shard channels like keys (SSUBSCRIBE/SPUBLISH route by
    *   slot); it is stripped from delivered channel names so handlers see what they subscribed to.
    */
   public constructor(
@@ -45,7 +32,7 @@ export class SubscriptionRegistry {
     if (set === undefined) {
       set = new Set();
       this.handlers.set(id, set);
-      await subscribeTo(subscriber, kind, name);
+      await subscriber.subscribe(kind, name);
     }
     const registered = (message: string, channel: string, pattern: string): void | Promise<void> =>
       handler(message, channel, pattern);
@@ -60,7 +47,7 @@ export class SubscriptionRegistry {
         set.delete(registered);
         if (set.size > 0) return;
         this.handlers.delete(id);
-        await unsubscribeFrom(subscriber, kind, name);
+        await subscriber.unsubscribe(kind, name);
       },
     };
   }
@@ -69,18 +56,17 @@ export class SubscriptionRegistry {
     const subscriber = await this.subscriberFor(kind === 'shard-channel');
     if (!this.wired.has(subscriber)) {
       this.wired.add(subscriber);
-      subscriber.on('message', (channel: string, message: string) =>
-        this.dispatch(`channel:${channel}`, message, channel, channel),
-      );
-      subscriber.on('smessage', (prefixed: string, message: string) => {
-        const channel = prefixed.startsWith(this.keyPrefix)
-          ? prefixed.slice(this.keyPrefix.length)
-          : prefixed;
-        this.dispatch(`shard-channel:${channel}`, message, channel, channel);
+      subscriber.onMessage((kind, subscribed, delivered, message) => {
+        if (kind === 'pattern') {
+          this.dispatch(`pattern:${subscribed}`, message, delivered, subscribed);
+          return;
+        }
+        const channel =
+          kind === 'shard-channel' && delivered.startsWith(this.keyPrefix)
+            ? delivered.slice(this.keyPrefix.length)
+            : delivered;
+        this.dispatch(`${kind}:${channel}`, message, channel, channel);
       });
-      subscriber.on('pmessage', (pattern: string, channel: string, message: string) =>
-        this.dispatch(`pattern:${pattern}`, message, channel, pattern),
-      );
     }
     return subscriber;
   }

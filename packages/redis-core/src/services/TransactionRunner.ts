@@ -4,7 +4,6 @@ import {
   type IRedisTransactionReader,
   type TransactionResult,
 } from '@org/redis-interface';
-import type { Redis } from 'ioredis';
 import { CallerError } from '../models/CallerError.js';
 import type { RedisKey } from '../models/DriverTopology.js';
 import { CommandQueue } from './commands/CommandQueue.js';
@@ -17,24 +16,6 @@ import type { DedicatedConnections } from '../models/DedicatedConnections.js';
 export interface TransactionConnections extends DedicatedConnections {
   /** Reads when no key is watched (there is no watching connection yet). */
   readonly fallbackReader: IRedisTransactionReader;
-}
-
-/** MULTI, the queued commands, EXEC: settled replies, or null when a watched key changed. */
-async function execQueued(
-  connection: Redis,
-  queue: CommandQueue<IRedisTransaction>,
-): Promise<PromiseSettledResult<unknown>[] | null> {
-  const multi = connection.multi();
-  for (const command of queue.commands) {
-    if (command.buffer === true) multi.callBuffer(command.command, ...command.args);
-    else multi.call(command.command, ...command.args);
-  }
-  const replies = await multi.exec();
-  return (
-    replies?.map(([error, reply]): PromiseSettledResult<unknown> =>
-      error === null ? { status: 'fulfilled', value: reply } : { status: 'rejected', reason: error },
-    ) ?? null
-  );
 }
 
 /**
@@ -54,7 +35,7 @@ export async function runTransaction<T>(
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     let connection = keys.length > 0 ? await connections.acquire(keys[0]) : undefined;
     try {
-      if (connection !== undefined) await connection.watch(...keys);
+      if (connection !== undefined) await connection.call('watch', keys);
       const queue = new CommandQueue<IRedisTransaction>(undefined, keyPrefix);
       const read = connection === undefined ? connections.fallbackReader : readerOn(connection, keyPrefix);
       const tx = Object.assign(queue, { keys, attempt, read }) as CommandQueue<IRedisTransaction> &
@@ -66,13 +47,13 @@ export async function runTransaction<T>(
         if (invalid !== undefined) throw invalid;
         checkSlots(queuedKeys(queue.commands));
       } catch (error) {
-        await connection?.unwatch();
+        await connection?.call('unwatch', []);
         throw RedisError.is(error) ? error : new CallerError(error);
       }
       connection ??= await connections.acquire(
         queue.commands.find((command) => command.key !== undefined)?.key,
       );
-      const replies = await execQueued(connection, queue);
+      const replies = await connection.transaction(queue.commands);
       if (replies === null) continue;
       return { value, results: toPipelineResults(queue.commands, replies), attempts: attempt };
     } finally {

@@ -1,5 +1,4 @@
 import { RedisError } from '@org/redis-interface';
-import { Command } from 'ioredis';
 import { checkArguments, invalidArgument } from '../calculations/checks.js';
 import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
@@ -101,7 +100,7 @@ function prefixed(prefix: string, args: readonly RedisArgument[], keys: readonly
 /**
  * `call(command, ...args)`: any command, with the keys found from the server's key specs, the key
  * prefix applied to them, `CROSS_SLOT` checked, routed by slot in a cluster, and the guarantees of
- * every command. Sent without ioredis's own prefixing (it knows fewer commands than the server).
+ * every command. Sent without the engine's own prefixing (it may know fewer commands than the server).
  */
 export function callCommand(
   executor: CommandExecutor,
@@ -131,10 +130,9 @@ export function callCommand(
     const keys = routing.keys.map((position) => argv[position] as RedisKey);
     if (keys.length > 1) executor.topology.checkSameSlot(name, keys);
     const { keyPrefix } = executor.topology.config;
-    const sent = new Command(name, keyPrefix === '' ? [...argv] : prefixed(keyPrefix, argv, routing.keys), {
-      replyEncoding: 'utf8',
-    });
-    void executor.topology.client.sendCommand(sent);
-    return sent.promise as Promise<unknown>;
+    return executor.topology.client.sendRaw(
+      name,
+      keyPrefix === '' ? argv : prefixed(keyPrefix, argv, routing.keys),
+    );
   });
 }

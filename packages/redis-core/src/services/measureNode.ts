@@ -1,9 +1,9 @@
 import type { RedisNodeHealth, RedisNodeRole } from '@org/redis-interface';
-import type { Redis } from 'ioredis';
+import type { NodeConnection } from '../models/NodeConnection.js';
 
 /** PING one node and report it; an error message is the server's or the socket's, never config. */
 export async function measureNode(
-  connection: Redis,
+  connection: Pick<NodeConnection, 'call'>,
   address: string,
   role: RedisNodeRole,
   timeoutMs: number,
@@ -11,7 +11,7 @@ export async function measureNode(
   const started = performance.now();
   try {
     await Promise.race([
-      connection.ping(),
+      connection.call('ping', []),
       new Promise((_, reject) =>
         setTimeout(() => reject(new Error(`no PONG within ${timeoutMs} ms`)), timeoutMs).unref(),
       ),

@@ -1,5 +1,5 @@
 import type { BlockingDefinition } from '../models/CommandDefinition.js';
-import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import type { RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
 import { dedicatedConnectionsFor } from './dedicatedConnectionsFor.js';
 import { buildArgv } from './sendCommand.js';
@@ -27,9 +27,7 @@ export function runBlocking<A extends readonly unknown[], R>(
     () => ({ argv: buildArgv(topology, definition, args), waitMs: definition.blocksForMs(args) }),
     ({ argv, waitMs }) =>
       waitMs === undefined
-        ? executor.guard(name, async () =>
-            transform(await topology.client.call(definition.command, argv as RedisArgument[])),
-          )
+        ? executor.guard(name, async () => transform(await topology.client.call(definition.command, argv)))
         : executor.guard(
             name,
             async (progress) => {
@@ -40,7 +38,7 @@ export function runBlocking<A extends readonly unknown[], R>(
               );
               let reply: unknown;
               try {
-                reply = await connection.call(definition.command, argv as RedisArgument[]);
+                reply = await connection.call(definition.command, argv);
               } finally {
                 dedicated.release(connection);
               }

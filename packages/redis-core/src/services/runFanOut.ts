@@ -2,7 +2,6 @@ import { checkArguments } from '../calculations/checks.js';
 import type { FanOutDefinition, NodeReply } from '../models/CommandDefinition.js';
 import type { RedisArgument } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
-import { sendBuffer } from './sendBuffer.js';
 
 /**
  * Run a fan-out definition: its arguments checked and the masters listed under one guard, then the
@@ -24,10 +23,10 @@ export async function runFanOut<A extends readonly unknown[], R>(
   const replies = await Promise.all(
     nodes.map((node) =>
       executor.guard(name, async (): Promise<NodeReply> => ({
-        node: `${node.options.host ?? ''}:${node.options.port ?? ''}`,
+        node: node.address,
         reply: await (definition.buffer === true
-          ? sendBuffer(node, definition.command, argv)
-          : node.call(definition.command, argv as RedisArgument[])),
+          ? node.callBuffer(definition.command, argv)
+          : node.call(definition.command, argv)),
       })),
     ),
   );

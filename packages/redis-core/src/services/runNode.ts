@@ -1,18 +1,20 @@
 import { RedisError } from '@org/redis-interface';
-import type { Redis } from 'ioredis';
 import { checkArguments } from '../calculations/checks.js';
 import type { NodeDefinition } from '../models/CommandDefinition.js';
-import type { DriverTopology, RedisKey } from '../models/DriverTopology.js';
+import type { DriverTopology, NodeConnection, RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
-import { sendWithTimeout } from './sendWithTimeout.js';
 
 /** The shared connection to the master serving `key` (the one the client sends that key's commands on). */
-async function sharedConnectionFor(topology: DriverTopology, key: RedisKey, command: string): Promise<Redis> {
+async function sharedConnectionFor(
+  topology: DriverTopology,
+  key: RedisKey,
+  command: string,
+): Promise<NodeConnection> {
   const masters = await topology.masters();
   const only = masters.length === 1 ? masters[0] : undefined;
   if (only !== undefined) return only;
   const address = topology.nodeFor(key.toString());
-  const node = masters.find(({ options }) => `${options.host ?? ''}:${options.port ?? ''}` === address);
+  const node = masters.find((master) => master.address === address);
   if (node !== undefined) return node;
   throw new RedisError(
     'CLUSTER_DOWN',
@@ -47,7 +49,8 @@ export function runNode<A extends readonly unknown[], R>(
           const timeoutMs = executor.topology.config.commandTimeoutMs + waitMs;
           let reply: unknown;
           try {
-            reply = await sendWithTimeout(node, definition.command, argv, timeoutMs);
+            // Its own timeout, not commandTimeoutMs: WAIT may block longer than it.
+            reply = await node.sendRaw(definition.command, argv, timeoutMs);
           } catch (error) {
             throw definition.refusal?.(error) ?? error;
           }

@@ -2,7 +2,6 @@ import { checkArgv } from '../calculations/checkArgv.js';
 import { keysOf } from '../calculations/keyPositions.js';
 import type { BlockingDefinition, CommandDefinition } from '../models/CommandDefinition.js';
 import type { DriverTopology, RedisArgument } from '../models/DriverTopology.js';
-import { sendBuffer } from './sendBuffer.js';
 
 /**
  * The checked arguments of a one-slot definition: built (the definition's own checks), the
@@ -32,7 +31,7 @@ export function isEmptyCall(definition: CommandDefinition, argv: readonly RedisA
 
 /**
  * Send one definition on the shared client (unguarded: the caller's guard reports it) and apply
- * its reply transform. ioredis applies the key prefix and, in a cluster, routes by the first key.
+ * its reply transform. The engine applies the key prefix and, in a cluster, routes by the first key.
  */
 export function sendCommand<A extends readonly unknown[], R>(
   topology: Pick<DriverTopology, 'checkSameSlot' | 'client' | 'config'>,
@@ -44,9 +43,8 @@ export function sendCommand<A extends readonly unknown[], R>(
     return Promise.resolve((definition.empty as { readonly result: R }).result);
   const sent =
     definition.buffer === true
-      ? sendBuffer(topology.client, definition.command, argv)
-      : // The list as one argument (ioredis flattens it): cheaper than spreading it.
-        topology.client.call(definition.command, argv as RedisArgument[]);
+      ? topology.client.callBuffer(definition.command, argv)
+      : topology.client.call(definition.command, argv);
   const { reply } = definition;
   return reply === undefined
     ? (sent as Promise<R>)

@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { helloField } from '../calculations/helloField.js';
 import { parseInfo } from '../calculations/parseInfo.js';
+import type { NodeConnection } from '../models/NodeConnection.js';
 
 /** How a server runs, as far as a client may find out. */
 export type ServerMode = 'standalone' | 'cluster' | 'sentinel';
@@ -18,15 +18,15 @@ function asMode(value: unknown): ServerMode | undefined {
  * when neither works (a user without INFO on such a server): the check cannot run, and
  * connecting must not fail for it.
  */
-export async function serverMode(client: Redis): Promise<ServerMode | undefined> {
+export async function serverMode(client: Pick<NodeConnection, 'call'>): Promise<ServerMode | undefined> {
   try {
-    const mode = asMode(helloField(await client.call('HELLO'), 'mode'));
+    const mode = asMode(helloField(await client.call('hello', []), 'mode'));
     if (mode !== undefined) return mode;
   } catch {
     // Older server (unknown command) or HELLO denied: INFO may still tell.
   }
   try {
-    const enabled = parseInfo(await client.info('cluster'))['cluster_enabled'];
+    const enabled = parseInfo(String(await client.call('info', ['cluster'])))['cluster_enabled'];
     if (enabled === undefined) return undefined;
     return enabled === '1' ? 'cluster' : 'standalone';
   } catch {

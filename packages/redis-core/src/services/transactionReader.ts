@@ -1,8 +1,8 @@
 import type { IRedisTransactionReader } from '@org/redis-interface';
-import type { Redis } from 'ioredis';
 import { mapRedisError } from '../calculations/mapRedisError.js';
 import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import type { Definition } from '../models/CommandDefinition.js';
+import type { NodeConnection } from '../models/NodeConnection.js';
 import type { CommandExecutor } from './CommandExecutor.js';
 import { noSlotCheck, recordDefinition, type QueueHost } from './recordDefinition.js';
 
@@ -23,7 +23,7 @@ const readerMembers = [
  * exactly as the service member and its queued form are: it is recorded as a queue entry, then sent.
  */
 async function readOn(
-  connection: Redis,
+  connection: NodeConnection,
   keyPrefix: string,
   member: string,
   definition: Definition,
@@ -35,7 +35,7 @@ async function readOn(
   if (entry === undefined) throw new Error(`${member} recorded nothing`);
   if (entry.invalid !== undefined) throw entry.invalid;
   try {
-    return entry.transform(await connection.call(entry.command, [...entry.args]));
+    return entry.transform(await connection.call(entry.command, entry.args));
   } catch (error) {
     throw mapRedisError(error, member);
   }
@@ -55,7 +55,7 @@ function readerWith(
 }
 
 /** Reads that run on the connection holding the WATCH, so they see what the transaction guards. */
-export function readerOn(connection: Redis, keyPrefix: string): IRedisTransactionReader {
+export function readerOn(connection: NodeConnection, keyPrefix: string): IRedisTransactionReader {
   return readerWith((member, definition, args) => readOn(connection, keyPrefix, member, definition, args));
 }
 

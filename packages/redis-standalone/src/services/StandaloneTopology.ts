@@ -2,8 +2,6 @@ import type { RedisHealth, RedisStandaloneConfig } from '@org/redis-interface';
 import { RedisError } from '@org/redis-interface';
 import {
   assertSameSlot,
-  connectWithCause,
-  execPipeline,
   DedicatedConnectionPool,
   dedicatedConnectionLimits,
   LazyConnection,
@@ -14,19 +12,31 @@ import {
   topologyView,
   measureNode,
   serverMode,
-  toIoredisOptions,
   type DriverTopology,
+  type NodeConnection,
   type QueuedCommand,
   type RedisKey,
+  type SubscriberConnection,
   type TopologyView,
 } from '@org/redis-core';
+import {
+  IoredisSharedClient,
+  connectWithCause,
+  nodeConnection,
+  subscriberConnection,
+  toIoredisOptions,
+} from '@org/redis-engine-ioredis';
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Redis } from 'ioredis';
 
 /** One server: every command on one connection, plus dedicated ones for blocking and pub/sub. */
-export class StandaloneTopology implements DriverTopology {
+export class StandaloneTopology implements DriverTopology<Redis> {
   public readonly mode = 'standalone' as const;
-  public readonly client: Redis;
+  public readonly client: IoredisSharedClient;
+  /** The shared ioredis connection behind {@link StandaloneTopology.client}. */
+  private readonly redis: Redis;
+  /** {@link StandaloneTopology.redis} as one node's connection (SCAN, fan-out, health). */
+  private readonly node: NodeConnection;
   public readonly instrumentation: Instrumentation;
   private readonly pool: DedicatedConnectionPool;
   private readonly subscriberConnection: LazyConnection<Redis>;
@@ -35,28 +45,30 @@ export class StandaloneTopology implements DriverTopology {
 
   /** @param config - validated standalone configuration. */
   public constructor(public readonly config: RedisStandaloneConfig) {
-    this.client = new Redis({
+    this.redis = new Redis({
       ...toIoredisOptions(config),
       host: config.host,
       port: config.port,
       db: config.db,
     });
-    silenceErrorEvents(this.client);
+    silenceErrorEvents(this.redis);
+    this.client = new IoredisSharedClient(this.redis);
+    this.node = nodeConnection(this.redis);
     this.instrumentation = new Instrumentation({
       client: config.connectionName ?? 'standalone',
       mode: 'standalone',
     });
-    this.instrumentation.observeConnection(this.client);
+    this.instrumentation.observeConnection(this.redis);
     this.pool = new DedicatedConnectionPool(
       (event) => this.instrumentation.pool(event),
       dedicatedConnectionLimits(config),
     );
     this.address = `${config.host}:${config.port}`;
     this.subscriberConnection = new LazyConnection(
-      () => silenceErrorEvents(this.client.duplicate({ enableAutoPipelining: false })),
+      () => silenceErrorEvents(this.redis.duplicate({ enableAutoPipelining: false })),
       (connection) => connectWithCause(connection),
     );
-    this.connections = new TopologyConnections(this.client, this.pool, [this.subscriberConnection]);
+    this.connections = new TopologyConnections(this.redis, this.pool, [this.subscriberConnection]);
   }
 
   public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
@@ -67,29 +79,33 @@ export class StandaloneTopology implements DriverTopology {
     return [keys.map((_, index) => index)];
   }
 
-  public masters(): Promise<readonly Redis[]> {
-    return Promise.resolve([this.client]);
+  public nativeClient(): Redis {
+    return this.redis;
   }
 
-  public nodes(): Promise<readonly Redis[]> {
-    return Promise.resolve([this.client]);
+  public masters(): Promise<readonly NodeConnection[]> {
+    return Promise.resolve([this.node]);
   }
 
-  public acquireDedicated(_key: RedisKey | undefined, command: string): Promise<Redis> {
+  public nodes(): Promise<readonly NodeConnection[]> {
+    return Promise.resolve([this.node]);
+  }
+
+  public acquireDedicated(_key: RedisKey | undefined, command: string): Promise<NodeConnection> {
     // No commandTimeout of ioredis here: a BLPOP may wait longer; the service's own deadline applies.
     return this.pool.acquire(
       this.address,
-      () => this.client.duplicate({ commandTimeout: undefined, enableAutoPipelining: false }),
+      () => nodeConnection(this.redis.duplicate({ commandTimeout: undefined, enableAutoPipelining: false })),
       command,
     );
   }
 
-  public releaseDedicated(connection: Redis): void {
+  public releaseDedicated(connection: NodeConnection): void {
     this.pool.release(connection);
   }
 
-  public subscriber(): Promise<Redis> {
-    return this.subscriberConnection.get();
+  public async subscriber(): Promise<SubscriberConnection> {
+    return subscriberConnection(await this.subscriberConnection.get());
   }
 
   public async execBatch(
@@ -99,8 +115,7 @@ export class StandaloneTopology implements DriverTopology {
   ): Promise<void> {
     // A server that is not a cluster refuses nothing, so `only` is never given here; honoured anyway.
     const positions = only ?? [...commands.keys()];
-    const results = await execPipeline(
-      this.client,
+    const results = await this.node.pipeline(
       only === undefined ? commands : positions.map((position) => commands[position] as QueuedCommand),
     );
     results.forEach((outcome, index) => (settled[positions[index] as number] = outcome));
@@ -116,9 +131,9 @@ export class StandaloneTopology implements DriverTopology {
   }
 
   public async connect(): Promise<void> {
-    await connectWithCause(this.client);
+    await connectWithCause(this.redis);
     // HELLO, not INFO: an ACL user restricted to its commands and keys may still connect.
-    if ((await serverMode(this.client)) === 'cluster') {
+    if ((await serverMode(this.node)) === 'cluster') {
       throw new RedisError(
         'MODE_MISMATCH',
         `${this.address} is a Redis Cluster node but the mode is standalone: set REDIS_MODE=cluster and REDIS_CLUSTER_NODES.`,
@@ -136,7 +151,7 @@ export class StandaloneTopology implements DriverTopology {
   }
 
   public async health(): Promise<RedisHealth> {
-    const node = await measureNode(this.client, this.address, 'standalone', this.config.commandTimeoutMs);
+    const node = await measureNode(this.node, this.address, 'standalone', this.config.commandTimeoutMs);
     return {
       status: node.status === 'up' ? 'up' : 'down',
       mode: 'standalone',

@@ -1,6 +1,6 @@
 import type { RedisCommonConfig } from '@org/redis-interface';
 import type { RedisOptions } from 'ioredis';
-import { reconnectStrategy } from './reconnectStrategy.js';
+import { reconnectStrategy } from '@org/redis-core';
 
 /** ioredis options without the reply-mapping generic (we keep ioredis' default RESP2-shaped replies). */
 export type ConnectionOptions = Omit<RedisOptions, 'replyMapping'>;

@@ -1,5 +1,5 @@
 import type { Cluster, Redis } from 'ioredis';
-import type { RedisArgument } from '../models/DriverTopology.js';
+import type { RedisArgument } from '@org/redis-core';
 
 /** Send `command` through its typed Buffer variant (`getBuffer`, `mgetBuffer`…). */
 export function sendBuffer(

@@ -1,5 +1,5 @@
+import type { EngineCommand, RedisArgument } from '@org/redis-core';
 import type { Redis } from 'ioredis';
-import type { QueuedCommand, RedisArgument } from '../models/DriverTopology.js';
 
 /**
  * Send `commands` as one ioredis pipeline on one connection (one write, one round trip) and
@@ -8,7 +8,7 @@ import type { QueuedCommand, RedisArgument } from '../models/DriverTopology.js';
  */
 export async function execPipeline(
   connection: Redis,
-  commands: readonly QueuedCommand[],
+  commands: readonly EngineCommand[],
 ): Promise<PromiseSettledResult<unknown>[]> {
   const pipeline = connection.pipeline();
   for (const command of commands) {

@@ -1,0 +1,16 @@
+/**
+ * The ioredis engine under `@org/redis-core`: adapters implementing core's connection interfaces
+ * (`SharedClient`, `NodeConnection`, `SubscriberConnection`) over ioredis 6, and the ioredis
+ * options and connect helpers both drivers share. Only this package and the drivers import ioredis.
+ *
+ * @packageDocumentation
+ */
+export { IoredisSharedClient } from './services/IoredisSharedClient.js';
+export { nodeConnection } from './services/IoredisNodeConnection.js';
+export { subscriberConnection } from './services/IoredisSubscriber.js';
+export { connectWithCause } from './services/connectWithCause.js';
+export { execPipeline } from './services/execPipeline.js';
+export { sendBuffer } from './services/sendBuffer.js';
+export { toIoredisOptions } from './calculations/toIoredisOptions.js';
+export type { ConnectionOptions } from './calculations/toIoredisOptions.js';
+export { nodeAddress } from './calculations/nodeAddress.js';
