@@ -120,7 +120,12 @@ export type {
   XGroupSetIdOptions,
   XSetIdOptions,
 } from './models/commands/StreamGroupTypes.js';
-export type { XInfoStream, XInfoGroup, XInfoConsumer } from './models/commands/StreamInfoTypes.js';
+export type {
+  XInfoStream,
+  XInfoStreamCounters,
+  XInfoGroup,
+  XInfoConsumer,
+} from './models/commands/StreamInfoTypes.js';
 export type {
   XInfoStreamFull,
   XInfoStreamFullOptions,

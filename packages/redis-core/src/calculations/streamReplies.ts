@@ -7,6 +7,7 @@ import type {
   XInfoConsumer,
   XInfoGroup,
   XInfoStream,
+  XInfoStreamCounters,
   XPendingEntry,
   XPendingSummary,
 } from '@org/redis-interface';
@@ -94,7 +95,7 @@ const entryOrNull = (value: unknown): StreamEntry | null =>
   Array.isArray(value) ? toStreamEntry(value as unknown as RawEntry) : null;
 
 /** The fields XINFO STREAM and XINFO STREAM FULL share, from the reply's fields. */
-export function toStreamCounters(info: Readonly<Record<string, unknown>>): StreamCounters {
+export function toStreamCounters(info: Readonly<Record<string, unknown>>): XInfoStreamCounters {
   return {
     length: Number(info['length']),
     radixTreeKeys: Number(info['radix-tree-keys']),
@@ -104,12 +105,6 @@ export function toStreamCounters(info: Readonly<Record<string, unknown>>): Strea
     entriesAdded: Number(info['entries-added']),
   };
 }
-
-/** What {@link toStreamCounters} reads. */
-type StreamCounters = Pick<
-  XInfoStream,
-  'length' | 'radixTreeKeys' | 'radixTreeNodes' | 'lastGeneratedId' | 'maxDeletedEntryId' | 'entriesAdded'
->;
 
 /** XINFO STREAM → its fields, integers as numbers. */
 export function toStreamInfo(reply: unknown): XInfoStream {

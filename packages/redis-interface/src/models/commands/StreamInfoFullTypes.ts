@@ -1,3 +1,4 @@
+import type { XInfoStreamCounters } from './StreamInfoTypes.js';
 import type { StreamEntry } from './StreamTypes.js';
 
 /** Options of `xinfoStreamFull` (XINFO STREAM … FULL). */
@@ -64,19 +65,7 @@ export interface XInfoFullGroup {
 }
 
 /** XINFO STREAM … FULL: the stream with its entries, groups, consumers and pending entries. */
-export interface XInfoStreamFull {
-  /** Number of entries. */
-  readonly length: number;
-  /** Keys in the underlying radix tree. */
-  readonly radixTreeKeys: number;
-  /** Nodes in the underlying radix tree. */
-  readonly radixTreeNodes: number;
-  /** The ID of the last entry added (it may have been deleted since). */
-  readonly lastGeneratedId: string;
-  /** The highest ID ever deleted; `'0-0'` when none was. */
-  readonly maxDeletedEntryId: string;
-  /** How many entries were ever added. */
-  readonly entriesAdded: number;
+export interface XInfoStreamFull extends XInfoStreamCounters {
   /** The ID of the first entry the stream recorded (`'0-0'` for an empty stream). */
   readonly recordedFirstEntryId: string;
   /** The entries, oldest first (at most `count`). */

@@ -1,9 +1,7 @@
 import type { StreamEntry } from './StreamTypes.js';
 
-/**
- * What `xinfoStream` resolves (XINFO STREAM). Integers are numbers; Redis 7.0 fields.
- */
-export interface XInfoStream {
+/** The counters XINFO STREAM reports in both forms (summary and FULL). */
+export interface XInfoStreamCounters {
   /** Number of entries. */
   readonly length: number;
   /** Keys in the underlying radix tree. */
@@ -16,6 +14,12 @@ export interface XInfoStream {
   readonly maxDeletedEntryId: string;
   /** How many entries were ever added. */
   readonly entriesAdded: number;
+}
+
+/**
+ * What `xinfoStream` resolves (XINFO STREAM). Integers are numbers; Redis 7.0 fields.
+ */
+export interface XInfoStream extends XInfoStreamCounters {
   /** Number of consumer groups. */
   readonly groups: number;
   /** The first entry; `null` for an empty stream. */
