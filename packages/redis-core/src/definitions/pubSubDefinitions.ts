@@ -81,19 +81,27 @@ function summed(
   return counts;
 }
 
+/**
+ * What the PUBSUB fan-outs share: asked of every node (a cluster's subscribers may be connected to
+ * any node, replicas included); `prefixOf` is the key prefix for sharded channels (they are
+ * prefixed like keys, since they hash to a slot), `''` for classic ones.
+ */
+function pubsubFanOut(member: string, prefixed: boolean) {
+  return {
+    prefixOf: (driver: DriverFacts): string => (prefixed ? driver.config.keyPrefix : ''),
+    common: { kind: 'fanOut', command: 'pubsub', name: member, readOnly: true, everyNode: true } as const,
+  };
+}
+
 /** `PUBSUB <sub> [pattern]`, the pattern checked. */
 function listing(
   member: string,
   subcommand: string,
   prefixed: boolean,
 ): FanOutDefinition<readonly [pattern?: string | undefined], string[]> {
-  const prefixOf = (driver: DriverFacts): string => (prefixed ? driver.config.keyPrefix : '');
+  const { prefixOf, common } = pubsubFanOut(member, prefixed);
   return {
-    kind: 'fanOut',
-    command: 'pubsub',
-    name: member,
-    readOnly: true,
-    everyNode: true,
+    ...common,
     build: ([pattern], driver) => {
       if (pattern === undefined)
         return prefixed && prefixOf(driver) !== '' ? [subcommand, `${prefixOf(driver)}*`] : [subcommand];
@@ -109,13 +117,9 @@ function counting(
   subcommand: string,
   prefixed: boolean,
 ): FanOutDefinition<readonly [channels: readonly string[]], Record<string, number>> {
-  const prefixOf = (driver: DriverFacts): string => (prefixed ? driver.config.keyPrefix : '');
+  const { prefixOf, common } = pubsubFanOut(member, prefixed);
   return {
-    kind: 'fanOut',
-    command: 'pubsub',
-    name: member,
-    readOnly: true,
-    everyNode: true,
+    ...common,
     build: ([channels], driver) => [
       subcommand,
       ...channelList(member, channels).map((channel) => prefixOf(driver) + channel),
