@@ -131,7 +131,11 @@ export type {
 export type { RedisScript, RedisScriptDefinition } from './models/scripts/RedisScript.js';
 export type { PipelineResult } from './models/pipeline/PipelineResult.js';
 export type { IRedisCommandQueue } from './models/pipeline/IRedisCommandQueue.js';
-export type { QueueableCommand, QueuedCommands } from './models/pipeline/QueuedCommands.js';
+export type {
+  QueueableCommand,
+  QueuedCommands,
+  QueuedBytesCommands,
+} from './models/pipeline/QueuedCommands.js';
 export type { IRedisPipeline } from './models/pipeline/IRedisPipeline.js';
 export type { IRedisTransaction } from './models/pipeline/IRedisTransaction.js';
 export type { IRedisTransactionReader } from './models/pipeline/IRedisTransactionReader.js';
@@ -178,6 +182,12 @@ export type { RedisRefusalDetails } from './models/errors/RedisRefusalDetails.js
 export type { RedisSplitFailure } from './models/errors/RedisSplitFailure.js';
 export { createCrossSlotError } from './calculations/createCrossSlotError.js';
 export { toSetArguments } from './calculations/toSetArguments.js';
+
+// Raw bytes: the view's members and types
+export { redisBytesMembers } from './models/bytes/redisBytesMembers.js';
+export type { RedisBytesMember } from './models/bytes/redisBytesMembers.js';
+export type { RedisBytes } from './models/bytes/RedisBytes.js';
+export type { IRedisBytesView, RedisBytesMethod, RedisBytesMethods } from './models/bytes/IRedisBytesView.js';
 
 // DI identifiers
 export { redisServiceIdentifier, redisConfigIdentifier } from './models/identifiers.js';

@@ -37,6 +37,7 @@ function hrandfieldArguments(key: unknown, options: HRandFieldOptions | undefine
  */
 export const hashDefinitions = {
   hget: { command: 'hget', build: keyField('hget'), keys: 1, readOnly: true },
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias still has its definition
   hgetBuffer: {
     command: 'hget',
     name: 'hgetBuffer',
@@ -67,6 +68,7 @@ export const hashDefinitions = {
     readOnly: true,
   },
   hgetall: { command: 'hgetall', build: keyOnly, keys: 1, readOnly: true, reply: toFieldRecord<string> },
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias still has its definition
   hgetallBuffer: {
     command: 'hgetall',
     name: 'hgetallBuffer',

@@ -53,6 +53,7 @@ const keyInteger =
 /** GET, SET, MGET, MSET, INCR… MGET/MSET are split by slot in a cluster and merged. */
 export const stringDefinitions = {
   get: { command: 'get', build: keyOnly, keys: 1, readOnly: true },
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias still has its definition
   getBuffer: { command: 'get', name: 'getBuffer', build: keyOnly, keys: 1, buffer: true, readOnly: true },
   set: {
     command: 'set',
@@ -63,6 +64,7 @@ export const stringDefinitions = {
     keys: 1,
   },
   mget: readMany<string>('mget'),
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias still has its definition
   mgetBuffer: readMany<Buffer>('mgetBuffer'),
   mset: {
     kind: 'split',

@@ -1,6 +1,7 @@
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
   redactRedisConfig,
+  type IRedisBytesView,
   type IRedisHashCommands,
   type IRedisFunctionCommands,
   type IRedisJsonCommands,
@@ -34,6 +35,7 @@ import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import { serviceOperations } from '../definitions/serviceOperations.js';
 import { BatchCommands } from './commands/BatchCommands.js';
 import { callCommand } from './callCommand.js';
+import { RedisBytesView } from './RedisBytesView.js';
 import { CommandTable } from './CommandTable.js';
 import { executorOf, installDefinitions } from './installDefinitions.js';
 import { installOperations } from './installOperations.js';
@@ -117,6 +119,8 @@ export abstract class RedisServiceBase<TNative extends Redis | Cluster>
     () => this.topology.client.call('command'),
     serviceDefinitions,
   );
+
+  public readonly bytes: IRedisBytesView = new RedisBytesView(this[executorOf], this.commandTable);
 
   public call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T> {
     return callCommand(this[executorOf], this.commandTable, command, args) as Promise<T>;

@@ -102,12 +102,14 @@ function prefixed(prefix: string, args: readonly RedisArgument[], keys: readonly
  * `call(command, ...args)`: any command, with the keys found from the server's key specs, the key
  * prefix applied to them, `CROSS_SLOT` checked, routed by slot in a cluster, and the guarantees of
  * every command. Sent without ioredis's own prefixing (it knows fewer commands than the server).
+ * `bytes`: replies as ioredis reads them (bulk and status replies as Buffers), for `redis.bytes.call`.
  */
 export function callCommand(
   executor: CommandExecutor,
   table: CommandTable,
   command: unknown,
   args: readonly unknown[],
+  bytes = false,
 ): Promise<unknown> {
   const name = typeof command === 'string' ? command.toLowerCase() : 'call';
   return executor.guard(name, async () => {
@@ -132,7 +134,7 @@ export function callCommand(
     if (keys.length > 1) executor.topology.checkSameSlot(name, keys);
     const { keyPrefix } = executor.topology.config;
     const sent = new Command(name, keyPrefix === '' ? [...argv] : prefixed(keyPrefix, argv, routing.keys), {
-      replyEncoding: 'utf8',
+      replyEncoding: bytes ? null : 'utf8',
     });
     void executor.topology.client.sendCommand(sent);
     return sent.promise as Promise<unknown>;

@@ -19,6 +19,7 @@ export interface IRedisHashCommands {
    * @param key - the hash.
    * @param field - the field.
    * @returns the value, or `null`.
+   * @deprecated Use `redis.bytes.hget(key, field)` ({@link IRedisBytesView}) instead: the same reply.
    */
   hgetBuffer(key: string, field: string): Promise<Buffer | null>;
   /**
@@ -53,6 +54,8 @@ export interface IRedisHashCommands {
    * HGETALL, with values as raw bytes.
    * @param key - the hash.
    * @returns every field; `{}` when the key does not exist.
+   * @deprecated Use `redis.bytes.hgetall(key)` ({@link IRedisBytesView}) instead: the same reply
+   * (field names as text, values as Buffers).
    */
   hgetallBuffer(key: string): Promise<Record<string, Buffer>>;
   /**

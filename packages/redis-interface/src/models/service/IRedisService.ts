@@ -5,6 +5,7 @@ import type { IRedisBitmapCommands } from './IRedisBitmapCommands.js';
 import type { IRedisHyperLogLogCommands } from './IRedisHyperLogLogCommands.js';
 import type { IRedisGeoCommands } from './IRedisGeoCommands.js';
 import type { IRedisBatchCommands } from './IRedisBatchCommands.js';
+import type { IRedisBytesCommands } from './IRedisBytesCommands.js';
 import type { IRedisCallCommands } from './IRedisCallCommands.js';
 import type { IRedisConnectionCommands } from './IRedisConnectionCommands.js';
 import type { IRedisDurabilityCommands } from './IRedisDurabilityCommands.js';
@@ -75,7 +76,8 @@ export interface IRedisService<TNative = unknown>
     IRedisBatchCommands,
     IRedisDurabilityCommands,
     IRedisConnectionCommands,
-    IRedisCallCommands {
+    IRedisCallCommands,
+    IRedisBytesCommands {
   /**
    * The underlying ioredis client, for what this interface does not cover.
    *

@@ -17,6 +17,8 @@ export interface IRedisStringCommands {
    * GET, returning the raw bytes.
    * @param key - the key.
    * @returns the value, or `null` when the key does not exist.
+   * @deprecated Use `redis.bytes.get(key)` ({@link IRedisBytesView}) instead: the same reply, and the
+   * same view covers every command that returns strings.
    */
   getBuffer(key: string): Promise<Buffer | null>;
   /**
@@ -72,6 +74,7 @@ export interface IRedisStringCommands {
    * MGET, returning raw bytes; same cluster behaviour as `mget`.
    * @param keys - the keys.
    * @returns one Buffer (or `null`) per key, in order.
+   * @deprecated Use `redis.bytes.mget(keys)` ({@link IRedisBytesView}) instead: the same reply.
    */
   mgetBuffer(keys: readonly string[]): Promise<(Buffer | null)[]>;
   /**

@@ -1,0 +1,72 @@
+/**
+ * The {@link IRedisService} members the bytes view (`redis.bytes`) has: those whose replies hold
+ * bulk strings (stored values, members, elements, field values, script replies). One list for the
+ * view's type ({@link IRedisBytesView}) and for the drivers, which build the view from it.
+ *
+ * @remarks
+ * Left out: members whose text is not stored data (`type`, `objectEncoding`, `scriptLoad`, `info`,
+ * `geohash`), key names (`keys`, `randomkey`, `scan`), iterators (`hscan`, `sscan`, `zscan`),
+ * blocking pops (dedicated connections), `hrandfield` (its entries' field names are text) and `lcs`.
+ */
+export const redisBytesMembers = [
+  // strings
+  'get',
+  'getdel',
+  'getex',
+  'getrange',
+  'set',
+  'mget',
+  // hashes
+  'hget',
+  'hmget',
+  'hgetall',
+  'hkeys',
+  'hvals',
+  // lists
+  'lpop',
+  'rpop',
+  'lrange',
+  'lindex',
+  'lmove',
+  'lmpop',
+  // sets
+  'smembers',
+  'spop',
+  'srandmember',
+  'sinter',
+  'sunion',
+  'sdiff',
+  // sorted sets
+  'zrange',
+  'zrangeWithScores',
+  'zrangebyscore',
+  'zrangebyscoreWithScores',
+  'zrangebylex',
+  'zrandmember',
+  'zrandmemberWithScores',
+  'zpopmin',
+  'zpopmax',
+  'zmpop',
+  'zunion',
+  'zunionWithScores',
+  'zinter',
+  'zinterWithScores',
+  'zdiff',
+  'zdiffWithScores',
+  // streams
+  'xrange',
+  'xrevrange',
+  // keys and scripts
+  'sort',
+  'sortRo',
+  'dump',
+  'eval',
+  'evalRo',
+  'evalsha',
+  'evalshaRo',
+  'fcall',
+  'fcallRo',
+] as const;
+
+/** A member of the bytes view: one of {@link redisBytesMembers}. */
+export type RedisBytesMember = (typeof redisBytesMembers)[number];
