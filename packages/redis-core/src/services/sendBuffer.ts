@@ -1,15 +1,27 @@
-import type { Cluster, Redis } from 'ioredis';
+import { Command, type Cluster, type Redis } from 'ioredis';
 import type { RedisArgument } from '../models/DriverTopology.js';
 
+type BufferMethod = (this: Redis | Cluster, args: RedisArgument[]) => Promise<unknown>;
+
 /**
- * Send `command` with its bulk replies (status replies too) as Buffers: one path for every command
- * (ioredis' `callBuffer`), so the bytes view needs nothing per command.
+ * Send `command` with its bulk replies (status replies too) as Buffers, for any command: through its
+ * ioredis `<command>Buffer` method when there is one (auto-pipelined like the text form), else as a
+ * command object with no reply encoding. Not `callBuffer`: ioredis 6's auto-pipelining drops its
+ * command name (it only puts it back for `call`), so the command would never be answered.
  */
 export function sendBuffer(
   client: Redis | Cluster,
   command: string,
   args: readonly RedisArgument[],
 ): Promise<unknown> {
+  const method = (client as unknown as Record<string, BufferMethod | undefined>)[`${command}Buffer`];
   // The list as one argument (ioredis flattens it): cheaper than spreading it.
-  return client.callBuffer(command, args as RedisArgument[]);
+  if (typeof method === 'function') return method.call(client, args as RedisArgument[]);
+  const { keyPrefix } = client.options;
+  const sent = new Command(command, [...args], {
+    replyEncoding: null,
+    ...(keyPrefix === undefined ? {} : { keyPrefix }),
+  });
+  void client.sendCommand(sent);
+  return sent.promise as Promise<unknown>;
 }
