@@ -100,7 +100,9 @@ export function describeBytesContract(context: ContractContext): void {
         const key = context.key('smembers');
         await context.service().sadd(key, [rawBytes, otherRawBytes]);
         const members = await context.service().bytes.smembers(key);
-        expect([...members].sort(Buffer.compare)).toEqual([rawBytes, otherRawBytes].sort(Buffer.compare));
+        expect([...members].sort((x, y) => Buffer.compare(x, y))).toEqual(
+          [rawBytes, otherRawBytes].sort((x, y) => Buffer.compare(x, y)),
+        );
       });
     });
 
