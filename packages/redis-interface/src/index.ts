@@ -11,7 +11,7 @@ export type * from './serviceInterfaces.js';
 // Values, keys and command options
 export type { RedisMode } from './models/RedisMode.js';
 export type { RedisValue, RedisValues, RedisEntries } from './models/RedisValue.js';
-export type { RedisKeys } from './models/RedisKeys.js';
+export type { RedisKeys, RedisKeyInput } from './models/RedisKeys.js';
 export type { RedisKeyType, RedisTypeName } from './models/RedisKeyType.js';
 export type { RedisTtl } from './models/commands/RedisTtl.js';
 export type { SetOptions, SetCondition, SetExpiryOptions } from './models/commands/SetOptions.js';

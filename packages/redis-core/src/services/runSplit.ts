@@ -4,7 +4,7 @@ import { splitReplies } from '../calculations/splitReplies.js';
 import type { SplitDefinition, SplitInput } from '../models/CommandDefinition.js';
 import type { CommandExecutor } from './CommandExecutor.js';
 import { runBatch } from './runBatch.js';
-import { sendBuffer } from './sendBuffer.js';
+import { sendArgv } from './sendArgv.js';
 
 /**
  * Run a split definition: its keys grouped by the topology (cluster: by slot; standalone: one
@@ -44,7 +44,7 @@ function send<R>(
     return executor.guard(name, async () => {
       const argv = input.argsFor(only);
       checkArguments(name, argv, 0);
-      const reply = buffer ? sendBuffer(topology.client, command, argv) : topology.client.call(command, argv);
+      const reply = sendArgv(topology, command, argv, input.keys[only[0] ?? 0], buffer);
       return definition.merge([{ positions: only, reply: await reply }], input);
     });
   }

@@ -1,8 +1,8 @@
 import { checkArgv } from '../calculations/checkArgv.js';
 import { keysOf } from '../calculations/keyPositions.js';
 import type { BlockingDefinition, CommandDefinition } from '../models/CommandDefinition.js';
-import type { DriverTopology, RedisArgument } from '../models/DriverTopology.js';
-import { sendBuffer } from './sendBuffer.js';
+import type { DriverTopology, RedisArgument, RedisKey } from '../models/DriverTopology.js';
+import { sendArgv } from './sendArgv.js';
 
 /**
  * The checked arguments of a one-slot definition: built (the definition's own checks), the
@@ -35,18 +35,22 @@ export function isEmptyCall(definition: CommandDefinition, argv: readonly RedisA
  * its reply transform. ioredis applies the key prefix and, in a cluster, routes by the first key.
  */
 export function sendCommand<A extends readonly unknown[], R>(
-  topology: Pick<DriverTopology, 'checkSameSlot' | 'client' | 'config'>,
+  topology: Pick<DriverTopology, 'checkSameSlot' | 'client' | 'config' | 'mode'>,
   definition: CommandDefinition<A, R>,
   args: A,
 ): Promise<R> {
   const argv = buildArgv(topology, definition, args);
   if (isEmptyCall(definition as CommandDefinition, argv))
     return Promise.resolve((definition.empty as { readonly result: R }).result);
-  const sent =
-    definition.buffer === true
-      ? sendBuffer(topology.client, definition.command, argv)
-      : // The list as one argument (ioredis flattens it): cheaper than spreading it.
-        topology.client.call(definition.command, argv as RedisArgument[]);
+  const spec = definition.keys;
+  const firstKey = spec === 0 ? undefined : typeof spec === 'number' ? argv[0] : keysOf(spec, argv)[0];
+  const sent = sendArgv(
+    topology,
+    definition.command,
+    argv,
+    firstKey as RedisKey | undefined,
+    definition.buffer === true,
+  );
   const { reply } = definition;
   return reply === undefined
     ? (sent as Promise<R>)

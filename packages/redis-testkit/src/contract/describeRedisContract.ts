@@ -4,6 +4,7 @@ import type { RedisContractTarget } from './RedisContractTarget.js';
 import { describeBitfieldsContract } from './bitfields.js';
 import { describeBitmapsContract } from './bitmaps.js';
 import { describeBlockingContract } from './blocking.js';
+import { describeBufferKeysContract } from './bufferKeys.js';
 import { describeBytesContract } from './bytes.js';
 import { describeBytesMoreContract } from './bytesMore.js';
 import { describeBlockingMovesContract } from './blockingMoves.js';
@@ -135,6 +136,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['call', describeCallContract],
   ['bytes', describeBytesContract],
   ['bytes more', describeBytesMoreContract],
+  ['bytes: Buffer keys', describeBufferKeysContract],
   ['errors', describeErrorsContract],
   ['server refusals', describeServerRefusalsContract],
   ['key and option validation', describeKeyValidationContract],

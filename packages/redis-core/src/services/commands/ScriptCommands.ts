@@ -6,6 +6,7 @@ import type {
 } from '@org/redis-interface';
 import { checkValue } from '../../calculations/arguments.js';
 import { checkKeyArray, checkString, invalidArgument } from '../../calculations/checks.js';
+import type { RedisKey } from '../../models/DriverTopology.js';
 import { ScriptRegistry, type RegisteredScript } from '../ScriptRegistry.js';
 import { KeyspaceCommands } from './KeyspaceCommands.js';
 
@@ -29,7 +30,7 @@ export abstract class ScriptCommands
 
   public runScript<TResult = unknown>(
     name: string,
-    keys: readonly string[],
+    keys: readonly RedisKey[],
     args: readonly RedisValue[] = [],
   ): Promise<TResult> {
     return this.checked(
@@ -51,7 +52,7 @@ export abstract class ScriptCommands
   /** EVALSHA, with EVAL when the server does not know the script yet. */
   private runRegistered<TResult>(
     script: RegisteredScript,
-    keys: readonly string[],
+    keys: readonly RedisKey[],
     values: RedisValue[],
   ): Promise<TResult> {
     return this.guard('evalsha', async () => {
