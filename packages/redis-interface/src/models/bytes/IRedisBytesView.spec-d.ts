@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ScoredMember } from '../commands/SortedSetTypes.js';
 import type { IRedisPipeline } from '../pipeline/IRedisPipeline.js';
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { IRedisService } from '../service/IRedisService.js';
 import type { RedisBytes } from './RedisBytes.js';
 
@@ -66,6 +67,25 @@ describe('IRedisBytesView', () => {
     it('should not have it', () => {
       // INCR answers a number: there is nothing to read as bytes.
       expectTypeOf(redis.bytes).not.toHaveProperty('incr');
+    });
+  });
+});
+
+describe('IRedisService', () => {
+  describe('having a Buffer key', () => {
+    it('should accept it where a key is expected', () => {
+      expectTypeOf(redis.get).toBeCallableWith(Buffer.from([0xff]));
+      expectTypeOf(redis.bytes.get).toBeCallableWith(Buffer.from([0xff]));
+      expectTypeOf(redis.mget).toBeCallableWith([Buffer.from([0xff]), 'text']);
+      expectTypeOf(redis.del).toBeCallableWith(Buffer.from([0xff]));
+    });
+  });
+
+  describe('having a number key', () => {
+    it('should not compile', () => {
+      // @ts-expect-error -- 1 and '1' would be the same key by accident
+      void redis.get(1);
+      expectTypeOf<RedisKeyInput>().toEqualTypeOf<string | Buffer>();
     });
   });
 });
