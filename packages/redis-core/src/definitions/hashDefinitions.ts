@@ -9,6 +9,7 @@ import {
   checkOptions,
 } from '../calculations/checks.js';
 import { toFieldPairs, toFieldRecord } from '../calculations/fieldReplies.js';
+import { toMember } from '../calculations/replies.js';
 import type { DefinitionsOf } from '../models/CommandDefinition.js';
 import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { isOne, keyOnly, toNumber } from './shapes.js';
@@ -111,8 +112,11 @@ export const hashDefinitions = {
     build: ([key, options]) => hrandfieldArguments(key, options),
     keys: 1,
     readOnly: true,
-    // RESP3 WITHVALUES is an array of pairs (RESP2 a flat list): both become HashEntry pairs.
+    // RESP3 WITHVALUES is an array of pairs (RESP2 a flat list): both become HashEntry pairs, the
+    // field names kept as Buffers for the bytes view (they are data there, like HKEYS').
     reply: (reply, [, options]) =>
-      options?.withValues === true ? toFieldPairs<string>(reply) : (reply as string | null | string[]),
+      options?.withValues === true
+        ? toFieldPairs<string>(reply, toMember)
+        : (reply as string | null | string[]),
   },
 } satisfies DefinitionsOf<Omit<IRedisHashCommands, 'hscan'>>;

@@ -2,6 +2,8 @@ import type { BlockingDefinition } from '../models/CommandDefinition.js';
 import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
 import { dedicatedConnectionsFor } from './dedicatedConnectionsFor.js';
+import { sendArgv } from './sendArgv.js';
+import { sendBuffer } from './sendBuffer.js';
 import { buildArgv } from './sendCommand.js';
 import { keyPositions } from '../calculations/keyPositions.js';
 
@@ -20,6 +22,10 @@ export function runBlocking<A extends readonly unknown[], R>(
   const name = definition.name ?? definition.command;
   const { topology } = executor;
   const { keyPrefix } = topology.config;
+  const firstKey = (argv: readonly RedisArgument[]): RedisKey | undefined => {
+    const first = keyPositions(definition.keys, argv)[0];
+    return first === undefined ? undefined : (argv[first] as RedisKey);
+  };
   const transform = (reply: unknown): R =>
     definition.reply === undefined ? (reply as R) : definition.reply(reply, args, keyPrefix);
   return executor.checked(
@@ -28,19 +34,21 @@ export function runBlocking<A extends readonly unknown[], R>(
     ({ argv, waitMs }) =>
       waitMs === undefined
         ? executor.guard(name, async () =>
-            transform(await topology.client.call(definition.command, argv as RedisArgument[])),
+            transform(
+              await sendArgv(topology, definition.command, argv, firstKey(argv), definition.buffer === true),
+            ),
           )
         : executor.guard(
             name,
             async (progress) => {
               const dedicated = dedicatedConnectionsFor(topology, name, progress);
-              const first = keyPositions(definition.keys, argv)[0];
-              const connection = await dedicated.acquire(
-                first === undefined ? undefined : (argv[first] as RedisKey),
-              );
+              const connection = await dedicated.acquire(firstKey(argv));
               let reply: unknown;
               try {
-                reply = await connection.call(definition.command, argv as RedisArgument[]);
+                reply =
+                  definition.buffer === true
+                    ? await sendBuffer(connection, definition.command, argv)
+                    : await connection.call(definition.command, argv as RedisArgument[]);
               } finally {
                 dedicated.release(connection);
               }

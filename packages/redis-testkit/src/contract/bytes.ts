@@ -71,6 +71,16 @@ export function describeBytesContract(context: ContractContext): void {
       });
     });
 
+    describe('.hrandfield', () => {
+      it('should resolve Buffer field names and values with values', async () => {
+        const key = context.key('hrandfield');
+        await context.service().call('HSET', key, rawBytes, otherRawBytes);
+        expect(await context.service().bytes.hrandfield(key, { count: 1, withValues: true })).toEqual([
+          [rawBytes, otherRawBytes],
+        ]);
+      });
+    });
+
     describe('.lrange', () => {
       it('should resolve every element as stored', async () => {
         const key = context.key('lrange');

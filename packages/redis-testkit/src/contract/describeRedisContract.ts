@@ -6,6 +6,7 @@ import { describeBitmapsContract } from './bitmaps.js';
 import { describeBlockingContract } from './blocking.js';
 import { describeBufferKeysContract } from './bufferKeys.js';
 import { describeBytesContract } from './bytes.js';
+import { describeBytesBlockingContract } from './bytesBlocking.js';
 import { describeBytesMoreContract } from './bytesMore.js';
 import { describeBlockingMovesContract } from './blockingMoves.js';
 import { describeCallContract } from './call.js';
@@ -136,6 +137,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['call', describeCallContract],
   ['bytes', describeBytesContract],
   ['bytes more', describeBytesMoreContract],
+  ['bytes blocking', describeBytesBlockingContract],
   ['bytes: Buffer keys', describeBufferKeysContract],
   ['errors', describeErrorsContract],
   ['server refusals', describeServerRefusalsContract],

@@ -6,7 +6,8 @@
  * @remarks
  * Left out: members whose text is not stored data (`type`, `objectEncoding`, `scriptLoad`, `info`,
  * `geohash`), key names (`keys`, `randomkey`, `scan`), iterators (`hscan`, `sscan`, `zscan`),
- * blocking pops (dedicated connections), `hrandfield` (its entries' field names are text) and `lcs`.
+ * `blpop`/`brpop` (their `[key, value]` tuple has the key first), the IDs of `xclaim`/`xautoclaim`
+ * and `lcs`. Blocking members run on a dedicated connection, as their text form.
  */
 export const redisBytesMembers = [
   // strings
@@ -22,6 +23,7 @@ export const redisBytesMembers = [
   'hgetall',
   'hkeys',
   'hvals',
+  'hrandfield',
   // lists
   'lpop',
   'rpop',
@@ -29,6 +31,8 @@ export const redisBytesMembers = [
   'lindex',
   'lmove',
   'lmpop',
+  'blmove',
+  'blmpop',
   // sets
   'smembers',
   'spop',
@@ -47,6 +51,9 @@ export const redisBytesMembers = [
   'zpopmin',
   'zpopmax',
   'zmpop',
+  'bzpopmin',
+  'bzpopmax',
+  'bzmpop',
   'zunion',
   'zunionWithScores',
   'zinter',
@@ -56,6 +63,8 @@ export const redisBytesMembers = [
   // streams
   'xrange',
   'xrevrange',
+  'xread',
+  'xreadgroup',
   // keys and scripts
   'sort',
   'sortRo',
