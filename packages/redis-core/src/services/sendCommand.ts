@@ -43,7 +43,15 @@ export function sendCommand<A extends readonly unknown[], R>(
   if (isEmptyCall(definition as CommandDefinition, argv))
     return Promise.resolve((definition.empty as { readonly result: R }).result);
   const spec = definition.keys;
-  const firstKey = spec === 0 ? undefined : typeof spec === 'number' ? argv[0] : keysOf(spec, argv)[0];
+  // Only a Buffer first key changes how it is sent: key positions are found only when one is there.
+  const firstKey =
+    typeof spec === 'number'
+      ? spec === 0
+        ? undefined
+        : argv[0]
+      : argv.some((arg) => Buffer.isBuffer(arg))
+        ? keysOf(spec, argv)[0]
+        : undefined;
   const sent = sendArgv(
     topology,
     definition.command,

@@ -77,6 +77,19 @@ export function describeBufferKeysContract(context: ContractContext): void {
     });
   });
 
+  describe('.runScript', () => {
+    it('should run on the node of a Buffer key', async () => {
+      const keys = Array.from({ length: 8 }, (_, index) => binaryKey(`script-${index}`));
+      const script = context.service().defineScript({
+        name: context.key('script-buffer-key'),
+        lua: "return redis.call('SET', KEYS[1], ARGV[1])",
+        keys: ['target'],
+      });
+      await Promise.all(keys.map((key) => script.run([key], ['v'])));
+      expect(await context.service().mget(keys)).toEqual(keys.map(() => 'v'));
+    });
+  });
+
   describe('.pipeline', () => {
     describe('having a Buffer key queued', () => {
       it('should read the key', async () => {

@@ -8,6 +8,7 @@ import { checkValue } from '../../calculations/arguments.js';
 import { checkKeyArray, checkString, invalidArgument } from '../../calculations/checks.js';
 import type { RedisKey } from '../../models/DriverTopology.js';
 import { ScriptRegistry, type RegisteredScript } from '../ScriptRegistry.js';
+import { sendArgv } from '../sendArgv.js';
 import { KeyspaceCommands } from './KeyspaceCommands.js';
 
 /** Lua scripts defined once, run by name with EVALSHA (EVAL when the server does not know it yet). */
@@ -57,11 +58,23 @@ export abstract class ScriptCommands
   ): Promise<TResult> {
     return this.guard('evalsha', async () => {
       try {
-        return (await this.topology.client.evalsha(script.sha, keys.length, ...keys, ...values)) as TResult;
+        return (await sendArgv(
+          this.topology,
+          'evalsha',
+          [script.sha, keys.length, ...keys, ...values],
+          keys[0],
+          false,
+        )) as TResult;
       } catch (error) {
         // First run on this server (or after SCRIPT FLUSH / failover): send the source once.
         if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-        return (await this.topology.client.eval(script.lua, keys.length, ...keys, ...values)) as TResult;
+        return (await sendArgv(
+          this.topology,
+          'eval',
+          [script.lua, keys.length, ...keys, ...values],
+          keys[0],
+          false,
+        )) as TResult;
       }
     });
   }
