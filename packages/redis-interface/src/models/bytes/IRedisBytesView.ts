@@ -27,7 +27,7 @@ export type RedisBytesMethods = {
  * without the `keyPrefix`) and stream entry IDs. Scores stay numbers. Each member has the general
  * signature of the text member (its last overload): `bytes.lpop(key)` resolves to
  * `Buffer | null | Buffer[]`, narrow it by the `count` you passed. The members are listed in
- * {@link redisBytesMembers}.
+ * {@link redisBytesMembers}. Errors and metrics name the command as the text member does (`get`).
  *
  * @example
  * ```ts
