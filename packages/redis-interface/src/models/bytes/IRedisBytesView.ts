@@ -24,7 +24,9 @@ export type RedisBytesMethods = {
  *
  * @remarks
  * What stays text: record keys (`hgetall`'s field names), key names (`lmpop`'s and `zmpop`'s `key`,
- * without the `keyPrefix`) and stream entry IDs. Scores stay numbers. Each member has the general
+ * without the `keyPrefix`) and stream entry IDs. Scores stay numbers. A record key that is not
+ * UTF-8 is decoded with U+FFFD replacements (two such names may then collide): read binary field
+ * names with `bytes.hkeys` or `bytes.hrandfield`, which give them as Buffers. Each member has the general
  * signature of the text member (its last overload): `bytes.lpop(key)` resolves to
  * `Buffer | null | Buffer[]`, narrow it by the `count` you passed. The members are listed in
  * {@link redisBytesMembers}. Errors and metrics name the command as the text member does (`get`).
