@@ -11,7 +11,7 @@ export type * from './serviceInterfaces.js';
 // Values, keys and command options
 export type { RedisMode } from './models/RedisMode.js';
 export type { RedisValue, RedisValues, RedisEntries } from './models/RedisValue.js';
-export type { RedisKeys } from './models/RedisKeys.js';
+export type { RedisKeys, RedisKeyInput } from './models/RedisKeys.js';
 export type { RedisKeyType, RedisTypeName } from './models/RedisKeyType.js';
 export type { RedisTtl } from './models/commands/RedisTtl.js';
 export type { SetOptions, SetCondition, SetExpiryOptions } from './models/commands/SetOptions.js';
@@ -146,7 +146,11 @@ export type {
 export type { RedisScript, RedisScriptDefinition } from './models/scripts/RedisScript.js';
 export type { PipelineResult } from './models/pipeline/PipelineResult.js';
 export type { IRedisCommandQueue } from './models/pipeline/IRedisCommandQueue.js';
-export type { QueueableCommand, QueuedCommands } from './models/pipeline/QueuedCommands.js';
+export type {
+  QueueableCommand,
+  QueuedCommands,
+  QueuedBytesCommands,
+} from './models/pipeline/QueuedCommands.js';
 export type { IRedisPipeline } from './models/pipeline/IRedisPipeline.js';
 export type { IRedisTransaction } from './models/pipeline/IRedisTransaction.js';
 export type { IRedisTransactionReader } from './models/pipeline/IRedisTransactionReader.js';
@@ -193,6 +197,12 @@ export type { RedisRefusalDetails } from './models/errors/RedisRefusalDetails.js
 export type { RedisSplitFailure } from './models/errors/RedisSplitFailure.js';
 export { createCrossSlotError } from './calculations/createCrossSlotError.js';
 export { toSetArguments } from './calculations/toSetArguments.js';
+
+// Raw bytes: the view's members and types
+export { redisBytesMembers } from './models/bytes/redisBytesMembers.js';
+export type { RedisBytesMember } from './models/bytes/redisBytesMembers.js';
+export type { RedisBytes } from './models/bytes/RedisBytes.js';
+export type { IRedisBytesView, RedisBytesMethod, RedisBytesMethods } from './models/bytes/IRedisBytesView.js';
 
 // DI identifiers
 export { redisServiceIdentifier, redisConfigIdentifier } from './models/identifiers.js';

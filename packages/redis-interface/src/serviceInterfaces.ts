@@ -30,3 +30,4 @@ export type { IRedisBatchCommands } from './models/service/IRedisBatchCommands.j
 export type { IRedisDurabilityCommands } from './models/service/IRedisDurabilityCommands.js';
 export type { IRedisConnectionCommands } from './models/service/IRedisConnectionCommands.js';
 export type { IRedisCallCommands } from './models/service/IRedisCallCommands.js';
+export type { IRedisBytesCommands } from './models/service/IRedisBytesCommands.js';

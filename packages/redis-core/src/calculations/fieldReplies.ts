@@ -7,20 +7,23 @@
 /** A field name or member from a reply: text (a Buffer as UTF-8, as ioredis' own HGETALL does). */
 const text = (value: unknown): string => (Buffer.isBuffer(value) ? value.toString() : String(value));
 
-/** Any pair-shaped reply → `[name, value]` pairs, in reply order (`null`: none). */
-export function toFieldPairs<V>(reply: unknown): [string, V][] {
+/**
+ * Any pair-shaped reply → `[name, value]` pairs, in reply order (`null`: none). `name` reads each
+ * name: text by default; HRANDFIELD passes one that keeps Buffers for the bytes view.
+ */
+export function toFieldPairs<V>(reply: unknown, name: (value: unknown) => string = text): [string, V][] {
   if (reply === null || reply === undefined) return [];
   if (reply instanceof Map)
-    return [...(reply as Map<unknown, V>)].map(([name, value]): [string, V] => [text(name), value]);
+    return [...(reply as Map<unknown, V>)].map(([key, value]): [string, V] => [name(key), value]);
   if (!Array.isArray(reply)) return Object.entries(reply as Record<string, V>);
   const items = reply as readonly unknown[];
   const pairs: [string, V][] = [];
   if (items.length > 0 && Array.isArray(items[0])) {
-    for (const pair of items as readonly (readonly unknown[])[]) pairs.push([text(pair[0]), pair[1] as V]);
+    for (const pair of items as readonly (readonly unknown[])[]) pairs.push([name(pair[0]), pair[1] as V]);
     return pairs;
   }
   for (let index = 0; index + 1 < items.length; index += 2)
-    pairs.push([text(items[index]), items[index + 1] as V]);
+    pairs.push([name(items[index]), items[index + 1] as V]);
   return pairs;
 }
 

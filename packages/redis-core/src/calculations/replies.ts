@@ -1,4 +1,15 @@
 /**
+ * A member or element from a reply: a Buffer as it came (the bytes view asked for Buffers), anything
+ * else as text (a RESP3 number, or a string already). Typed as the text member's result: the bytes
+ * view's own types (`RedisBytes`) say Buffer there.
+ */
+export const toMember = (reply: unknown): string =>
+  Buffer.isBuffer(reply) ? (reply as unknown as string) : String(reply);
+
+/** An ID or a name from a reply: always text (a Buffer as UTF-8), in the bytes view too. */
+export const toText = (reply: unknown): string => (Buffer.isBuffer(reply) ? reply.toString() : String(reply));
+
+/**
  * A score as Redis sends it → number: text in RESP2 (`3.5`, `inf`, `-inf`), a double in RESP3
  * (already a number).
  */

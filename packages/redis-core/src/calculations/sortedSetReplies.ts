@@ -1,6 +1,6 @@
 import { stripKeyPrefix } from './stripKeyPrefix.js';
 import type { ScoredMember, ZMPopResult, ZPopResult } from '@org/redis-interface';
-import { toScore } from './replies.js';
+import { toMember, toScore } from './replies.js';
 
 /**
  * Sorted-set replies in both protocols: RESP2 sends scores as text and WITHSCORES replies flat
@@ -18,11 +18,11 @@ export function toScoredMembers(reply: unknown): ScoredMember[] {
   const members: ScoredMember[] = [];
   if (Array.isArray(list[0])) {
     for (const pair of list as readonly (readonly unknown[])[])
-      members.push({ member: String(pair[0]), score: toScore(pair[1]) });
+      members.push({ member: toMember(pair[0]), score: toScore(pair[1]) });
     return members;
   }
   for (let index = 0; index + 1 < list.length; index += 2)
-    members.push({ member: String(list[index]), score: toScore(list[index + 1]) });
+    members.push({ member: toMember(list[index]), score: toScore(list[index + 1]) });
   return members;
 }
 
@@ -37,5 +37,5 @@ export function toZMPopResult(reply: unknown, keyPrefix: string): ZMPopResult | 
 export function toZPopResult(reply: unknown, keyPrefix: string): ZPopResult | null {
   if (!Array.isArray(reply)) return null;
   const [key, member, score] = reply as readonly unknown[];
-  return { key: stripKeyPrefix(key, keyPrefix), member: String(member), score: toScore(score) };
+  return { key: stripKeyPrefix(key, keyPrefix), member: toMember(member), score: toScore(score) };
 }

@@ -11,7 +11,7 @@ import type {
   XPendingEntry,
   XPendingSummary,
 } from '@org/redis-interface';
-import { pairsToRecord } from './replies.js';
+import { pairsToRecord, toText } from './replies.js';
 
 /**
  * Stream replies in either protocol: RESP2 sends maps as `[field, value, …]`, RESP3 as maps
@@ -29,7 +29,7 @@ export function toFields(reply: unknown): Record<string, unknown> {
 
 /** One entry (a deleted pending entry's null fields become `{}`). */
 export function toStreamEntry([id, fields]: RawEntry): StreamEntry {
-  return { id, fields: toFields(fields ?? []) as Record<string, string> };
+  return { id: toText(id), fields: toFields(fields ?? []) as Record<string, string> };
 }
 
 /** A list of entries (XRANGE, XCLAIM, XAUTOCLAIM); nulls (deleted entries, Redis < 7) dropped. */

@@ -9,6 +9,7 @@ import {
   checkOptions,
 } from '../calculations/checks.js';
 import { toFieldPairs, toFieldRecord } from '../calculations/fieldReplies.js';
+import { toMember } from '../calculations/replies.js';
 import type { DefinitionsOf } from '../models/CommandDefinition.js';
 import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { isOne, keyOnly, toNumber } from './shapes.js';
@@ -37,6 +38,7 @@ function hrandfieldArguments(key: unknown, options: HRandFieldOptions | undefine
  */
 export const hashDefinitions = {
   hget: { command: 'hget', build: keyField('hget'), keys: 1, readOnly: true },
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias still has its definition
   hgetBuffer: {
     command: 'hget',
     name: 'hgetBuffer',
@@ -67,6 +69,7 @@ export const hashDefinitions = {
     readOnly: true,
   },
   hgetall: { command: 'hgetall', build: keyOnly, keys: 1, readOnly: true, reply: toFieldRecord<string> },
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias still has its definition
   hgetallBuffer: {
     command: 'hgetall',
     name: 'hgetallBuffer',
@@ -109,8 +112,11 @@ export const hashDefinitions = {
     build: ([key, options]) => hrandfieldArguments(key, options),
     keys: 1,
     readOnly: true,
-    // RESP3 WITHVALUES is an array of pairs (RESP2 a flat list): both become HashEntry pairs.
+    // RESP3 WITHVALUES is an array of pairs (RESP2 a flat list): both become HashEntry pairs, the
+    // field names kept as Buffers for the bytes view (they are data there, like HKEYS').
     reply: (reply, [, options]) =>
-      options?.withValues === true ? toFieldPairs<string>(reply) : (reply as string | null | string[]),
+      options?.withValues === true
+        ? toFieldPairs<string>(reply, toMember)
+        : (reply as string | null | string[]),
   },
 } satisfies DefinitionsOf<Omit<IRedisHashCommands, 'hscan'>>;

@@ -8,11 +8,11 @@ import {
 } from '../calculations/checks.js';
 import { checkDate, ttlArguments } from '../calculations/timeArguments.js';
 import type { CommandDefinition, DefinitionsOf } from '../models/CommandDefinition.js';
-import type { RedisArgument } from '../models/DriverTopology.js';
+import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { isOne } from './shapes.js';
 
 /** OBJECT <subcommand> key: the key is the argument after the subcommand. */
-function objectOf<R>(subcommand: string, member: string): CommandDefinition<readonly [string], R> {
+function objectOf<R>(subcommand: string, member: string): CommandDefinition<readonly [RedisKey], R> {
   return {
     command: 'object',
     name: member,

@@ -4,14 +4,14 @@ import { checkChoice, checkKey } from '../calculations/checks.js';
 import { countedKeys } from '../calculations/keyPositions.js';
 import { listSides, lposOptions, mpopArguments, toListPopResult } from '../calculations/listArguments.js';
 import type { CommandDefinition, DefinitionsOf } from '../models/CommandDefinition.js';
-import type { RedisArgument } from '../models/DriverTopology.js';
+import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { blockingListDefinitions } from './blockingListDefinitions.js';
 import { keyOnly } from './shapes.js';
 
 const insertPositions = ['BEFORE', 'AFTER'] as const;
 
 /** LPUSH, RPUSH, LPUSHX, RPUSHX: `key value…`, at least one value. */
-const push = (command: string): CommandDefinition<readonly [string, RedisValues], number> => ({
+const push = (command: string): CommandDefinition<readonly [RedisKey, RedisValues], number> => ({
   command,
   build: ([key, values]) => [key, ...valueList(command, values)],
   keys: 1,
@@ -20,7 +20,7 @@ const push = (command: string): CommandDefinition<readonly [string, RedisValues]
 /** LPOP/RPOP: one element (or null) without a count; with one, a list (`[]` when missing). */
 const pop = (
   command: string,
-): CommandDefinition<readonly [string, (number | undefined)?], string | null | string[]> => ({
+): CommandDefinition<readonly [RedisKey, (number | undefined)?], string | null | string[]> => ({
   command,
   build: ([key, count]) => (count === undefined ? [key] : [key, checkInteger(command, 'count', count)]),
   keys: 1,
@@ -31,7 +31,7 @@ const pop = (
 /** `key start stop` of LRANGE/LTRIM, both whole numbers. */
 const indexRange =
   (command: string) =>
-  ([key, start, stop]: readonly [string, number, number]): RedisArgument[] => [
+  ([key, start, stop]: readonly [RedisKey, number, number]): RedisArgument[] => [
     key,
     checkInteger(command, 'start', start),
     checkInteger(command, 'stop', stop),

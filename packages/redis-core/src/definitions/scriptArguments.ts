@@ -2,12 +2,12 @@ import type { RedisValue } from '@org/redis-interface';
 import { checkValue } from '../calculations/arguments.js';
 import { checkKeyArray, checkString, invalidArgument } from '../calculations/checks.js';
 import type { KeySpec } from '../models/CommandDefinition.js';
-import type { RedisArgument } from '../models/DriverTopology.js';
+import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 
 /** The arguments of EVAL, EVALSHA, FCALL and their read-only forms: what to run, its keys, its values. */
 export type ScriptCallArgs = readonly [
   target: string,
-  keys: readonly string[],
+  keys: readonly RedisKey[],
   args?: readonly RedisValue[] | undefined,
 ];
 

@@ -1,6 +1,7 @@
 import type { IRedisScriptCommands, RedisValue } from '@org/redis-interface';
 import { checkValue } from '../calculations/arguments.js';
 import { checkKeyArray, checkString, invalidArgument } from '../calculations/checks.js';
+import type { RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from '../services/CommandExecutor.js';
 import type { OperationsOf } from '../services/installOperations.js';
 import type { RegisteredScript } from '../services/ScriptRegistry.js';
@@ -9,7 +10,7 @@ import type { RegisteredScript } from '../services/ScriptRegistry.js';
 function runRegistered(
   executor: CommandExecutor,
   script: RegisteredScript,
-  keys: readonly string[],
+  keys: readonly RedisKey[],
   values: RedisValue[],
 ): Promise<unknown> {
   const { client } = executor.topology;
@@ -28,7 +29,7 @@ function runRegistered(
 function runScript(
   executor: CommandExecutor,
   name: string,
-  keys: readonly string[],
+  keys: readonly RedisKey[],
   args: readonly RedisValue[] = [],
 ): Promise<unknown> {
   return executor.checked(

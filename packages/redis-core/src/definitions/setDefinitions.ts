@@ -10,13 +10,13 @@ import {
 import { allKeys, countedKeys } from '../calculations/keyPositions.js';
 import { toFlag, toFlags, toMemberList } from '../calculations/setReplies.js';
 import type { CommandDefinition, DefinitionsOf } from '../models/CommandDefinition.js';
-import type { RedisArgument } from '../models/DriverTopology.js';
+import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { keyOnly } from './shapes.js';
 
 /** `key member…` of SADD/SREM: one member or several, refusing an empty list. */
 const keyMembers =
   (command: string) =>
-  ([key, members]: readonly [string, RedisValues]): RedisArgument[] => [
+  ([key, members]: readonly [RedisKey, RedisValues]): RedisArgument[] => [
     key,
     ...valueList(command, members, 'members'),
   ];
@@ -25,7 +25,7 @@ const keyMembers =
  * SINTER/SUNION/SDIFF: every key in one slot; no key resolves `[]` without a round trip (Redis
  * would refuse the command), as before these were definitions.
  */
-function combine(command: string): CommandDefinition<readonly [readonly string[]], string[]> {
+function combine(command: string): CommandDefinition<readonly [readonly RedisKey[]], string[]> {
   return {
     command,
     readOnly: true,
@@ -37,7 +37,7 @@ function combine(command: string): CommandDefinition<readonly [readonly string[]
 }
 
 /** SINTERSTORE/SUNIONSTORE/SDIFFSTORE: the destination and the sources in one slot. */
-function combineStore(command: string): CommandDefinition<readonly [string, readonly string[]], number> {
+function combineStore(command: string): CommandDefinition<readonly [RedisKey, readonly RedisKey[]], number> {
   return {
     command,
     build: ([destination, keys]) => [
@@ -51,12 +51,12 @@ function combineStore(command: string): CommandDefinition<readonly [string, read
 /** `key [count]` of SPOP/SRANDMEMBER: without count one member (or `null`), with it a list. */
 const keyCount =
   (command: string) =>
-  ([key, count]: readonly [string, (number | undefined)?]): RedisArgument[] =>
+  ([key, count]: readonly [RedisKey, (number | undefined)?]): RedisArgument[] =>
     count === undefined ? [key] : [key, checkInteger(command, 'count', count)];
 
 const memberOrList = (
   reply: unknown,
-  [, count]: readonly [string, (number | undefined)?],
+  [, count]: readonly [RedisKey, (number | undefined)?],
 ): string | null | string[] => (count === undefined ? (reply as string | null) : toMemberList(reply));
 
 /** SADD, SMEMBERS, SINTER, SMOVE… Those over several keys need one slot (`CROSS_SLOT` before sending). */

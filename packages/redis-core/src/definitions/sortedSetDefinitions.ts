@@ -23,7 +23,7 @@ import {
   toZPopResult,
 } from '../calculations/sortedSetReplies.js';
 import type { BlockingDefinition, CommandDefinition, DefinitionsOf } from '../models/CommandDefinition.js';
-import type { RedisArgument } from '../models/DriverTopology.js';
+import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import { keyOnly } from './shapes.js';
 
 /** The members of this table: the sorted-set group but its range and combining queries and ZSCAN (an iterator). */
@@ -53,7 +53,7 @@ const keyScores =
 /** ZPOPMIN/ZPOPMAX `key count` (count 1 by default: the reply is a list either way). */
 const popScored = (
   command: string,
-): CommandDefinition<readonly [key: string, count?: number | undefined], ScoredMember[]> => ({
+): CommandDefinition<readonly [key: RedisKey, count?: number | undefined], ScoredMember[]> => ({
   command,
   build: ([key, count = 1]) => [key, checkInteger(command, 'count', count)],
   keys: 1,

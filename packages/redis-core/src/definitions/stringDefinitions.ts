@@ -3,6 +3,7 @@ import { checkInteger, checkValue, entryColumns, interleave, pick } from '../cal
 import { checkKey, checkKeyArray, checkNumber, checkOptions } from '../calculations/checks.js';
 import { everyOtherKey } from '../calculations/keyPositions.js';
 import { getexArguments } from '../calculations/timeArguments.js';
+import type { RedisKey } from '../models/DriverTopology.js';
 import type { DefinitionsOf, GroupReply, SplitDefinition } from '../models/CommandDefinition.js';
 import { isOne, keyOnly, toNumber } from './shapes.js';
 
@@ -19,7 +20,7 @@ function inOrder<V>(replies: readonly GroupReply[], count: number): (V | null)[]
 /** MGET (text or bytes): split by slot, the groups put back in the caller's order. */
 function readMany<V>(
   name: 'mget' | 'mgetBuffer',
-): SplitDefinition<readonly [readonly string[]], (V | null)[]> {
+): SplitDefinition<readonly [readonly RedisKey[]], (V | null)[]> {
   return {
     kind: 'split',
     command: 'mget',
@@ -37,22 +38,23 @@ function readMany<V>(
 /** `key value`, the value checked. */
 const keyValue =
   (command: string) =>
-  ([key, value]: readonly [unknown, unknown]): [string, RedisValue] => [
-    checkKey(command, key) as string,
+  ([key, value]: readonly [unknown, unknown]): [RedisKey, RedisValue] => [
+    checkKey(command, key),
     checkValue(command, value),
   ];
 
 /** `key n`, `n` a whole number named `name`. */
 const keyInteger =
   (command: string, name: string) =>
-  ([key, n]: readonly [unknown, unknown]): [string, number] => [
-    key as string,
+  ([key, n]: readonly [unknown, unknown]): [RedisKey, number] => [
+    key as RedisKey,
     checkInteger(command, name, n),
   ];
 
 /** GET, SET, MGET, MSET, INCR… MGET/MSET are split by slot in a cluster and merged. */
 export const stringDefinitions = {
   get: { command: 'get', build: keyOnly, keys: 1, readOnly: true },
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias still has its definition
   getBuffer: { command: 'get', name: 'getBuffer', build: keyOnly, keys: 1, buffer: true, readOnly: true },
   set: {
     command: 'set',
@@ -63,6 +65,7 @@ export const stringDefinitions = {
     keys: 1,
   },
   mget: readMany<string>('mget'),
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias still has its definition
   mgetBuffer: readMany<Buffer>('mgetBuffer'),
   mset: {
     kind: 'split',

@@ -21,10 +21,16 @@ export interface CommandSender {
   callBuffer(command: string, args: readonly RedisArgument[]): Promise<unknown>;
   /**
    * Send `command` with `args` exactly as given: no key prefix applied (core has applied it, from
-   * the server's own key specs), bulk replies as UTF-8 strings.
+   * the server's own key specs), bulk replies as UTF-8 strings, or Buffers with `bytes`.
    * @param timeoutMs - this command's timeout instead of the configured `commandTimeoutMs`
    *   (WAIT may block longer than it); the configured one when omitted.
+   * @param bytes - bulk and status replies as Buffers (`redis.bytes.call`).
    * @throws Error as {@link CommandSender.call}; a timeout rejects with the engine's timeout error.
    */
-  sendRaw(command: string, args: readonly RedisArgument[], timeoutMs?: number): Promise<unknown>;
+  sendRaw(
+    command: string,
+    args: readonly RedisArgument[],
+    timeoutMs?: number,
+    bytes?: boolean,
+  ): Promise<unknown>;
 }

@@ -84,6 +84,8 @@ export interface BlockingDefinition<
   readonly blocksForMs: (args: A) => number | undefined;
   /** As {@link CommandDefinition.reply} (BZPOPMIN's key is stripped of `keyPrefix` there). */
   readonly reply?: ReplyTransform<A, R>;
+  /** Bulk replies as Buffers instead of text (the bytes view). */
+  readonly buffer?: true;
 }
 
 /** The key that picks the node of a keyless command, and its arguments. */

@@ -4,6 +4,7 @@ import {
   type IRedisBatchCommands,
   type IRedisCallCommands,
   type IRedisDurabilityCommands,
+  type IRedisBytesView,
   type IRedisHashCommands,
   type IRedisFunctionCommands,
   type IRedisJsonCommands,
@@ -35,6 +36,7 @@ import { serviceDefinitions } from '../definitions/serviceDefinitions.js';
 import { serviceOperations } from '../definitions/serviceOperations.js';
 import { CommandExecutor } from './CommandExecutor.js';
 import { executorOf, installDefinitions, type ExecutorHost } from './installDefinitions.js';
+import { RedisBytesView } from './RedisBytesView.js';
 import { installOperations } from './installOperations.js';
 import { createServiceParts } from './ServiceParts.js';
 
@@ -78,6 +80,8 @@ export interface RedisServiceBase<TNative = unknown>
 export abstract class RedisServiceBase<TNative = unknown> implements IRedisService<TNative>, ExecutorHost {
   /** Runs every command of this service. */
   public readonly [executorOf]: CommandExecutor;
+  /** {@link RedisServiceBase.bytes}, made on first use. */
+  private bytesView: IRedisBytesView | undefined;
 
   /** @param topology - the driver's mode-specific behaviour; `TNative` is what its `nativeClient()` returns. */
   protected constructor(protected readonly topology: DriverTopology<TNative>) {
@@ -116,6 +120,11 @@ export abstract class RedisServiceBase<TNative = unknown> implements IRedisServi
 
   public ping(): Promise<'PONG'> {
     return this[executorOf].guard('ping', () => this.topology.client.call('ping', []) as Promise<'PONG'>);
+  }
+
+  /** See {@link IRedisService.bytes}: the same members, bulk replies as Buffers. */
+  public get bytes(): IRedisBytesView {
+    return (this.bytesView ??= new RedisBytesView(this[executorOf], this[executorOf].parts.commandTable));
   }
 
   public health(): Promise<RedisHealth> {

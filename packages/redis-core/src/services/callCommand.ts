@@ -101,12 +101,14 @@ function prefixed(prefix: string, args: readonly RedisArgument[], keys: readonly
  * `call(command, ...args)`: any command, with the keys found from the server's key specs, the key
  * prefix applied to them, `CROSS_SLOT` checked, routed by slot in a cluster, and the guarantees of
  * every command. Sent without the engine's own prefixing (it may know fewer commands than the server).
+ * `bytes`: bulk and status replies as Buffers, for `redis.bytes.call`.
  */
 export function callCommand(
   executor: CommandExecutor,
   table: CommandTable,
   command: unknown,
   args: readonly unknown[],
+  bytes = false,
 ): Promise<unknown> {
   const name = typeof command === 'string' ? command.toLowerCase() : 'call';
   return executor.guard(name, async () => {
@@ -133,6 +135,8 @@ export function callCommand(
     return executor.topology.client.sendRaw(
       name,
       keyPrefix === '' ? argv : prefixed(keyPrefix, argv, routing.keys),
+      undefined,
+      bytes,
     );
   });
 }

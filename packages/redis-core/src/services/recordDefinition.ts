@@ -91,11 +91,13 @@ export function recordDefinition(host: QueueHost, definition: Definition, args: 
 
 /**
  * Give a queue's prototype one method per queueable definition (one node, one command): it records
- * the command and returns the queue, for chaining.
+ * the command and returns the queue, for chaining. `hostOf` finds the queue from the method's
+ * receiver when that is not the queue itself (`pipeline.bytes`).
  */
 export function installQueueDefinitions(
   prototype: object,
   definitions: Readonly<Record<string, Definition>>,
+  hostOf: (receiver: unknown) => QueueHost = (receiver) => receiver as QueueHost,
 ): void {
   for (const [member, definition] of Object.entries(definitions)) {
     if (definition.kind === 'fanOut' || definition.kind === 'blocking' || definition.kind === 'node')
@@ -103,9 +105,10 @@ export function installQueueDefinitions(
     Object.defineProperty(prototype, member, {
       configurable: true,
       writable: true,
-      value: function queueDefinition(this: QueueHost, ...args: unknown[]): QueueHost {
-        recordDefinition(this, definition, args);
-        return this;
+      value: function queueDefinition(this: unknown, ...args: unknown[]): QueueHost {
+        const host = hostOf(this);
+        recordDefinition(host, definition, args);
+        return host;
       },
     });
   }

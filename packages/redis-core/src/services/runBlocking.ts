@@ -1,5 +1,5 @@
 import type { BlockingDefinition } from '../models/CommandDefinition.js';
-import type { RedisKey } from '../models/DriverTopology.js';
+import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
 import { dedicatedConnectionsFor } from './dedicatedConnectionsFor.js';
 import { buildArgv } from './sendCommand.js';
@@ -20,6 +20,10 @@ export function runBlocking<A extends readonly unknown[], R>(
   const name = definition.name ?? definition.command;
   const { topology } = executor;
   const { keyPrefix } = topology.config;
+  const firstKey = (argv: readonly RedisArgument[]): RedisKey | undefined => {
+    const first = keyPositions(definition.keys, argv)[0];
+    return first === undefined ? undefined : (argv[first] as RedisKey);
+  };
   const transform = (reply: unknown): R =>
     definition.reply === undefined ? (reply as R) : definition.reply(reply, args, keyPrefix);
   return executor.checked(
@@ -27,18 +31,24 @@ export function runBlocking<A extends readonly unknown[], R>(
     () => ({ argv: buildArgv(topology, definition, args), waitMs: definition.blocksForMs(args) }),
     ({ argv, waitMs }) =>
       waitMs === undefined
-        ? executor.guard(name, async () => transform(await topology.client.call(definition.command, argv)))
+        ? executor.guard(name, async () =>
+            transform(
+              await (definition.buffer === true
+                ? topology.client.callBuffer(definition.command, argv)
+                : topology.client.call(definition.command, argv)),
+            ),
+          )
         : executor.guard(
             name,
             async (progress) => {
               const dedicated = dedicatedConnectionsFor(topology, name, progress);
-              const first = keyPositions(definition.keys, argv)[0];
-              const connection = await dedicated.acquire(
-                first === undefined ? undefined : (argv[first] as RedisKey),
-              );
+              const connection = await dedicated.acquire(firstKey(argv));
               let reply: unknown;
               try {
-                reply = await connection.call(definition.command, argv);
+                reply =
+                  definition.buffer === true
+                    ? await connection.callBuffer(definition.command, argv)
+                    : await connection.call(definition.command, argv);
               } finally {
                 dedicated.release(connection);
               }

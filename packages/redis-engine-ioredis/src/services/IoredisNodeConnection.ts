@@ -29,8 +29,13 @@ class IoredisNodeConnection implements NodeConnection {
     return sendBuffer(this.connection, command, args);
   }
 
-  public sendRaw(command: string, args: readonly RedisArgument[], timeoutMs?: number): Promise<unknown> {
-    return sendWithTimeout(this.connection, command, args, timeoutMs);
+  public sendRaw(
+    command: string,
+    args: readonly RedisArgument[],
+    timeoutMs?: number,
+    bytes?: boolean,
+  ): Promise<unknown> {
+    return sendWithTimeout(this.connection, command, args, timeoutMs, bytes);
   }
 
   public pipeline(commands: readonly EngineCommand[]): Promise<PromiseSettledResult<unknown>[]> {

@@ -2,7 +2,7 @@
  * A value written to Redis: a string, a Buffer (sent byte for byte) or a number (sent as its decimal text).
  *
  * @remarks
- * Reads return strings (`get`) or Buffers (`getBuffer`); numbers are never parsed back implicitly except by
+ * Reads return strings (`get`) or Buffers (`redis.bytes.get`); numbers are never parsed back implicitly except by
  * commands whose reply is a number (`incr`, `zscore`, …).
  */
 export type RedisValue = string | Buffer | number;

@@ -32,7 +32,7 @@ export function describeBitmapsContract(context: ContractContext): void {
     it('should write the prefixed key, most significant bit first', async () => {
       const key = context.key('setbit-read');
       await context.service().setbit(key, 1, 1);
-      expect(await context.service().getBuffer(key)).toEqual(Buffer.from([0b0100_0000]));
+      expect(await context.service().bytes.get(key)).toEqual(Buffer.from([0b0100_0000]));
     });
 
     it('should reject a bit value of 2 with INVALID_ARGUMENT', async () => {
@@ -125,17 +125,17 @@ export function describeBitmapsContract(context: ContractContext): void {
 
     it('should write AND of the sources and resolve its length', async () => {
       expect(await context.service().bitop('AND', `${tag}:and`, [`${tag}:a`, `${tag}:b`])).toBe(1);
-      expect(await context.service().getBuffer(`${tag}:and`)).toEqual(Buffer.from([0b1000]));
+      expect(await context.service().bytes.get(`${tag}:and`)).toEqual(Buffer.from([0b1000]));
     });
 
     it('should write XOR of the sources', async () => {
       await context.service().bitop('XOR', `${tag}:xor`, [`${tag}:a`, `${tag}:b`]);
-      expect(await context.service().getBuffer(`${tag}:xor`)).toEqual(Buffer.from([0b0110]));
+      expect(await context.service().bytes.get(`${tag}:xor`)).toEqual(Buffer.from([0b0110]));
     });
 
     it('should write NOT of one source', async () => {
       await context.service().bitop('NOT', `${tag}:not`, [`${tag}:a`]);
-      expect(await context.service().getBuffer(`${tag}:not`)).toEqual(Buffer.from([0xf3]));
+      expect(await context.service().bytes.get(`${tag}:not`)).toEqual(Buffer.from([0xf3]));
     });
 
     it('should reject NOT over two keys with INVALID_ARGUMENT', async () => {

@@ -4,6 +4,10 @@ import type { RedisContractTarget } from './RedisContractTarget.js';
 import { describeBitfieldsContract } from './bitfields.js';
 import { describeBitmapsContract } from './bitmaps.js';
 import { describeBlockingContract } from './blocking.js';
+import { describeBufferKeysContract } from './bufferKeys.js';
+import { describeBytesContract } from './bytes.js';
+import { describeBytesBlockingContract } from './bytesBlocking.js';
+import { describeBytesMoreContract } from './bytesMore.js';
 import { describeBlockingMovesContract } from './blockingMoves.js';
 import { describeCallContract } from './call.js';
 import { describeConnectionContract } from './connection.js';
@@ -131,6 +135,10 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['durable write faults', describeDurableWriteFaultsContract],
   ['cross-slot', describeCrossSlotContract],
   ['call', describeCallContract],
+  ['bytes', describeBytesContract],
+  ['bytes more', describeBytesMoreContract],
+  ['bytes blocking', describeBytesBlockingContract],
+  ['bytes: Buffer keys', describeBufferKeysContract],
   ['errors', describeErrorsContract],
   ['server refusals', describeServerRefusalsContract],
   ['key and option validation', describeKeyValidationContract],

@@ -101,7 +101,7 @@ export function describeStringRangesContract(context: ContractContext): void {
     it('should pad a missing key with zero bytes', async () => {
       const key = context.key('setrange-pad');
       await context.service().setrange(key, 2, 'x');
-      expect(await context.service().getBuffer(key)).toEqual(Buffer.from([0, 0, 120]));
+      expect(await context.service().bytes.get(key)).toEqual(Buffer.from([0, 0, 120]));
     });
 
     it('should reject a negative offset with INVALID_ARGUMENT', async () => {

@@ -100,10 +100,12 @@ export function describeStringValuesContract(context: ContractContext): void {
     it('should read back binary bytes unchanged', async () => {
       const key = context.key('binary');
       await context.service().set(key, binary);
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is still in the contract
       expect(await context.service().getBuffer(key)).toEqual(binary);
     });
 
     it('should resolve null for a missing key', async () => {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is still in the contract
       expect(await context.service().getBuffer(context.key('binary-missing'))).toBeNull();
     });
   });
@@ -112,6 +114,7 @@ export function describeStringValuesContract(context: ContractContext): void {
     it('should resolve one Buffer or null per key, in order', async () => {
       const [a, b] = [context.key('mgetbuffer-a'), context.key('mgetbuffer-b')];
       await context.service().mset({ [a]: binary, [b]: 'text' });
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is still in the contract
       const values = await context.service().mgetBuffer([b, context.key('mgetbuffer-none'), a]);
       expect(values).toEqual([Buffer.from('text'), null, binary]);
     });

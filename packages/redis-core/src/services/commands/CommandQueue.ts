@@ -1,7 +1,8 @@
-import type { IRedisCommandQueue, QueuedCommands } from '@org/redis-interface';
+import type { IRedisCommandQueue, QueuedBytesCommands, QueuedCommands } from '@org/redis-interface';
 import { serviceDefinitions } from '../../definitions/serviceDefinitions.js';
 import type { QueuedCommand } from '../../models/DriverTopology.js';
 import { installQueueDefinitions, noSlotCheck, type QueueHost, type SlotCheck } from '../recordDefinition.js';
+import { QueuedBytes } from './QueuedBytes.js';
 
 /**
  * Records commands for a pipeline, a transaction or a durable write. Every member is installed from
@@ -9,10 +10,13 @@ import { installQueueDefinitions, noSlotCheck, type QueueHost, type SlotCheck } 
  * checks; a bad one never throws at the call site: it becomes that command's failed result at exec
  * (a transaction refuses to send anything instead).
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-unused-vars -- Q is used by the merged interface below
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the members are installed, see the interface below
 export class CommandQueue<Q = IRedisCommandQueue> implements QueueHost {
   /** The recorded commands, in order. */
   public readonly commands: QueuedCommand[] = [];
+
+  /** See `QueuedCommands.bytes`: recorded on this queue, Buffer replies. */
+  public readonly bytes: QueuedBytesCommands<Q> = new QueuedBytes(this) as unknown as QueuedBytesCommands<Q>;
 
   /**
    * @param checkSameSlot - throws `CROSS_SLOT` when one command's keys are in different slots (the

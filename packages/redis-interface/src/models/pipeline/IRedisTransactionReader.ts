@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisValue } from '../RedisValue.js';
 
 /**
@@ -11,7 +12,7 @@ export interface IRedisTransactionReader {
    * @param key - the key.
    * @returns the value or `null`.
    */
-  get(key: string): Promise<string | null>;
+  get(key: RedisKeyInput): Promise<string | null>;
   /**
    * GET, parsed as JSON; see `IRedisJsonCommands.getJson`.
    * @typeParam T - the value type (not checked unless `parse` is given).
@@ -19,39 +20,39 @@ export interface IRedisTransactionReader {
    * @param parse - validates the parsed value and returns it typed.
    * @returns the value or `null`.
    */
-  getJson<T = unknown>(key: string, parse?: (value: unknown) => T): Promise<T | null>;
+  getJson<T = unknown>(key: RedisKeyInput, parse?: (value: unknown) => T): Promise<T | null>;
   /**
    * HGET.
    * @param key - the hash.
    * @param field - the field.
    * @returns the value or `null`.
    */
-  hget(key: string, field: string): Promise<string | null>;
+  hget(key: RedisKeyInput, field: string): Promise<string | null>;
   /**
    * HGETALL.
    * @param key - the hash.
    * @returns the fields; `{}` when the key does not exist.
    */
-  hgetall(key: string): Promise<Record<string, string>>;
+  hgetall(key: RedisKeyInput): Promise<Record<string, string>>;
   /**
    * EXISTS of one key.
    * @param key - the key.
    * @returns `1` when it exists, `0` otherwise (as `IRedisKeyCommands.exists`).
    */
-  exists(key: string): Promise<number>;
+  exists(key: RedisKeyInput): Promise<number>;
   /**
    * SMEMBERS.
    * @param key - the set.
    * @returns the members.
    */
-  smembers(key: string): Promise<string[]>;
+  smembers(key: RedisKeyInput): Promise<string[]>;
   /**
    * ZSCORE.
    * @param key - the sorted set.
    * @param member - the member.
    * @returns the score or `null`.
    */
-  zscore(key: string, member: RedisValue): Promise<number | null>;
+  zscore(key: RedisKeyInput, member: RedisValue): Promise<number | null>;
   /**
    * LRANGE.
    * @param key - the list.
@@ -59,5 +60,5 @@ export interface IRedisTransactionReader {
    * @param stop - last index, inclusive.
    * @returns the elements.
    */
-  lrange(key: string, start: number, stop: number): Promise<string[]>;
+  lrange(key: RedisKeyInput, start: number, stop: number): Promise<string[]>;
 }

@@ -1,3 +1,4 @@
+import type { RedisBytesMember } from '../bytes/redisBytesMembers.js';
 import type { IRedisHashCommands } from '../service/IRedisHashCommands.js';
 import type { IRedisSubstringCommands } from '../service/IRedisSubstringCommands.js';
 import type { IRedisKeyObjectCommands } from '../service/IRedisKeyObjectCommands.js';
@@ -55,4 +56,22 @@ export type QueueableCommand =
  */
 export type QueuedCommands<Q> = {
   [K in keyof Pick<IRedisService, QueueableCommand>]: (...args: Parameters<IRedisService[K]>) => Q;
+} & {
+  /**
+   * The queueable members of `redis.bytes` ({@link IRedisBytesView}): queued like the text member,
+   * their {@link PipelineResult} value holds the reply's bulk strings as `Buffer`s
+   * (`pipeline.bytes.get(key)`: a `Buffer` or `null`).
+   */
+  readonly bytes: QueuedBytesCommands<Q>;
+};
+
+/**
+ * The members of {@link IRedisBytesView} that can be queued, each returning the queue `Q`.
+ *
+ * @typeParam Q - the queue type the members return.
+ */
+export type QueuedBytesCommands<Q> = {
+  readonly [K in keyof Pick<IRedisService, QueueableCommand & RedisBytesMember>]: (
+    ...args: Parameters<IRedisService[K]>
+  ) => Q;
 };

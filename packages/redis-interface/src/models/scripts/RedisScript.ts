@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisValue } from '../RedisValue.js';
 
 /**
@@ -39,5 +40,5 @@ export interface RedisScript<TArgs extends readonly RedisValue[] = readonly Redi
    * @throws {@link RedisError} `INVALID_ARGUMENT` when `keys` has the wrong length, `CROSS_SLOT`, or
    * `SERVER_ERROR` when the script fails.
    */
-  run(keys: readonly string[], args: TArgs): Promise<TResult>;
+  run(keys: readonly RedisKeyInput[], args: TArgs): Promise<TResult>;
 }

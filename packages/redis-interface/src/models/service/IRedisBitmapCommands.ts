@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type {
   Bit,
   BitfieldGet,
@@ -17,21 +18,21 @@ export interface IRedisBitmapCommands {
    * @returns the bit's previous value.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a negative offset or a value other than 0 and 1.
    */
-  setbit(key: string, offset: number, value: Bit): Promise<Bit>;
+  setbit(key: RedisKeyInput, offset: number, value: Bit): Promise<Bit>;
   /**
    * GETBIT.
    * @param key - the key.
    * @param offset - the bit offset, `>= 0`.
    * @returns the bit (0 past the end or for a missing key).
    */
-  getbit(key: string, offset: number): Promise<Bit>;
+  getbit(key: RedisKeyInput, offset: number): Promise<Bit>;
   /**
    * BITCOUNT: how many bits are set.
    * @param key - the key.
    * @param range - bytes (default) or bits (`unit: 'BIT'`, Redis 7+) to count in; the whole value without.
    * @returns the count (0 for a missing key).
    */
-  bitcount(key: string, range?: BitRange): Promise<number>;
+  bitcount(key: RedisKeyInput, range?: BitRange): Promise<number>;
   /**
    * BITPOS: the first bit set to `bit`.
    * @param key - the key.
@@ -39,7 +40,7 @@ export interface IRedisBitmapCommands {
    * @param range - where to look; `unit` needs `end`.
    * @returns the bit position, or `-1` (looking for 1 and none found; looking for 0 in a range that has none).
    */
-  bitpos(key: string, bit: Bit, range?: BitPosRange): Promise<number>;
+  bitpos(key: RedisKeyInput, bit: Bit, range?: BitPosRange): Promise<number>;
   /**
    * BITOP: AND, OR, XOR of several keys, or NOT of one, written to `destination`.
    * Every key (the destination and the sources) must share one hash slot.
@@ -50,7 +51,7 @@ export interface IRedisBitmapCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for no source key or NOT over several;
    * `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
-  bitop(operation: BitOperation, destination: string, keys: readonly string[]): Promise<number>;
+  bitop(operation: BitOperation, destination: RedisKeyInput, keys: readonly RedisKeyInput[]): Promise<number>;
   /**
    * BITFIELD: integer fields of any width at any bit offset, read and written in one atomic command.
    * @param key - the key.
@@ -60,12 +61,12 @@ export interface IRedisBitmapCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for an unknown operation, a bad encoding (`i1`…`i64`,
    * `u1`…`u63`) or offset; nothing is sent then.
    */
-  bitfield(key: string, operations: readonly BitfieldOperation[]): Promise<(number | null)[]>;
+  bitfield(key: RedisKeyInput, operations: readonly BitfieldOperation[]): Promise<(number | null)[]>;
   /**
    * BITFIELD_RO (Redis 6.2+): BITFIELD with GET operations only, so it may run on a replica.
    * @param key - the key.
    * @param operations - GET operations, at least one.
    * @returns one value per operation.
    */
-  bitfieldRo(key: string, operations: readonly BitfieldGet[]): Promise<number[]>;
+  bitfieldRo(key: RedisKeyInput, operations: readonly BitfieldGet[]): Promise<number[]>;
 }

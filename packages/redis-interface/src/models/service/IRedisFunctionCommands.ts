@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisValue } from '../RedisValue.js';
 import type {
   FunctionFlushOptions,
@@ -34,7 +35,7 @@ export interface IRedisFunctionCommands {
    */
   fcall<TResult = unknown>(
     name: string,
-    keys: readonly string[],
+    keys: readonly RedisKeyInput[],
     args?: readonly RedisValue[],
   ): Promise<TResult>;
   /**
@@ -50,7 +51,7 @@ export interface IRedisFunctionCommands {
    */
   fcallRo<TResult = unknown>(
     name: string,
-    keys: readonly string[],
+    keys: readonly RedisKeyInput[],
     args?: readonly RedisValue[],
   ): Promise<TResult>;
   /**

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type {
   GeoAddOptions,
   GeoCoordinates,
@@ -24,7 +25,7 @@ export interface IRedisGeoCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for no member or a coordinate that is not a finite number
    * (nothing is sent); `SERVER_ERROR` for a coordinate out of range.
    */
-  geoadd(key: string, members: readonly GeoMember[], options?: GeoAddOptions): Promise<number>;
+  geoadd(key: RedisKeyInput, members: readonly GeoMember[], options?: GeoAddOptions): Promise<number>;
   /**
    * GEODIST.
    * @param key - the key.
@@ -33,21 +34,21 @@ export interface IRedisGeoCommands {
    * @param unit - m (default), km, mi or ft.
    * @returns the distance, or `null` when a member is missing.
    */
-  geodist(key: string, member1: string, member2: string, unit?: GeoUnit): Promise<number | null>;
+  geodist(key: RedisKeyInput, member1: string, member2: string, unit?: GeoUnit): Promise<number | null>;
   /**
    * GEOHASH: 11-character geohash strings of members.
    * @param key - the key.
    * @param members - the members (an empty list resolves `[]`).
    * @returns one geohash (or `null` for a missing member) per member, in order.
    */
-  geohash(key: string, members: readonly string[]): Promise<(string | null)[]>;
+  geohash(key: RedisKeyInput, members: readonly string[]): Promise<(string | null)[]>;
   /**
    * GEOPOS.
    * @param key - the key.
    * @param members - the members.
    * @returns one position (or `null` for a missing member) per member, in order.
    */
-  geopos(key: string, members: readonly string[]): Promise<(GeoCoordinates | null)[]>;
+  geopos(key: RedisKeyInput, members: readonly string[]): Promise<(GeoCoordinates | null)[]>;
   /**
    * GEOSEARCH: members within a radius or a box around a member or a point.
    * @param key - the key.
@@ -55,7 +56,7 @@ export interface IRedisGeoCommands {
    * @returns the members' names.
    */
   geosearch(
-    key: string,
+    key: RedisKeyInput,
     options: GeoSearchOptions & {
       readonly withCoord?: false;
       readonly withDist?: false;
@@ -69,7 +70,7 @@ export interface IRedisGeoCommands {
    * @returns the matches, each with the fields asked for.
    */
   geosearch(
-    key: string,
+    key: RedisKeyInput,
     options: GeoSearchOptions &
       ({ readonly withCoord: true } | { readonly withDist: true } | { readonly withHash: true }),
   ): Promise<GeoSearchMatch[]>;
@@ -82,7 +83,7 @@ export interface IRedisGeoCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a missing or malformed `from`/`by`, `any` without
    * `count` (nothing is sent); `SERVER_ERROR` when the `from` member does not exist.
    */
-  geosearch(key: string, options: GeoSearchOptions): Promise<string[] | GeoSearchMatch[]>;
+  geosearch(key: RedisKeyInput, options: GeoSearchOptions): Promise<string[] | GeoSearchMatch[]>;
   /**
    * GEOSEARCHSTORE: GEOSEARCH whose matches are written to `destination` (replacing it) as a geo set,
    * or with `storeDist` as a sorted set scored by distance. Both keys must share one hash slot.
@@ -92,5 +93,9 @@ export interface IRedisGeoCommands {
    * @returns how many members were stored.
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
-  geosearchstore(destination: string, source: string, options: GeoSearchStoreOptions): Promise<number>;
+  geosearchstore(
+    destination: RedisKeyInput,
+    source: RedisKeyInput,
+    options: GeoSearchStoreOptions,
+  ): Promise<number>;
 }

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { HashEntry, HRandFieldOptions } from '../commands/HashTypes.js';
 import type { KeyScanOptions } from '../commands/KeyScanOptions.js';
 import type { RedisEntries, RedisValue } from '../RedisValue.js';
@@ -13,21 +14,22 @@ export interface IRedisHashCommands {
    * @param field - the field.
    * @returns the value, or `null` when the field or the key does not exist.
    */
-  hget(key: string, field: string): Promise<string | null>;
+  hget(key: RedisKeyInput, field: string): Promise<string | null>;
   /**
    * HGET, returning the raw bytes.
    * @param key - the hash.
    * @param field - the field.
    * @returns the value, or `null`.
+   * @deprecated Use `redis.bytes.hget(key, field)` ({@link IRedisBytesView}) instead: the same reply.
    */
-  hgetBuffer(key: string, field: string): Promise<Buffer | null>;
+  hgetBuffer(key: RedisKeyInput, field: string): Promise<Buffer | null>;
   /**
    * HSET (also what HMSET did: any number of fields at once).
    * @param key - the hash.
    * @param fields - field to value pairs (at least one).
    * @returns how many fields were added (updated ones are not counted).
    */
-  hset(key: string, fields: RedisEntries): Promise<number>;
+  hset(key: RedisKeyInput, fields: RedisEntries): Promise<number>;
   /**
    * HSETNX.
    * @param key - the hash.
@@ -35,40 +37,42 @@ export interface IRedisHashCommands {
    * @param value - the value.
    * @returns `true` when set, `false` when the field existed.
    */
-  hsetnx(key: string, field: string, value: RedisValue): Promise<boolean>;
+  hsetnx(key: RedisKeyInput, field: string, value: RedisValue): Promise<boolean>;
   /**
    * HMGET.
    * @param key - the hash.
    * @param fields - the fields.
    * @returns one value (or `null`) per field, in order.
    */
-  hmget(key: string, fields: readonly string[]): Promise<(string | null)[]>;
+  hmget(key: RedisKeyInput, fields: readonly string[]): Promise<(string | null)[]>;
   /**
    * HGETALL.
    * @param key - the hash.
    * @returns every field; `{}` when the key does not exist.
    */
-  hgetall(key: string): Promise<Record<string, string>>;
+  hgetall(key: RedisKeyInput): Promise<Record<string, string>>;
   /**
    * HGETALL, with values as raw bytes.
    * @param key - the hash.
    * @returns every field; `{}` when the key does not exist.
+   * @deprecated Use `redis.bytes.hgetall(key)` ({@link IRedisBytesView}) instead: the same reply
+   * (field names as text, values as Buffers).
    */
-  hgetallBuffer(key: string): Promise<Record<string, Buffer>>;
+  hgetallBuffer(key: RedisKeyInput): Promise<Record<string, Buffer>>;
   /**
    * HDEL.
    * @param key - the hash.
    * @param fields - one field or several.
    * @returns how many fields were removed.
    */
-  hdel(key: string, fields: string | readonly string[]): Promise<number>;
+  hdel(key: RedisKeyInput, fields: string | readonly string[]): Promise<number>;
   /**
    * HEXISTS.
    * @param key - the hash.
    * @param field - the field.
    * @returns whether the field exists.
    */
-  hexists(key: string, field: string): Promise<boolean>;
+  hexists(key: RedisKeyInput, field: string): Promise<boolean>;
   /**
    * HINCRBY.
    * @param key - the hash.
@@ -76,7 +80,7 @@ export interface IRedisHashCommands {
    * @param increment - an integer.
    * @returns the new value.
    */
-  hincrby(key: string, field: string, increment: number): Promise<number>;
+  hincrby(key: RedisKeyInput, field: string, increment: number): Promise<number>;
   /**
    * HINCRBYFLOAT.
    * @param key - the hash.
@@ -84,25 +88,25 @@ export interface IRedisHashCommands {
    * @param increment - a number.
    * @returns the new value.
    */
-  hincrbyfloat(key: string, field: string, increment: number): Promise<number>;
+  hincrbyfloat(key: RedisKeyInput, field: string, increment: number): Promise<number>;
   /**
    * HKEYS.
    * @param key - the hash.
    * @returns the field names.
    */
-  hkeys(key: string): Promise<string[]>;
+  hkeys(key: RedisKeyInput): Promise<string[]>;
   /**
    * HVALS.
    * @param key - the hash.
    * @returns the values.
    */
-  hvals(key: string): Promise<string[]>;
+  hvals(key: RedisKeyInput): Promise<string[]>;
   /**
    * HLEN.
    * @param key - the hash.
    * @returns the number of fields.
    */
-  hlen(key: string): Promise<number>;
+  hlen(key: RedisKeyInput): Promise<number>;
   /**
    * HSTRLEN: the length of a field's value.
    * @param key - the hash.
@@ -110,20 +114,23 @@ export interface IRedisHashCommands {
    * @returns the value's length in bytes; `0` when the field or the key does not exist.
    * @throws {@link RedisError} `INVALID_ARGUMENT` when `field` is not a string or a Buffer.
    */
-  hstrlen(key: string, field: string): Promise<number>;
+  hstrlen(key: RedisKeyInput, field: string): Promise<number>;
   /**
    * HRANDFIELD of one random field, not removed.
    * @param key - the hash.
    * @returns the field, or `null` when the key does not exist.
    */
-  hrandfield(key: string): Promise<string | null>;
+  hrandfield(key: RedisKeyInput): Promise<string | null>;
   /**
    * HRANDFIELD of several random fields with their values (`count` and WITHVALUES).
    * @param key - the hash.
    * @param options - `count` (negative: exactly `-count` pairs, fields may repeat) and `withValues: true`.
    * @returns `[field, value]` pairs; `[]` when the key does not exist or `count` is 0.
    */
-  hrandfield(key: string, options: HRandFieldOptions & { readonly withValues: true }): Promise<HashEntry[]>;
+  hrandfield(
+    key: RedisKeyInput,
+    options: HRandFieldOptions & { readonly withValues: true },
+  ): Promise<HashEntry[]>;
   /**
    * HRANDFIELD of several random field names (`count`).
    * @param key - the hash.
@@ -131,7 +138,10 @@ export interface IRedisHashCommands {
    * repeat.
    * @returns the fields; `[]` when the key does not exist or `count` is 0.
    */
-  hrandfield(key: string, options: HRandFieldOptions & { readonly withValues?: false }): Promise<string[]>;
+  hrandfield(
+    key: RedisKeyInput,
+    options: HRandFieldOptions & { readonly withValues?: false },
+  ): Promise<string[]>;
   /**
    * HRANDFIELD: random fields, not removed. One key: sent to the master of its slot in a cluster (or a
    * replica with `scaleReads`).
@@ -145,7 +155,10 @@ export interface IRedisHashCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` when `options` is not an object, `count` is missing or
    * not a whole number, or `withValues` is not a boolean; nothing is sent.
    */
-  hrandfield(key: string, options?: HRandFieldOptions): Promise<string | null | string[] | HashEntry[]>;
+  hrandfield(
+    key: RedisKeyInput,
+    options?: HRandFieldOptions,
+  ): Promise<string | null | string[] | HashEntry[]>;
   /**
    * Iterates over the fields of one hash with HSCAN (never HGETALL of a huge hash at once). One key: every
    * page is sent to the node serving the key's slot in a cluster. The next page is requested while the
@@ -168,5 +181,5 @@ export interface IRedisHashCommands {
    * for await (const [field, value] of redis.hscan('sessions', { match: 'user:*' })) console.log(field, value);
    * ```
    */
-  hscan(key: string, options?: KeyScanOptions): AsyncIterable<HashEntry>;
+  hscan(key: RedisKeyInput, options?: KeyScanOptions): AsyncIterable<HashEntry>;
 }

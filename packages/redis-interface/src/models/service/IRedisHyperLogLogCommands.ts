@@ -1,4 +1,4 @@
-import type { RedisKeys } from '../RedisKeys.js';
+import type { RedisKeyInput, RedisKeys } from '../RedisKeys.js';
 import type { RedisValues } from '../RedisValue.js';
 
 /**
@@ -13,7 +13,7 @@ export interface IRedisHyperLogLogCommands {
    * @returns `true` when the estimate changed (or the key was created), `false` otherwise.
    * @throws {@link RedisError} `WRONG_TYPE` when the key holds a string that is not a HyperLogLog.
    */
-  pfadd(key: string, elements?: RedisValues): Promise<boolean>;
+  pfadd(key: RedisKeyInput, elements?: RedisValues): Promise<boolean>;
   /**
    * PFCOUNT: the estimated number of distinct elements (of the union, for several keys).
    * @param keys - one key or several, sharing one hash slot; a missing key counts as empty.
@@ -29,5 +29,5 @@ export interface IRedisHyperLogLogCommands {
    * @returns `'OK'`.
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
-  pfmerge(destination: string, sources: RedisKeys): Promise<'OK'>;
+  pfmerge(destination: RedisKeyInput, sources: RedisKeys): Promise<'OK'>;
 }

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { SetCondition, SetOptions } from '../commands/SetOptions.js';
 
 /**
@@ -14,7 +15,7 @@ export interface IRedisJsonCommands {
    * @returns the value, or `null` when the key does not exist (or holds the JSON text `null`).
    * @throws {@link RedisError} `INVALID_JSON` when the stored text is not JSON.
    */
-  getJson<T = unknown>(key: string, parse?: (value: unknown) => T): Promise<T | null>;
+  getJson<T = unknown>(key: RedisKeyInput, parse?: (value: unknown) => T): Promise<T | null>;
   /**
    * SET of `JSON.stringify(value)` … GET: resolves to the previous value, parsed.
    * @typeParam T - the value type; the previous value is assumed to have it too.
@@ -24,7 +25,7 @@ export interface IRedisJsonCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` when JSON cannot represent `value` (undefined, a
    * function, a BigInt, a cycle) or the options are invalid; `INVALID_JSON` when the previous value is not JSON.
    */
-  setJson<T>(key: string, value: T, options: SetOptions & { readonly get: true }): Promise<T | null>;
+  setJson<T>(key: RedisKeyInput, value: T, options: SetOptions & { readonly get: true }): Promise<T | null>;
   /**
    * SET NX / SET XX of `JSON.stringify(value)`.
    * @typeParam T - the value type.
@@ -35,7 +36,7 @@ export interface IRedisJsonCommands {
    */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- setJson<User>(key, user) checks the value
   setJson<T>(
-    key: string,
+    key: RedisKeyInput,
     value: T,
     options: SetOptions & { readonly condition: SetCondition; readonly get?: false },
   ): Promise<'OK' | null>;
@@ -48,7 +49,7 @@ export interface IRedisJsonCommands {
    */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- setJson<User>(key, user) checks the value
   setJson<T>(
-    key: string,
+    key: RedisKeyInput,
     value: T,
     options?: SetOptions & { readonly condition?: never; readonly get?: false },
   ): Promise<'OK'>;
@@ -60,5 +61,5 @@ export interface IRedisJsonCommands {
    * @param options - any {@link SetOptions}.
    * @returns `'OK'`, `null`, or the previous value (with `get`).
    */
-  setJson<T>(key: string, value: T, options?: SetOptions): Promise<T | 'OK' | null>;
+  setJson<T>(key: RedisKeyInput, value: T, options?: SetOptions): Promise<T | 'OK' | null>;
 }

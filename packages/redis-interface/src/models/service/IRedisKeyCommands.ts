@@ -1,4 +1,4 @@
-import type { RedisKeys } from '../RedisKeys.js';
+import type { RedisKeyInput, RedisKeys } from '../RedisKeys.js';
 import type { RedisTypeName } from '../RedisKeyType.js';
 import type { ExpireCondition } from '../commands/ExpireCondition.js';
 
@@ -46,7 +46,7 @@ export interface IRedisKeyCommands {
    * @param condition - NX, XX, GT or LT (Redis 7+).
    * @returns `true` when the expiry was set, `false` when the key is missing or the condition not met.
    */
-  expire(key: string, seconds: number, condition?: ExpireCondition): Promise<boolean>;
+  expire(key: RedisKeyInput, seconds: number, condition?: ExpireCondition): Promise<boolean>;
   /**
    * PEXPIRE.
    * @param key - the key.
@@ -54,31 +54,31 @@ export interface IRedisKeyCommands {
    * @param condition - NX, XX, GT or LT (Redis 7+).
    * @returns `true` when the expiry was set.
    */
-  pexpire(key: string, milliseconds: number, condition?: ExpireCondition): Promise<boolean>;
+  pexpire(key: RedisKeyInput, milliseconds: number, condition?: ExpireCondition): Promise<boolean>;
   /**
    * TTL.
    * @param key - the key.
    * @returns seconds left, `-1` when the key has no expiry, `-2` when it does not exist.
    */
-  ttl(key: string): Promise<number>;
+  ttl(key: RedisKeyInput): Promise<number>;
   /**
    * PTTL.
    * @param key - the key.
    * @returns milliseconds left, `-1` when the key has no expiry, `-2` when it does not exist.
    */
-  pttl(key: string): Promise<number>;
+  pttl(key: RedisKeyInput): Promise<number>;
   /**
    * PERSIST: removes the expiry.
    * @param key - the key.
    * @returns `true` when an expiry was removed.
    */
-  persist(key: string): Promise<boolean>;
+  persist(key: RedisKeyInput): Promise<boolean>;
   /**
    * TYPE.
    * @param key - the key.
    * @returns the data type, or `'none'` when the key does not exist.
    */
-  type(key: string): Promise<RedisTypeName>;
+  type(key: RedisKeyInput): Promise<RedisTypeName>;
   /**
    * RENAME. Both keys must share one hash slot (use a hash tag such as `{user:1}`).
    * @param key - the existing key.
@@ -86,7 +86,7 @@ export interface IRedisKeyCommands {
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
    * `SERVER_ERROR` when `key` does not exist.
    */
-  rename(key: string, newKey: string): Promise<'OK'>;
+  rename(key: RedisKeyInput, newKey: RedisKeyInput): Promise<'OK'>;
   /**
    * RENAMENX: renames only if `newKey` does not exist. Both keys must share one hash slot.
    * @param key - the existing key.
@@ -94,7 +94,7 @@ export interface IRedisKeyCommands {
    * @returns `true` when renamed, `false` when `newKey` existed.
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
-  renamenx(key: string, newKey: string): Promise<boolean>;
+  renamenx(key: RedisKeyInput, newKey: RedisKeyInput): Promise<boolean>;
   /**
    * EXPIREAT: expires the key at an instant (replaces computing a TTL from the clock).
    * @param key - the key.
@@ -103,7 +103,7 @@ export interface IRedisKeyCommands {
    * @returns `true` when the expiry was set, `false` when the key is missing or the condition not met.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for an invalid `Date` or a time that is not a whole number.
    */
-  expireat(key: string, at: Date | number, condition?: ExpireCondition): Promise<boolean>;
+  expireat(key: RedisKeyInput, at: Date | number, condition?: ExpireCondition): Promise<boolean>;
   /**
    * PEXPIREAT: like `expireat`, to the millisecond.
    * @param key - the key.
@@ -111,17 +111,17 @@ export interface IRedisKeyCommands {
    * @param condition - NX, XX, GT or LT (Redis 7+).
    * @returns `true` when the expiry was set.
    */
-  pexpireat(key: string, at: Date | number, condition?: ExpireCondition): Promise<boolean>;
+  pexpireat(key: RedisKeyInput, at: Date | number, condition?: ExpireCondition): Promise<boolean>;
   /**
    * EXPIRETIME (Redis 7+): when the key expires.
    * @param key - the key.
    * @returns the Unix time in seconds, `-1` when the key has no expiry, `-2` when it does not exist.
    */
-  expiretime(key: string): Promise<number>;
+  expiretime(key: RedisKeyInput): Promise<number>;
   /**
    * PEXPIRETIME (Redis 7+): when the key expires, in milliseconds.
    * @param key - the key.
    * @returns the Unix time in milliseconds, `-1` without expiry, `-2` when the key does not exist.
    */
-  pexpiretime(key: string): Promise<number>;
+  pexpiretime(key: RedisKeyInput): Promise<number>;
 }

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { CopyOptions, RestoreOptions } from '../commands/KeyTypes.js';
 
 /**
@@ -14,40 +15,40 @@ export interface IRedisKeyObjectCommands {
    * @returns `true` when copied, `false` when the source is missing or the destination exists.
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
-  copy(source: string, destination: string, options?: CopyOptions): Promise<boolean>;
+  copy(source: RedisKeyInput, destination: RedisKeyInput, options?: CopyOptions): Promise<boolean>;
   /**
    * OBJECT ENCODING: how Redis stores the value (`embstr`, `int`, `listpack`, `hashtable`…).
    * @param key - the key.
    * @returns the encoding, or `null` when the key does not exist.
    */
-  objectEncoding(key: string): Promise<string | null>;
+  objectEncoding(key: RedisKeyInput): Promise<string | null>;
   /**
    * OBJECT FREQ: the key's logarithmic access counter.
    * @param key - the key.
    * @returns the counter, or `null` when the key does not exist.
    * @throws {@link RedisError} `SERVER_ERROR` unless the server's `maxmemory-policy` is an LFU one.
    */
-  objectFreq(key: string): Promise<number | null>;
+  objectFreq(key: RedisKeyInput): Promise<number | null>;
   /**
    * OBJECT IDLETIME: seconds since the key was last read or written.
    * @param key - the key.
    * @returns the idle time, or `null` when the key does not exist.
    * @throws {@link RedisError} `SERVER_ERROR` when the server's `maxmemory-policy` is an LFU one.
    */
-  objectIdletime(key: string): Promise<number | null>;
+  objectIdletime(key: RedisKeyInput): Promise<number | null>;
   /**
    * OBJECT REFCOUNT: how many references the value has (shared integers have many).
    * @param key - the key.
    * @returns the count, or `null` when the key does not exist.
    */
-  objectRefcount(key: string): Promise<number | null>;
+  objectRefcount(key: RedisKeyInput): Promise<number | null>;
   /**
    * DUMP: the value serialised in Redis's own format (with its version and checksum), for `restore`.
    * The expiry is not included: read it with `pttl`/`pexpiretime`.
    * @param key - the key.
    * @returns the bytes, or `null` when the key does not exist.
    */
-  dump(key: string): Promise<Buffer | null>;
+  dump(key: RedisKeyInput): Promise<Buffer | null>;
   /**
    * RESTORE: creates a key from the bytes of `dump` (from any server of the same or an older format).
    * @param key - the key to create.
@@ -58,5 +59,5 @@ export interface IRedisKeyObjectCommands {
    * `expiresAt`, `idleTime` with `frequency`, or a bad number (nothing is sent); `SERVER_ERROR` when the
    * key exists without `replace` (BUSYKEY) or the payload is corrupt.
    */
-  restore(key: string, serialized: Buffer, options?: RestoreOptions): Promise<'OK'>;
+  restore(key: RedisKeyInput, serialized: Buffer, options?: RestoreOptions): Promise<'OK'>;
 }

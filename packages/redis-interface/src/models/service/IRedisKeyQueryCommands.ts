@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { SortOptions, SortReadOptions } from '../commands/KeyTypes.js';
 
 /**
@@ -11,14 +12,17 @@ export interface IRedisKeyQueryCommands {
    * @returns the length of the stored list.
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) when `store` is in another slot.
    */
-  sort(key: string, options: SortOptions & { readonly store: string }): Promise<number>;
+  sort(key: RedisKeyInput, options: SortOptions & { readonly store: string }): Promise<number>;
   /**
    * SORT: the elements of a list, set or sorted set, sorted (or the values `get` names).
    * @param key - the key.
    * @param options - `by`, `limit`, `get`, `order`, `alpha`.
    * @returns the sorted elements (or `get` values, `null` for a missing one).
    */
-  sort(key: string, options?: SortOptions & { readonly store?: undefined }): Promise<(string | null)[]>;
+  sort(
+    key: RedisKeyInput,
+    options?: SortOptions & { readonly store?: undefined },
+  ): Promise<(string | null)[]>;
   /**
    * SORT with options only known at run time.
    * Cluster: one slot. `store` must share `key`'s slot (checked before sending). The `by` and `get`
@@ -32,7 +36,7 @@ export interface IRedisKeyQueryCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a bad option (nothing is sent); `CROSS_SLOT`;
    * `SERVER_ERROR` when an element is not a number without `alpha`.
    */
-  sort(key: string, options?: SortOptions): Promise<(string | null)[] | number>;
+  sort(key: RedisKeyInput, options?: SortOptions): Promise<(string | null)[] | number>;
   /**
    * SORT_RO (Redis 7+): SORT without `store`, so it may run on a replica. Same options and cluster
    * rule for the patterns as `sort`.
@@ -40,7 +44,7 @@ export interface IRedisKeyQueryCommands {
    * @param options - `by`, `limit`, `get`, `order`, `alpha`.
    * @returns the sorted elements (or `get` values).
    */
-  sortRo(key: string, options?: SortReadOptions): Promise<(string | null)[]>;
+  sortRo(key: RedisKeyInput, options?: SortReadOptions): Promise<(string | null)[]>;
   /**
    * KEYS: every key matching a glob pattern. O(N) over the whole database: it blocks each server
    * while it runs; prefer `scan()` anywhere but small databases and tests.

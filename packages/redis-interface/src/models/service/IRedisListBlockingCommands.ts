@@ -1,4 +1,4 @@
-import type { RedisKeys } from '../RedisKeys.js';
+import type { RedisKeyInput, RedisKeys } from '../RedisKeys.js';
 import type { BlockingPopResult } from '../commands/BlockingPopResult.js';
 import type { ListSide } from '../commands/ListSide.js';
 import type { ListPopResult } from '../commands/ListTypes.js';
@@ -41,8 +41,8 @@ export interface IRedisListBlockingCommands {
    * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   blmove(
-    source: string,
-    destination: string,
+    source: RedisKeyInput,
+    destination: RedisKeyInput,
     from: ListSide,
     to: ListSide,
     timeoutSeconds: number,

@@ -1,4 +1,4 @@
-import type { RedisKeys } from '../RedisKeys.js';
+import type { RedisKeyInput, RedisKeys } from '../RedisKeys.js';
 import type { IRedisListBlockingCommands } from './IRedisListBlockingCommands.js';
 import type { RedisValue, RedisValues } from '../RedisValue.js';
 import type { ListSide } from '../commands/ListSide.js';
@@ -28,60 +28,60 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @param values - one value or several (each pushed to the head in turn).
    * @returns the new length.
    */
-  lpush(key: string, values: RedisValues): Promise<number>;
+  lpush(key: RedisKeyInput, values: RedisValues): Promise<number>;
   /**
    * RPUSH.
    * @param key - the list.
    * @param values - one value or several.
    * @returns the new length.
    */
-  rpush(key: string, values: RedisValues): Promise<number>;
+  rpush(key: RedisKeyInput, values: RedisValues): Promise<number>;
   /**
    * LPOP of one element.
    * @param key - the list.
    * @returns the element, or `null` when the list is empty.
    */
-  lpop(key: string): Promise<string | null>;
+  lpop(key: RedisKeyInput): Promise<string | null>;
   /**
    * LPOP of up to `count` elements.
    * @param key - the list.
    * @param count - how many.
    * @returns the elements, `[]` when the list is empty.
    */
-  lpop(key: string, count: number): Promise<string[]>;
+  lpop(key: RedisKeyInput, count: number): Promise<string[]>;
   /**
    * LPOP, either form: one element (or `null`) without `count`, a list with it.
    * @param key - the list.
    * @param count - how many, or `undefined` for one element.
    * @returns the element or `null`; with `count`, the elements (`[]` when empty).
    */
-  lpop(key: string, count?: number): Promise<string | null | string[]>;
+  lpop(key: RedisKeyInput, count?: number): Promise<string | null | string[]>;
   /**
    * RPOP of one element.
    * @param key - the list.
    * @returns the element, or `null` when the list is empty.
    */
-  rpop(key: string): Promise<string | null>;
+  rpop(key: RedisKeyInput): Promise<string | null>;
   /**
    * RPOP of up to `count` elements.
    * @param key - the list.
    * @param count - how many.
    * @returns the elements, `[]` when the list is empty.
    */
-  rpop(key: string, count: number): Promise<string[]>;
+  rpop(key: RedisKeyInput, count: number): Promise<string[]>;
   /**
    * RPOP, either form: one element (or `null`) without `count`, a list with it.
    * @param key - the list.
    * @param count - how many, or `undefined` for one element.
    * @returns the element or `null`; with `count`, the elements (`[]` when empty).
    */
-  rpop(key: string, count?: number): Promise<string | null | string[]>;
+  rpop(key: RedisKeyInput, count?: number): Promise<string | null | string[]>;
   /**
    * LLEN.
    * @param key - the list.
    * @returns the length, `0` when missing.
    */
-  llen(key: string): Promise<number>;
+  llen(key: RedisKeyInput): Promise<number>;
   /**
    * LRANGE.
    * @param key - the list.
@@ -89,14 +89,14 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @param stop - last index, inclusive (`-1` for the end).
    * @returns the elements.
    */
-  lrange(key: string, start: number, stop: number): Promise<string[]>;
+  lrange(key: RedisKeyInput, start: number, stop: number): Promise<string[]>;
   /**
    * LINDEX.
    * @param key - the list.
    * @param index - the index (negative counts from the end).
    * @returns the element, or `null` when out of range.
    */
-  lindex(key: string, index: number): Promise<string | null>;
+  lindex(key: RedisKeyInput, index: number): Promise<string | null>;
   /**
    * LSET.
    * @param key - the list.
@@ -104,7 +104,7 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @param value - the new element.
    * @throws {@link RedisError} `SERVER_ERROR` when the index is out of range.
    */
-  lset(key: string, index: number, value: RedisValue): Promise<'OK'>;
+  lset(key: RedisKeyInput, index: number, value: RedisValue): Promise<'OK'>;
   /**
    * LREM.
    * @param key - the list.
@@ -112,14 +112,14 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @param value - the element to remove.
    * @returns how many were removed.
    */
-  lrem(key: string, count: number, value: RedisValue): Promise<number>;
+  lrem(key: RedisKeyInput, count: number, value: RedisValue): Promise<number>;
   /**
    * LTRIM: keeps only the given range.
    * @param key - the list.
    * @param start - first index kept.
    * @param stop - last index kept, inclusive.
    */
-  ltrim(key: string, start: number, stop: number): Promise<'OK'>;
+  ltrim(key: RedisKeyInput, start: number, stop: number): Promise<'OK'>;
   /**
    * LMOVE: moves an element between lists atomically. Both keys must share one hash slot.
    * @param source - the list to take from.
@@ -129,21 +129,26 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @returns the element, or `null` when `source` is empty.
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
-  lmove(source: string, destination: string, from: ListSide, to: ListSide): Promise<string | null>;
+  lmove(
+    source: RedisKeyInput,
+    destination: RedisKeyInput,
+    from: ListSide,
+    to: ListSide,
+  ): Promise<string | null>;
   /**
    * LPUSHX: like `lpush`, only when the list exists.
    * @param key - the list.
    * @param values - one value or several (each pushed to the head in turn).
    * @returns the new length, `0` (nothing pushed) when the key is missing.
    */
-  lpushx(key: string, values: RedisValues): Promise<number>;
+  lpushx(key: RedisKeyInput, values: RedisValues): Promise<number>;
   /**
    * RPUSHX: like `rpush`, only when the list exists.
    * @param key - the list.
    * @param values - one value or several.
    * @returns the new length, `0` (nothing pushed) when the key is missing.
    */
-  rpushx(key: string, values: RedisValues): Promise<number>;
+  rpushx(key: RedisKeyInput, values: RedisValues): Promise<number>;
   /**
    * LINSERT: inserts an element just before or after the first occurrence of `pivot`.
    * @param key - the list.
@@ -152,7 +157,12 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @param element - the element to insert.
    * @returns the new length; `-1` when `pivot` is not in the list; `0` when the key is missing.
    */
-  linsert(key: string, position: ListInsertPosition, pivot: RedisValue, element: RedisValue): Promise<number>;
+  linsert(
+    key: RedisKeyInput,
+    position: ListInsertPosition,
+    pivot: RedisValue,
+    element: RedisValue,
+  ): Promise<number>;
   /**
    * LPOS: the index of the first element equal to `element` (or the `rank`-th match).
    * @param key - the list.
@@ -161,7 +171,7 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @returns the index (from the head, 0-based), or `null` when there is no match.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a `rank` of 0 or a negative `maxlen`.
    */
-  lpos(key: string, element: RedisValue, options?: LPosOptions): Promise<number | null>;
+  lpos(key: RedisKeyInput, element: RedisValue, options?: LPosOptions): Promise<number | null>;
   /**
    * LPOS with COUNT: the indexes of up to `count` matches (`0`: all).
    * @param key - the list.
@@ -170,7 +180,7 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @returns the indexes in match order, `[]` when there is none.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a negative `count` or `maxlen`, or a `rank` of 0.
    */
-  lpos(key: string, element: RedisValue, options: LPosCountOptions): Promise<number[]>;
+  lpos(key: RedisKeyInput, element: RedisValue, options: LPosCountOptions): Promise<number[]>;
   /**
    * LPOS, either form: one index (or `null`) without `count`, a list of indexes with it.
    * @param key - the list.
@@ -179,7 +189,7 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @returns the index or `null`; with `count`, the indexes.
    */
   lpos(
-    key: string,
+    key: RedisKeyInput,
     element: RedisValue,
     options?: LPosOptions | LPosCountOptions,
   ): Promise<number | null | number[]>;

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisValue } from '../RedisValue.js';
 import type { ScriptFlushOptions } from '../commands/ScriptTypes.js';
 import type { RedisScript, RedisScriptDefinition } from '../scripts/RedisScript.js';
@@ -41,7 +42,7 @@ export interface IRedisScriptCommands {
    */
   runScript<TResult = unknown>(
     name: string,
-    keys: readonly string[],
+    keys: readonly RedisKeyInput[],
     args?: readonly RedisValue[],
   ): Promise<TResult>;
   /**
@@ -57,7 +58,7 @@ export interface IRedisScriptCommands {
    */
   eval<TResult = unknown>(
     script: string,
-    keys: readonly string[],
+    keys: readonly RedisKeyInput[],
     args?: readonly RedisValue[],
   ): Promise<TResult>;
   /**
@@ -73,7 +74,7 @@ export interface IRedisScriptCommands {
    */
   evalRo<TResult = unknown>(
     script: string,
-    keys: readonly string[],
+    keys: readonly RedisKeyInput[],
     args?: readonly RedisValue[],
   ): Promise<TResult>;
   /**
@@ -90,7 +91,7 @@ export interface IRedisScriptCommands {
    */
   evalsha<TResult = unknown>(
     sha: string,
-    keys: readonly string[],
+    keys: readonly RedisKeyInput[],
     args?: readonly RedisValue[],
   ): Promise<TResult>;
   /**
@@ -106,7 +107,7 @@ export interface IRedisScriptCommands {
    */
   evalshaRo<TResult = unknown>(
     sha: string,
-    keys: readonly string[],
+    keys: readonly RedisKeyInput[],
     args?: readonly RedisValue[],
   ): Promise<TResult>;
   /**

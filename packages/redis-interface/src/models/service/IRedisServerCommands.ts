@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisInfo, WaitAofResult } from '../commands/ServerTypes.js';
 
 /**
@@ -31,7 +32,7 @@ export interface IRedisServerCommands {
    * @returns how many replicas acknowledged (may be fewer than asked after the timeout).
    * @throws {@link RedisError} `INVALID_ARGUMENT` before sending.
    */
-  wait(key: string, numreplicas: number, timeoutMs: number): Promise<number>;
+  wait(key: RedisKeyInput, numreplicas: number, timeoutMs: number): Promise<number>;
   /**
    * WAITAOF (Redis 7.2+): waits until the writes made so far are fsynced to the append-only file of the
    * master (`numlocal` 1) and of `numreplicas` replicas, or `timeoutMs` passed. Routed, and blocking the
@@ -45,5 +46,10 @@ export interface IRedisServerCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` before sending; `UNSUPPORTED_BY_SERVER` when the server is
    * older than Redis 7.2 (nothing ran); `SERVER_ERROR` when `numlocal` is 1 and the master has no AOF.
    */
-  waitaof(key: string, numlocal: number, numreplicas: number, timeoutMs: number): Promise<WaitAofResult>;
+  waitaof(
+    key: RedisKeyInput,
+    numlocal: number,
+    numreplicas: number,
+    timeoutMs: number,
+  ): Promise<WaitAofResult>;
 }

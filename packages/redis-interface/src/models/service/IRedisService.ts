@@ -5,6 +5,7 @@ import type { IRedisBitmapCommands } from './IRedisBitmapCommands.js';
 import type { IRedisHyperLogLogCommands } from './IRedisHyperLogLogCommands.js';
 import type { IRedisGeoCommands } from './IRedisGeoCommands.js';
 import type { IRedisBatchCommands } from './IRedisBatchCommands.js';
+import type { IRedisBytesCommands } from './IRedisBytesCommands.js';
 import type { IRedisCallCommands } from './IRedisCallCommands.js';
 import type { IRedisConnectionCommands } from './IRedisConnectionCommands.js';
 import type { IRedisDurabilityCommands } from './IRedisDurabilityCommands.js';
@@ -30,7 +31,8 @@ import type { IRedisStringCommands } from './IRedisStringCommands.js';
  *
  * @remarks
  * Methods are named after the Redis commands, lower-case, as Redis and ioredis spell them. Keys are given
- * and returned without the configured `keyPrefix`. Besides the errors a member lists, any command can
+ * and returned without the configured `keyPrefix`; a key is text or a Buffer ({@link RedisKeyInput}).
+ * Replies are UTF-8 text; {@link IRedisService.bytes} has the same members with Buffer replies. Besides the errors a member lists, any command can
  * reject with a {@link RedisError} coded `NOT_CONNECTED`, `CONNECTION_FAILED`, `COMMAND_TIMEOUT` (every
  * command settles within `commandTimeoutMs`), `NO_PERMISSION`, `WRONG_TYPE`, `CLUSTER_DOWN`, a
  * server refusal (`READ_ONLY`, `LOADING`, `BUSY_SCRIPT`, `TRY_AGAIN`, `MASTER_DOWN`, `OUT_OF_MEMORY`, with
@@ -75,7 +77,8 @@ export interface IRedisService<TNative = unknown>
     IRedisBatchCommands,
     IRedisDurabilityCommands,
     IRedisConnectionCommands,
-    IRedisCallCommands {
+    IRedisCallCommands,
+    IRedisBytesCommands {
   /**
    * The underlying ioredis client, for what this interface does not cover.
    *

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisValue, RedisValues } from '../RedisValue.js';
 import type { SInterCardOptions } from '../commands/SetTypes.js';
 import type { KeyScanOptions } from '../commands/KeyScanOptions.js';
@@ -19,27 +20,27 @@ export interface IRedisSetCommands {
    * @param members - one member or several.
    * @returns how many were added.
    */
-  sadd(key: string, members: RedisValues): Promise<number>;
+  sadd(key: RedisKeyInput, members: RedisValues): Promise<number>;
   /**
    * SREM.
    * @param key - the set.
    * @param members - one member or several.
    * @returns how many were removed.
    */
-  srem(key: string, members: RedisValues): Promise<number>;
+  srem(key: RedisKeyInput, members: RedisValues): Promise<number>;
   /**
    * SMEMBERS.
    * @param key - the set.
    * @returns every member, in no particular order.
    */
-  smembers(key: string): Promise<string[]>;
+  smembers(key: RedisKeyInput): Promise<string[]>;
   /**
    * SISMEMBER.
    * @param key - the set.
    * @param member - the member.
    * @returns whether it is a member.
    */
-  sismember(key: string, member: RedisValue): Promise<boolean>;
+  sismember(key: RedisKeyInput, member: RedisValue): Promise<boolean>;
   /**
    * SMISMEMBER.
    * @param key - the set.
@@ -47,26 +48,26 @@ export interface IRedisSetCommands {
    *   when queued, as `sinter`).
    * @returns one boolean per member, in order.
    */
-  smismember(key: string, members: readonly RedisValue[]): Promise<boolean[]>;
+  smismember(key: RedisKeyInput, members: readonly RedisValue[]): Promise<boolean[]>;
   /**
    * SCARD.
    * @param key - the set.
    * @returns the number of members.
    */
-  scard(key: string): Promise<number>;
+  scard(key: RedisKeyInput): Promise<number>;
   /**
    * SPOP of one random member.
    * @param key - the set.
    * @returns the member, or `null` when the set is empty.
    */
-  spop(key: string): Promise<string | null>;
+  spop(key: RedisKeyInput): Promise<string | null>;
   /**
    * SPOP of up to `count` random members.
    * @param key - the set.
    * @param count - how many.
    * @returns the members (`[]` when the set is empty or missing).
    */
-  spop(key: string, count: number): Promise<string[]>;
+  spop(key: RedisKeyInput, count: number): Promise<string[]>;
   /**
    * SPOP with a count known only at run time.
    * @param key - the set.
@@ -74,13 +75,13 @@ export interface IRedisSetCommands {
    * @returns as the two forms above: a member or `null` without count, a list with one.
    * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
    */
-  spop(key: string, count?: number): Promise<string | null | string[]>;
+  spop(key: RedisKeyInput, count?: number): Promise<string | null | string[]>;
   /**
    * SRANDMEMBER: a random member, not removed.
    * @param key - the set.
    * @returns the member, or `null` when the set is empty.
    */
-  srandmember(key: string): Promise<string | null>;
+  srandmember(key: RedisKeyInput): Promise<string | null>;
   /**
    * SRANDMEMBER with a count: random members, not removed. A positive count gives up to `count`
    * distinct members (every member when the set is smaller); a negative count gives exactly `-count`
@@ -90,7 +91,7 @@ export interface IRedisSetCommands {
    * @returns the members (`[]` when the set is empty or missing).
    * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
    */
-  srandmember(key: string, count: number): Promise<string[]>;
+  srandmember(key: RedisKeyInput, count: number): Promise<string[]>;
   /**
    * SRANDMEMBER with a count known only at run time.
    * @param key - the set.
@@ -98,7 +99,7 @@ export interface IRedisSetCommands {
    * @returns a member or `null` without count, a list with one.
    * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
    */
-  srandmember(key: string, count?: number): Promise<string | null | string[]>;
+  srandmember(key: RedisKeyInput, count?: number): Promise<string | null | string[]>;
   /**
    * SMOVE. Both keys must share one hash slot.
    * @param source - the set to take from.
@@ -106,14 +107,14 @@ export interface IRedisSetCommands {
    * @param member - the member.
    * @returns `true` when moved, `false` when it was not in `source`.
    */
-  smove(source: string, destination: string, member: RedisValue): Promise<boolean>;
+  smove(source: RedisKeyInput, destination: RedisKeyInput, member: RedisValue): Promise<boolean>;
   /**
    * SINTER. All keys in one hash slot.
    * @param keys - the sets; an empty list resolves `[]` without a round trip (queued, it is refused
    *   with `INVALID_ARGUMENT`: a queued command always sends).
    * @returns members present in every set.
    */
-  sinter(keys: readonly string[]): Promise<string[]>;
+  sinter(keys: readonly RedisKeyInput[]): Promise<string[]>;
   /**
    * SINTERCARD (Redis 7.0): the size of the intersection, without transferring it. All keys in one
    * hash slot.
@@ -125,42 +126,42 @@ export interface IRedisSetCommands {
    * `strictCrossSlot`), `INVALID_ARGUMENT` for a key that is not a string or Buffer or a `limit` that is
    * not a whole number `>= 0`; nothing is sent then.
    */
-  sintercard(keys: readonly string[], options?: SInterCardOptions): Promise<number>;
+  sintercard(keys: readonly RedisKeyInput[], options?: SInterCardOptions): Promise<number>;
   /**
    * SUNION. All keys in one hash slot.
    * @param keys - the sets; an empty list resolves `[]` without a round trip (queued, it is refused
    *   with `INVALID_ARGUMENT`: a queued command always sends).
    * @returns members present in any set.
    */
-  sunion(keys: readonly string[]): Promise<string[]>;
+  sunion(keys: readonly RedisKeyInput[]): Promise<string[]>;
   /**
    * SDIFF. All keys in one hash slot.
    * @param keys - the first set, then the sets to subtract; an empty list resolves `[]` without a
    *   round trip (queued, it is refused with `INVALID_ARGUMENT`: a queued command always sends).
    * @returns members of the first set absent from the others.
    */
-  sdiff(keys: readonly string[]): Promise<string[]>;
+  sdiff(keys: readonly RedisKeyInput[]): Promise<string[]>;
   /**
    * SINTERSTORE. Destination and keys in one hash slot.
    * @param destination - where to store the result (overwritten).
    * @param keys - the sets.
    * @returns the size of the result.
    */
-  sinterstore(destination: string, keys: readonly string[]): Promise<number>;
+  sinterstore(destination: RedisKeyInput, keys: readonly RedisKeyInput[]): Promise<number>;
   /**
    * SUNIONSTORE. Destination and keys in one hash slot.
    * @param destination - where to store the result (overwritten).
    * @param keys - the sets.
    * @returns the size of the result.
    */
-  sunionstore(destination: string, keys: readonly string[]): Promise<number>;
+  sunionstore(destination: RedisKeyInput, keys: readonly RedisKeyInput[]): Promise<number>;
   /**
    * SDIFFSTORE. Destination and keys in one hash slot.
    * @param destination - where to store the result (overwritten).
    * @param keys - the first set, then the sets to subtract.
    * @returns the size of the result.
    */
-  sdiffstore(destination: string, keys: readonly string[]): Promise<number>;
+  sdiffstore(destination: RedisKeyInput, keys: readonly RedisKeyInput[]): Promise<number>;
   /**
    * Iterates over the members of one set with SSCAN (never SMEMBERS of a huge set at once). One key: every
    * page is sent to the node serving the key's slot in a cluster. The next page is requested while the
@@ -177,5 +178,5 @@ export interface IRedisSetCommands {
    * a string or Buffer, `options` is not an object, `match` is not a string or `count` is not a whole number
    * `>= 1`; `WRONG_TYPE` when the key is not a set. Each page has the command timeout.
    */
-  sscan(key: string, options?: KeyScanOptions): AsyncIterable<string>;
+  sscan(key: RedisKeyInput, options?: KeyScanOptions): AsyncIterable<string>;
 }

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { ScoredMember, ZCombineOptions, ZInterCardOptions } from '../commands/SortedSetTypes.js';
 
 /**
@@ -15,7 +16,7 @@ export interface IRedisSortedSetCombineCommands {
    * @throws {@link RedisError} `CROSS_SLOT` before anything is sent; `INVALID_ARGUMENT` for no key or
    * as many weights as keys not given.
    */
-  zunion(keys: readonly string[], options?: ZCombineOptions): Promise<string[]>;
+  zunion(keys: readonly RedisKeyInput[], options?: ZCombineOptions): Promise<string[]>;
   /**
    * ZUNION … WITHSCORES.
    * @param keys - the sorted sets (at least one), in one hash slot.
@@ -23,7 +24,7 @@ export interface IRedisSortedSetCombineCommands {
    * @returns the members with their combined scores.
    * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
    */
-  zunionWithScores(keys: readonly string[], options?: ZCombineOptions): Promise<ScoredMember[]>;
+  zunionWithScores(keys: readonly RedisKeyInput[], options?: ZCombineOptions): Promise<ScoredMember[]>;
   /**
    * ZINTER: the members of every one of the sets, by ascending combined score.
    * @param keys - the sorted sets (at least one), in one hash slot.
@@ -31,7 +32,7 @@ export interface IRedisSortedSetCombineCommands {
    * @returns the members.
    * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
    */
-  zinter(keys: readonly string[], options?: ZCombineOptions): Promise<string[]>;
+  zinter(keys: readonly RedisKeyInput[], options?: ZCombineOptions): Promise<string[]>;
   /**
    * ZINTER … WITHSCORES.
    * @param keys - the sorted sets (at least one), in one hash slot.
@@ -39,21 +40,21 @@ export interface IRedisSortedSetCombineCommands {
    * @returns the members with their combined scores.
    * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
    */
-  zinterWithScores(keys: readonly string[], options?: ZCombineOptions): Promise<ScoredMember[]>;
+  zinterWithScores(keys: readonly RedisKeyInput[], options?: ZCombineOptions): Promise<ScoredMember[]>;
   /**
    * ZDIFF: the members of the first set that are in none of the others.
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @returns the members, by ascending score in the first set.
    * @throws {@link RedisError} `CROSS_SLOT` before anything is sent; `INVALID_ARGUMENT` for no key.
    */
-  zdiff(keys: readonly string[]): Promise<string[]>;
+  zdiff(keys: readonly RedisKeyInput[]): Promise<string[]>;
   /**
    * ZDIFF … WITHSCORES.
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @returns the members with their scores in the first set.
    * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zdiff`.
    */
-  zdiffWithScores(keys: readonly string[]): Promise<ScoredMember[]>;
+  zdiffWithScores(keys: readonly RedisKeyInput[]): Promise<ScoredMember[]>;
   /**
    * ZUNIONSTORE: stores the union in `destination` (overwritten).
    * @param destination - where to store it; in the hash slot of `keys`.
@@ -62,7 +63,11 @@ export interface IRedisSortedSetCombineCommands {
    * @returns the number of members stored.
    * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
    */
-  zunionstore(destination: string, keys: readonly string[], options?: ZCombineOptions): Promise<number>;
+  zunionstore(
+    destination: RedisKeyInput,
+    keys: readonly RedisKeyInput[],
+    options?: ZCombineOptions,
+  ): Promise<number>;
   /**
    * ZINTERSTORE: stores the intersection in `destination` (overwritten).
    * @param destination - where to store it; in the hash slot of `keys`.
@@ -71,7 +76,11 @@ export interface IRedisSortedSetCombineCommands {
    * @returns the number of members stored.
    * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
    */
-  zinterstore(destination: string, keys: readonly string[], options?: ZCombineOptions): Promise<number>;
+  zinterstore(
+    destination: RedisKeyInput,
+    keys: readonly RedisKeyInput[],
+    options?: ZCombineOptions,
+  ): Promise<number>;
   /**
    * ZDIFFSTORE: stores the difference in `destination` (overwritten).
    * @param destination - where to store it; in the hash slot of `keys`.
@@ -79,7 +88,7 @@ export interface IRedisSortedSetCombineCommands {
    * @returns the number of members stored.
    * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zdiff`.
    */
-  zdiffstore(destination: string, keys: readonly string[]): Promise<number>;
+  zdiffstore(destination: RedisKeyInput, keys: readonly RedisKeyInput[]): Promise<number>;
   /**
    * ZINTERCARD (Redis 7.0): the size of the intersection, without building it.
    * @param keys - the sorted sets (at least one), in one hash slot.
@@ -88,5 +97,5 @@ export interface IRedisSortedSetCombineCommands {
    * @throws {@link RedisError} `CROSS_SLOT` before anything is sent; `INVALID_ARGUMENT` for no key or a
    * negative limit.
    */
-  zintercard(keys: readonly string[], options?: ZInterCardOptions): Promise<number>;
+  zintercard(keys: readonly RedisKeyInput[], options?: ZInterCardOptions): Promise<number>;
 }

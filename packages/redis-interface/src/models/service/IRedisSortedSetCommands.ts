@@ -1,4 +1,4 @@
-import type { RedisKeys } from '../RedisKeys.js';
+import type { RedisKeyInput, RedisKeys } from '../RedisKeys.js';
 import type { RedisValue, RedisValues } from '../RedisValue.js';
 import type {
   ScoreBound,
@@ -29,7 +29,11 @@ export interface IRedisSortedSetCommands
    * @param options - NX/XX, GT/LT, CH.
    * @returns how many members were added (plus updated, with `ch`).
    */
-  zadd(key: string, members: ZAddMember | readonly ZAddMember[], options?: ZAddOptions): Promise<number>;
+  zadd(
+    key: RedisKeyInput,
+    members: ZAddMember | readonly ZAddMember[],
+    options?: ZAddOptions,
+  ): Promise<number>;
   /**
    * ZINCRBY.
    * @param key - the sorted set.
@@ -37,34 +41,34 @@ export interface IRedisSortedSetCommands
    * @param member - the member.
    * @returns the new score.
    */
-  zincrby(key: string, increment: number, member: RedisValue): Promise<number>;
+  zincrby(key: RedisKeyInput, increment: number, member: RedisValue): Promise<number>;
   /**
    * ZSCORE.
    * @param key - the sorted set.
    * @param member - the member.
    * @returns its score, or `null` when it is not a member.
    */
-  zscore(key: string, member: RedisValue): Promise<number | null>;
+  zscore(key: RedisKeyInput, member: RedisValue): Promise<number | null>;
   /**
    * ZRANK: position by ascending score, from 0.
    * @param key - the sorted set.
    * @param member - the member.
    * @returns the rank, or `null` when it is not a member.
    */
-  zrank(key: string, member: RedisValue): Promise<number | null>;
+  zrank(key: RedisKeyInput, member: RedisValue): Promise<number | null>;
   /**
    * ZREVRANK: position by descending score, from 0.
    * @param key - the sorted set.
    * @param member - the member.
    * @returns the rank, or `null` when it is not a member.
    */
-  zrevrank(key: string, member: RedisValue): Promise<number | null>;
+  zrevrank(key: RedisKeyInput, member: RedisValue): Promise<number | null>;
   /**
    * ZCARD.
    * @param key - the sorted set.
    * @returns the number of members.
    */
-  zcard(key: string): Promise<number>;
+  zcard(key: RedisKeyInput): Promise<number>;
   /**
    * ZCOUNT.
    * @param key - the sorted set.
@@ -72,14 +76,14 @@ export interface IRedisSortedSetCommands
    * @param max - highest score.
    * @returns how many members have a score in range.
    */
-  zcount(key: string, min: ScoreBound, max: ScoreBound): Promise<number>;
+  zcount(key: RedisKeyInput, min: ScoreBound, max: ScoreBound): Promise<number>;
   /**
    * ZREM.
    * @param key - the sorted set.
    * @param members - one member or several.
    * @returns how many were removed.
    */
-  zrem(key: string, members: RedisValues): Promise<number>;
+  zrem(key: RedisKeyInput, members: RedisValues): Promise<number>;
   /**
    * ZREMRANGEBYSCORE.
    * @param key - the sorted set.
@@ -87,7 +91,7 @@ export interface IRedisSortedSetCommands
    * @param max - highest score.
    * @returns how many were removed.
    */
-  zremrangebyscore(key: string, min: ScoreBound, max: ScoreBound): Promise<number>;
+  zremrangebyscore(key: RedisKeyInput, min: ScoreBound, max: ScoreBound): Promise<number>;
   /**
    * ZREMRANGEBYRANK.
    * @param key - the sorted set.
@@ -95,21 +99,21 @@ export interface IRedisSortedSetCommands
    * @param stop - last rank, inclusive.
    * @returns how many were removed.
    */
-  zremrangebyrank(key: string, start: number, stop: number): Promise<number>;
+  zremrangebyrank(key: RedisKeyInput, start: number, stop: number): Promise<number>;
   /**
    * ZPOPMIN.
    * @param key - the sorted set.
    * @param count - how many. Default 1.
    * @returns the removed members with their scores, lowest first.
    */
-  zpopmin(key: string, count?: number): Promise<ScoredMember[]>;
+  zpopmin(key: RedisKeyInput, count?: number): Promise<ScoredMember[]>;
   /**
    * ZPOPMAX.
    * @param key - the sorted set.
    * @param count - how many. Default 1.
    * @returns the removed members with their scores, highest first.
    */
-  zpopmax(key: string, count?: number): Promise<ScoredMember[]>;
+  zpopmax(key: RedisKeyInput, count?: number): Promise<ScoredMember[]>;
   /**
    * Iterates over the members of one sorted set, with their scores, with ZSCAN (in no particular order:
    * use `zrange` for score order). One key: every page is sent to the node serving the key's slot in a
@@ -127,7 +131,7 @@ export interface IRedisSortedSetCommands
    * a string or Buffer, `options` is not an object, `match` is not a string or `count` is not a whole number
    * `>= 1`; `WRONG_TYPE` when the key is not a sorted set. Each page has the command timeout.
    */
-  zscan(key: string, options?: KeyScanOptions): AsyncIterable<ScoredMember>;
+  zscan(key: RedisKeyInput, options?: KeyScanOptions): AsyncIterable<ScoredMember>;
   /**
    * ZMSCORE: the scores of several members at once.
    * @param key - the sorted set.
@@ -135,13 +139,13 @@ export interface IRedisSortedSetCommands
    * @returns one score per member, in order, `null` for a non-member.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for an empty list (nothing is sent).
    */
-  zmscore(key: string, members: readonly RedisValue[]): Promise<(number | null)[]>;
+  zmscore(key: RedisKeyInput, members: readonly RedisValue[]): Promise<(number | null)[]>;
   /**
    * ZRANDMEMBER: one random member.
    * @param key - the sorted set.
    * @returns a member, or `null` when the key does not exist.
    */
-  zrandmember(key: string): Promise<string | null>;
+  zrandmember(key: RedisKeyInput): Promise<string | null>;
   /**
    * ZRANDMEMBER with a count.
    * @param key - the sorted set.
@@ -149,21 +153,21 @@ export interface IRedisSortedSetCommands
    * members, possibly repeated.
    * @returns the members (`[]` when the key does not exist).
    */
-  zrandmember(key: string, count: number): Promise<string[]>;
+  zrandmember(key: RedisKeyInput, count: number): Promise<string[]>;
   /**
    * ZRANDMEMBER (the general form of the overloads above).
    * @param key - the sorted set.
    * @param count - how many (see the overload with a count).
    * @returns a member or `null` without `count`; the members with it.
    */
-  zrandmember(key: string, count?: number): Promise<string | null | string[]>;
+  zrandmember(key: RedisKeyInput, count?: number): Promise<string | null | string[]>;
   /**
    * ZRANDMEMBER … WITHSCORES.
    * @param key - the sorted set.
    * @param count - how many; negative allows repeats (see `zrandmember`).
    * @returns the members with their scores (`[]` when the key does not exist).
    */
-  zrandmemberWithScores(key: string, count: number): Promise<ScoredMember[]>;
+  zrandmemberWithScores(key: RedisKeyInput, count: number): Promise<ScoredMember[]>;
   /**
    * ZMPOP (Redis 7.0): pops from the first non-empty sorted set of `keys`, without waiting.
    * @param keys - one sorted set or several, tried in order; all in one hash slot.

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type {
   LexBound,
   ScoreBound,
@@ -26,7 +27,7 @@ export interface IRedisSortedSetRangeCommands {
    * @param options - `rev` to rank from the highest score.
    * @returns the members.
    */
-  zrange(key: string, start: number, stop: number, options?: ZRangeOptions): Promise<string[]>;
+  zrange(key: RedisKeyInput, start: number, stop: number, options?: ZRangeOptions): Promise<string[]>;
   /**
    * ZRANGE by rank … WITHSCORES.
    * @param key - the sorted set.
@@ -36,7 +37,7 @@ export interface IRedisSortedSetRangeCommands {
    * @returns the members with their scores.
    */
   zrangeWithScores(
-    key: string,
+    key: RedisKeyInput,
     start: number,
     stop: number,
     options?: ZRangeOptions,
@@ -50,7 +51,7 @@ export interface IRedisSortedSetRangeCommands {
    * @returns the members.
    */
   zrangebyscore(
-    key: string,
+    key: RedisKeyInput,
     min: ScoreBound,
     max: ScoreBound,
     options?: ZRangeByScoreOptions,
@@ -64,7 +65,7 @@ export interface IRedisSortedSetRangeCommands {
    * @returns the members with their scores.
    */
   zrangebyscoreWithScores(
-    key: string,
+    key: RedisKeyInput,
     min: ScoreBound,
     max: ScoreBound,
     options?: ZRangeByScoreOptions,
@@ -79,7 +80,12 @@ export interface IRedisSortedSetRangeCommands {
    * @returns the members.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a bound not starting with `[` or `(` (nothing is sent).
    */
-  zrangebylex(key: string, min: LexBound, max: LexBound, options?: ZRangeByLexOptions): Promise<string[]>;
+  zrangebylex(
+    key: RedisKeyInput,
+    min: LexBound,
+    max: LexBound,
+    options?: ZRangeByLexOptions,
+  ): Promise<string[]>;
   /**
    * ZLEXCOUNT.
    * @param key - the sorted set.
@@ -87,7 +93,7 @@ export interface IRedisSortedSetRangeCommands {
    * @param max - highest member.
    * @returns how many members are in range.
    */
-  zlexcount(key: string, min: LexBound, max: LexBound): Promise<number>;
+  zlexcount(key: RedisKeyInput, min: LexBound, max: LexBound): Promise<number>;
   /**
    * ZREMRANGEBYLEX.
    * @param key - the sorted set.
@@ -95,7 +101,7 @@ export interface IRedisSortedSetRangeCommands {
    * @param max - highest member.
    * @returns how many were removed.
    */
-  zremrangebylex(key: string, min: LexBound, max: LexBound): Promise<number>;
+  zremrangebylex(key: RedisKeyInput, min: LexBound, max: LexBound): Promise<number>;
   /**
    * ZRANGESTORE by rank: stores the members of `source` from rank `start` to `stop` (inclusive) in
    * `destination` (overwritten; deleted when the range is empty).
@@ -108,8 +114,8 @@ export interface IRedisSortedSetRangeCommands {
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   zrangestore(
-    destination: string,
-    source: string,
+    destination: RedisKeyInput,
+    source: RedisKeyInput,
     start: number,
     stop: number,
     options?: ZRangeStoreByRankOptions,
@@ -125,8 +131,8 @@ export interface IRedisSortedSetRangeCommands {
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   zrangestore(
-    destination: string,
-    source: string,
+    destination: RedisKeyInput,
+    source: RedisKeyInput,
     min: ScoreBound,
     max: ScoreBound,
     options: ZRangeStoreByScoreOptions,
@@ -142,8 +148,8 @@ export interface IRedisSortedSetRangeCommands {
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   zrangestore(
-    destination: string,
-    source: string,
+    destination: RedisKeyInput,
+    source: RedisKeyInput,
     min: LexBound,
     max: LexBound,
     options: ZRangeStoreByLexOptions,
@@ -159,8 +165,8 @@ export interface IRedisSortedSetRangeCommands {
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   zrangestore(
-    destination: string,
-    source: string,
+    destination: RedisKeyInput,
+    source: RedisKeyInput,
     min: number | ScoreBound | LexBound,
     max: number | ScoreBound | LexBound,
     options?: ZRangeStoreOptions,

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisEntries } from '../RedisValue.js';
 import type {
   StreamEntry,
@@ -26,7 +27,7 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @returns the new entry's ID.
    */
   xadd(
-    key: string,
+    key: RedisKeyInput,
     fields: RedisEntries,
     options?: XAddOptions & { readonly nomkstream?: false },
   ): Promise<string>;
@@ -37,7 +38,7 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @param options - `nomkstream`, ID and trimming.
    * @returns the new entry's ID, or `null` when `nomkstream` is true and the stream does not exist.
    */
-  xadd(key: string, fields: RedisEntries, options?: XAddOptions): Promise<string | null>;
+  xadd(key: RedisKeyInput, fields: RedisEntries, options?: XAddOptions): Promise<string | null>;
   /**
    * XRANGE.
    * @param key - the stream.
@@ -46,7 +47,7 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @param count - at most this many entries.
    * @returns the entries, oldest first.
    */
-  xrange(key: string, start?: string, end?: string, count?: number): Promise<StreamEntry[]>;
+  xrange(key: RedisKeyInput, start?: string, end?: string, count?: number): Promise<StreamEntry[]>;
   /**
    * XREVRANGE.
    * @param key - the stream.
@@ -55,27 +56,27 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @param count - at most this many entries.
    * @returns the entries, newest first.
    */
-  xrevrange(key: string, end?: string, start?: string, count?: number): Promise<StreamEntry[]>;
+  xrevrange(key: RedisKeyInput, end?: string, start?: string, count?: number): Promise<StreamEntry[]>;
   /**
    * XLEN.
    * @param key - the stream.
    * @returns the number of entries.
    */
-  xlen(key: string): Promise<number>;
+  xlen(key: RedisKeyInput): Promise<number>;
   /**
    * XTRIM.
    * @param key - the stream.
    * @param trim - by MAXLEN or MINID, exact or approximate.
    * @returns how many entries were removed.
    */
-  xtrim(key: string, trim: StreamTrimOptions): Promise<number>;
+  xtrim(key: RedisKeyInput, trim: StreamTrimOptions): Promise<number>;
   /**
    * XDEL.
    * @param key - the stream.
    * @param ids - one ID or several.
    * @returns how many entries were removed.
    */
-  xdel(key: string, ids: string | readonly string[]): Promise<number>;
+  xdel(key: RedisKeyInput, ids: string | readonly string[]): Promise<number>;
   /**
    * XREAD, without a consumer group.
    * @param streams - the streams and the ID to read after each (`'$'` for only new entries).
@@ -93,7 +94,7 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * first and last entry.
    * @throws {@link RedisError} `SERVER_ERROR` when the stream does not exist.
    */
-  xinfoStream(key: string): Promise<XInfoStream>;
+  xinfoStream(key: RedisKeyInput): Promise<XInfoStream>;
   /**
    * XINFO STREAM … FULL: the stream with its entries, consumer groups, consumers and pending entries
    * (consumer recovery tooling, migration checks).
@@ -112,5 +113,5 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @returns `'OK'`.
    * @throws {@link RedisError} `SERVER_ERROR` for a missing stream or an ID below the top entry.
    */
-  xsetid(key: string, lastId: string, options?: XSetIdOptions): Promise<'OK'>;
+  xsetid(key: RedisKeyInput, lastId: string, options?: XSetIdOptions): Promise<'OK'>;
 }

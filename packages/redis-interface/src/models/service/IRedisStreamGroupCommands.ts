@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { XGroupSetIdOptions } from '../commands/StreamGroupTypes.js';
 import type { XInfoConsumer, XInfoGroup } from '../commands/StreamInfoTypes.js';
 import type {
@@ -22,7 +23,12 @@ export interface IRedisStreamGroupCommands {
    * @param options - MKSTREAM.
    * @returns `true` when the group was created, `false` when it already existed.
    */
-  xgroupCreate(key: string, group: string, id?: string, options?: XGroupCreateOptions): Promise<boolean>;
+  xgroupCreate(
+    key: RedisKeyInput,
+    group: string,
+    id?: string,
+    options?: XGroupCreateOptions,
+  ): Promise<boolean>;
   /**
    * XREADGROUP.
    * @param group - the group.
@@ -47,7 +53,7 @@ export interface IRedisStreamGroupCommands {
    * @param ids - one ID or several.
    * @returns how many were acknowledged (pending before).
    */
-  xack(key: string, group: string, ids: string | readonly string[]): Promise<number>;
+  xack(key: RedisKeyInput, group: string, ids: string | readonly string[]): Promise<number>;
 
   /**
    * XGROUP CREATECONSUMER.
@@ -56,7 +62,7 @@ export interface IRedisStreamGroupCommands {
    * @param consumer - the consumer name.
    * @returns `true` when it was created, `false` when it existed.
    */
-  xgroupCreateconsumer(key: string, group: string, consumer: string): Promise<boolean>;
+  xgroupCreateconsumer(key: RedisKeyInput, group: string, consumer: string): Promise<boolean>;
   /**
    * XGROUP DELCONSUMER: its pending entries are dropped from the group's pending list (claim them first
    * with `xclaim`/`xautoclaim` to keep them).
@@ -65,7 +71,7 @@ export interface IRedisStreamGroupCommands {
    * @param consumer - the consumer name.
    * @returns how many pending entries it held (`0` for an unknown consumer).
    */
-  xgroupDelconsumer(key: string, group: string, consumer: string): Promise<number>;
+  xgroupDelconsumer(key: RedisKeyInput, group: string, consumer: string): Promise<number>;
   /**
    * XGROUP SETID: move the group's last delivered ID (re-read from `'0'`, or skip to `'$'`).
    * @param key - the stream.
@@ -74,26 +80,26 @@ export interface IRedisStreamGroupCommands {
    * @param options - ENTRIESREAD.
    * @returns `'OK'`.
    */
-  xgroupSetid(key: string, group: string, id: string, options?: XGroupSetIdOptions): Promise<'OK'>;
+  xgroupSetid(key: RedisKeyInput, group: string, id: string, options?: XGroupSetIdOptions): Promise<'OK'>;
   /**
    * XGROUP DESTROY: the group and its pending list are removed.
    * @param key - the stream.
    * @param group - the group.
    * @returns `true` when it existed, `false` otherwise (a missing stream rejects with `SERVER_ERROR`).
    */
-  xgroupDestroy(key: string, group: string): Promise<boolean>;
+  xgroupDestroy(key: RedisKeyInput, group: string): Promise<boolean>;
   /**
    * XINFO GROUPS.
    * @param key - the stream.
    * @returns each group with its consumer count, pending count, last delivered ID, entries read and lag.
    * @throws {@link RedisError} `SERVER_ERROR` when the stream does not exist.
    */
-  xinfoGroups(key: string): Promise<XInfoGroup[]>;
+  xinfoGroups(key: RedisKeyInput): Promise<XInfoGroup[]>;
   /**
    * XINFO CONSUMERS.
    * @param key - the stream.
    * @param group - the group.
    * @returns each consumer with its pending count and idle time.
    */
-  xinfoConsumers(key: string, group: string): Promise<XInfoConsumer[]>;
+  xinfoConsumers(key: RedisKeyInput, group: string): Promise<XInfoConsumer[]>;
 }

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { StreamEntry } from '../commands/StreamTypes.js';
 import type {
   XAutoClaimIdsResult,
@@ -22,7 +23,7 @@ export interface IRedisStreamRecoveryCommands {
    * @param group - the group.
    * @returns how many entries are pending, the lowest and highest pending IDs, and per consumer.
    */
-  xpending(key: string, group: string): Promise<XPendingSummary>;
+  xpending(key: RedisKeyInput, group: string): Promise<XPendingSummary>;
   /**
    * XPENDING, extended form: the pending entries themselves.
    * @param key - the stream.
@@ -31,7 +32,7 @@ export interface IRedisStreamRecoveryCommands {
    * @returns the pending entries in ID order, with consumer, idle time and delivery count.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a missing or bad `count`, bad bounds or idle.
    */
-  xpending(key: string, group: string, range: XPendingRange): Promise<XPendingEntry[]>;
+  xpending(key: RedisKeyInput, group: string, range: XPendingRange): Promise<XPendingEntry[]>;
   /**
    * XPENDING: the summary without `range`, the entries with it (the two overloads above).
    * @param key - the stream.
@@ -39,7 +40,11 @@ export interface IRedisStreamRecoveryCommands {
    * @param range - the extended form's range.
    * @returns the summary or the entries.
    */
-  xpending(key: string, group: string, range?: XPendingRange): Promise<XPendingSummary | XPendingEntry[]>;
+  xpending(
+    key: RedisKeyInput,
+    group: string,
+    range?: XPendingRange,
+  ): Promise<XPendingSummary | XPendingEntry[]>;
   /**
    * XCLAIM: take pending entries idle for at least `minIdleMs` over to `consumer`.
    * @param key - the stream.
@@ -52,7 +57,7 @@ export interface IRedisStreamRecoveryCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for no ID, both `idle` and `time`, or a bad option.
    */
   xclaim(
-    key: string,
+    key: RedisKeyInput,
     group: string,
     consumer: string,
     minIdleMs: number,
@@ -70,7 +75,7 @@ export interface IRedisStreamRecoveryCommands {
    * @returns the claimed IDs.
    */
   xclaim(
-    key: string,
+    key: RedisKeyInput,
     group: string,
     consumer: string,
     minIdleMs: number,
@@ -88,7 +93,7 @@ export interface IRedisStreamRecoveryCommands {
    * @returns the entries, or the IDs with `justid`.
    */
   xclaim(
-    key: string,
+    key: RedisKeyInput,
     group: string,
     consumer: string,
     minIdleMs: number,
@@ -108,7 +113,7 @@ export interface IRedisStreamRecoveryCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a bad option.
    */
   xautoclaim(
-    key: string,
+    key: RedisKeyInput,
     group: string,
     consumer: string,
     minIdleMs: number,
@@ -126,7 +131,7 @@ export interface IRedisStreamRecoveryCommands {
    * @returns the next start, the claimed IDs, and the deleted IDs.
    */
   xautoclaim(
-    key: string,
+    key: RedisKeyInput,
     group: string,
     consumer: string,
     minIdleMs: number,
@@ -144,7 +149,7 @@ export interface IRedisStreamRecoveryCommands {
    * @returns the entries form, or the IDs form with `justid`.
    */
   xautoclaim(
-    key: string,
+    key: RedisKeyInput,
     group: string,
     consumer: string,
     minIdleMs: number,

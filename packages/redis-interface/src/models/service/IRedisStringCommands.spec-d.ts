@@ -64,6 +64,7 @@ describe('IRedisStringCommands', () => {
 
   describe('.getBuffer', () => {
     it('should resolve to a Buffer or null', () => {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias keeps its type
       expectTypeOf(redis.getBuffer('k')).resolves.toEqualTypeOf<Buffer | null>();
     });
   });

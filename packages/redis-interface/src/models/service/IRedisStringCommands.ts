@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisEntries, RedisValue } from '../RedisValue.js';
 import type { SetCondition, SetOptions } from '../commands/SetOptions.js';
 import type { GetExOptions } from '../commands/StringTypes.js';
@@ -12,13 +13,15 @@ export interface IRedisStringCommands {
    * @returns the value as UTF-8 text, or `null` when the key does not exist.
    * @throws {@link RedisError} `WRONG_TYPE` when the key is not a string.
    */
-  get(key: string): Promise<string | null>;
+  get(key: RedisKeyInput): Promise<string | null>;
   /**
    * GET, returning the raw bytes.
    * @param key - the key.
    * @returns the value, or `null` when the key does not exist.
+   * @deprecated Use `redis.bytes.get(key)` ({@link IRedisBytesView}) instead: the same reply, and the
+   * same view covers every command that returns strings.
    */
-  getBuffer(key: string): Promise<Buffer | null>;
+  getBuffer(key: RedisKeyInput): Promise<Buffer | null>;
   /**
    * SET … GET: writes and resolves to the previous value (`null` when there was none).
    * @param key - the key.
@@ -26,7 +29,11 @@ export interface IRedisStringCommands {
    * @param options - `get: true`, plus expiry and condition.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for an invalid TTL or date (nothing is sent).
    */
-  set(key: string, value: RedisValue, options: SetOptions & { readonly get: true }): Promise<string | null>;
+  set(
+    key: RedisKeyInput,
+    value: RedisValue,
+    options: SetOptions & { readonly get: true },
+  ): Promise<string | null>;
   /**
    * SET NX / SET XX: resolves `'OK'`, or `null` when the condition prevented the write.
    * @param key - the key.
@@ -34,7 +41,7 @@ export interface IRedisStringCommands {
    * @param options - the condition, plus expiry.
    */
   set(
-    key: string,
+    key: RedisKeyInput,
     value: RedisValue,
     options: SetOptions & { readonly condition: SetCondition; readonly get?: false },
   ): Promise<'OK' | null>;
@@ -45,7 +52,7 @@ export interface IRedisStringCommands {
    * @param options - expiry (without expiry the key loses any TTL it had).
    */
   set(
-    key: string,
+    key: RedisKeyInput,
     value: RedisValue,
     options?: SetOptions & { readonly condition?: never; readonly get?: false },
   ): Promise<'OK'>;
@@ -56,7 +63,7 @@ export interface IRedisStringCommands {
    * @param options - any {@link SetOptions}.
    * @returns `'OK'`, `null` (condition not met, or no previous value with `get`), or the previous value.
    */
-  set(key: string, value: RedisValue, options?: SetOptions): Promise<string | null>;
+  set(key: RedisKeyInput, value: RedisValue, options?: SetOptions): Promise<string | null>;
   /**
    * MGET. Cluster: keys are grouped by slot, one MGET per slot, sent as one pipeline per master (one round
    * trip per node, nodes in parallel), results merged in the caller's order.
@@ -67,13 +74,14 @@ export interface IRedisStringCommands {
    * timeout, with `details.split` ({@link RedisSplitFailure}) naming the keys, slots and nodes that failed.
    * No partial list: a value missing for a reason other than a missing key would read as `null`.
    */
-  mget(keys: readonly string[]): Promise<(string | null)[]>;
+  mget(keys: readonly RedisKeyInput[]): Promise<(string | null)[]>;
   /**
    * MGET, returning raw bytes; same cluster behaviour as `mget`.
    * @param keys - the keys.
    * @returns one Buffer (or `null`) per key, in order.
+   * @deprecated Use `redis.bytes.mget(keys)` ({@link IRedisBytesView}) instead: the same reply.
    */
-  mgetBuffer(keys: readonly string[]): Promise<(Buffer | null)[]>;
+  mgetBuffer(keys: readonly RedisKeyInput[]): Promise<(Buffer | null)[]>;
   /**
    * MSET. Cluster: split by slot and run in parallel, so it is NOT atomic across slots (a reader may see
    * some keys written and not others; a failure may leave a part written). Use one hash tag if that matters.
@@ -94,53 +102,53 @@ export interface IRedisStringCommands {
    * @param key - the key (created at 0 when missing).
    * @returns the new value.
    */
-  incr(key: string): Promise<number>;
+  incr(key: RedisKeyInput): Promise<number>;
   /**
    * INCRBY.
    * @param key - the key.
    * @param increment - an integer, may be negative.
    * @returns the new value.
    */
-  incrby(key: string, increment: number): Promise<number>;
+  incrby(key: RedisKeyInput, increment: number): Promise<number>;
   /**
    * INCRBYFLOAT.
    * @param key - the key.
    * @param increment - a number, may be negative.
    * @returns the new value.
    */
-  incrbyfloat(key: string, increment: number): Promise<number>;
+  incrbyfloat(key: RedisKeyInput, increment: number): Promise<number>;
   /**
    * DECR.
    * @param key - the key.
    * @returns the new value.
    */
-  decr(key: string): Promise<number>;
+  decr(key: RedisKeyInput): Promise<number>;
   /**
    * DECRBY.
    * @param key - the key.
    * @param decrement - an integer.
    * @returns the new value.
    */
-  decrby(key: string, decrement: number): Promise<number>;
+  decrby(key: RedisKeyInput, decrement: number): Promise<number>;
   /**
    * GETDEL: reads and deletes.
    * @param key - the key.
    * @returns the value it had, or `null`.
    */
-  getdel(key: string): Promise<string | null>;
+  getdel(key: RedisKeyInput): Promise<string | null>;
   /**
    * APPEND.
    * @param key - the key.
    * @param value - appended to the current value.
    * @returns the new length in bytes.
    */
-  append(key: string, value: RedisValue): Promise<number>;
+  append(key: RedisKeyInput, value: RedisValue): Promise<number>;
   /**
    * STRLEN.
    * @param key - the key.
    * @returns the length in bytes, `0` when missing.
    */
-  strlen(key: string): Promise<number>;
+  strlen(key: RedisKeyInput): Promise<number>;
   /**
    * GETEX: reads the value and changes the key's expiry in one step (replaces GET followed by EXPIRE).
    * SETNX, SETEX, PSETEX and GETSET have no member of their own: they are `set` options
@@ -151,5 +159,5 @@ export interface IRedisStringCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a TTL that is not a positive whole number, an
    * invalid date or several expiry options (nothing is sent); `WRONG_TYPE` when the key is not a string.
    */
-  getex(key: string, options?: GetExOptions): Promise<string | null>;
+  getex(key: RedisKeyInput, options?: GetExOptions): Promise<string | null>;
 }

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { RedisValue } from '../RedisValue.js';
 import type { LcsMatches, LcsOptions } from '../commands/StringTypes.js';
 
@@ -14,7 +15,7 @@ export interface IRedisSubstringCommands {
    * @returns that part of the value as text; `''` when the key is missing or the range is empty.
    * @throws {@link RedisError} `INVALID_ARGUMENT` unless `start` and `end` are whole numbers.
    */
-  getrange(key: string, start: number, end: number): Promise<string>;
+  getrange(key: RedisKeyInput, start: number, end: number): Promise<string>;
   /**
    * SETRANGE: overwrites the value from byte `offset` on, padding with zero bytes when it is shorter.
    * @param key - the key (created when missing).
@@ -23,7 +24,7 @@ export interface IRedisSubstringCommands {
    * @returns the new length of the value in bytes.
    * @throws {@link RedisError} `INVALID_ARGUMENT` for a negative or fractional offset.
    */
-  setrange(key: string, offset: number, value: RedisValue): Promise<number>;
+  setrange(key: RedisKeyInput, offset: number, value: RedisValue): Promise<number>;
   /**
    * LCS: the longest common subsequence of two string values (Redis 7+).
    * Both keys must share one hash slot.
@@ -33,8 +34,8 @@ export interface IRedisSubstringCommands {
    * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   lcs(
-    key1: string,
-    key2: string,
+    key1: RedisKeyInput,
+    key2: RedisKeyInput,
     options?: LcsOptions & { readonly len?: false; readonly idx?: false },
   ): Promise<string>;
   /**
@@ -45,8 +46,8 @@ export interface IRedisSubstringCommands {
    * @returns the length in bytes.
    */
   lcs(
-    key1: string,
-    key2: string,
+    key1: RedisKeyInput,
+    key2: RedisKeyInput,
     options: LcsOptions & { readonly len: true; readonly idx?: false },
   ): Promise<number>;
   /**
@@ -57,8 +58,8 @@ export interface IRedisSubstringCommands {
    * @returns the matches and the total length.
    */
   lcs(
-    key1: string,
-    key2: string,
+    key1: RedisKeyInput,
+    key2: RedisKeyInput,
     options: LcsOptions & { readonly idx: true; readonly len?: false },
   ): Promise<LcsMatches>;
   /**
@@ -71,5 +72,5 @@ export interface IRedisSubstringCommands {
    * @throws {@link RedisError} `INVALID_ARGUMENT` for `len` with `idx`, IDX options without `idx` or a
    * bad `minMatchLength`; `CROSS_SLOT` (cluster, or `strictCrossSlot`); both before anything is sent.
    */
-  lcs(key1: string, key2: string, options?: LcsOptions): Promise<string | number | LcsMatches>;
+  lcs(key1: RedisKeyInput, key2: RedisKeyInput, options?: LcsOptions): Promise<string | number | LcsMatches>;
 }

@@ -80,6 +80,13 @@ export const connectionFuzzCases = {
     sync: true,
     resolves: (mode) => mode === 'standalone' || mode === 'cluster',
   },
+  // A property holding the bytes view; its members are fuzzed through the text members' definitions.
+  bytes: {
+    args: () => noArgs,
+    invoke: (service: IRedisService) => service.bytes,
+    sync: true,
+    resolves: (view) => typeof view === 'object' && view !== null,
+  },
   connect: { args: () => noArgs },
   quit: { args: () => noArgs, invoke: (_, values, target) => closeUnconnected('quit', values, target) },
   disconnect: {
@@ -95,7 +102,10 @@ export const connectionFuzzCases = {
     sync: true,
     resolves: (client) => typeof client === 'object' && client !== null,
   },
-} satisfies Record<keyof IRedisConnectionCommands | keyof IRedisCallCommands | 'nativeClient', FuzzCase>;
+} satisfies Record<
+  keyof IRedisConnectionCommands | keyof IRedisCallCommands | 'bytes' | 'nativeClient',
+  FuzzCase
+>;
 
 /** Pipelines and transactions (the queue's own members are fuzzed one by one in `queueFuzzCases`). */
 export const batchFuzzCases = {

@@ -4,7 +4,7 @@ import { callMember } from './callMember.js';
 import type { FuzzCase } from './FuzzCase.js';
 import { serviceFuzzCases } from './serviceFuzzCases.js';
 
-type QueueMember = keyof IRedisCommandQueue;
+type QueueMember = Exclude<keyof IRedisCommandQueue, 'bytes'>;
 
 /**
  * The queue form of a member: queued on a fresh pipeline with the service method's arguments, then

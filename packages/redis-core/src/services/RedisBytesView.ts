@@ -1,0 +1,38 @@
+import type { IRedisBytesView, RedisValue } from '@org/redis-interface';
+import { bytesDefinitions } from '../definitions/bytesDefinitions.js';
+import { callCommand } from './callCommand.js';
+import type { CommandExecutor } from './CommandExecutor.js';
+import type { CommandTable } from './CommandTable.js';
+import { executorOf, installDefinitions, type ExecutorHost } from './installDefinitions.js';
+
+/**
+ * `redis.bytes`: the service's members whose replies hold bulk strings, run on the service's own
+ * executor (same deadlines, retries, routing, metrics) with Buffer replies. Its methods are
+ * installed from {@link bytesDefinitions}: no code per command.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface below
+export class RedisBytesView implements ExecutorHost {
+  /** The service's executor. */
+  public readonly [executorOf]: CommandExecutor;
+
+  /**
+   * @param executor - the service's executor.
+   * @param table - the service's `COMMAND` table, for `call()`.
+   */
+  public constructor(
+    executor: CommandExecutor,
+    private readonly table: CommandTable,
+  ) {
+    this[executorOf] = executor;
+  }
+
+  public call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T> {
+    return callCommand(this[executorOf], this.table, command, args, true) as Promise<T>;
+  }
+}
+
+// The members are definitions, installed on the prototype below: this tells the compiler.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging -- installed by installDefinitions
+export interface RedisBytesView extends IRedisBytesView {}
+
+installDefinitions(RedisBytesView.prototype, bytesDefinitions);

@@ -1,0 +1,51 @@
+import type { RedisValue } from '../RedisValue.js';
+import type { IRedisService } from '../service/IRedisService.js';
+import type { RedisBytes } from './RedisBytes.js';
+import type { RedisBytesMember } from './redisBytesMembers.js';
+
+/**
+ * A member of {@link IRedisService} with its result read as bytes: the same parameters (its general
+ * signature: the last overload), the result through {@link RedisBytes}.
+ */
+export type RedisBytesMethod<F> = F extends (...args: infer A) => Promise<infer R>
+  ? (...args: A) => Promise<RedisBytes<R>>
+  : never;
+
+/** The members of {@link redisBytesMembers}, each as a {@link RedisBytesMethod}. */
+export type RedisBytesMethods = {
+  readonly [K in keyof Pick<IRedisService, RedisBytesMember>]: RedisBytesMethod<IRedisService[K]>;
+};
+
+/**
+ * `redis.bytes`: the members whose replies hold bulk strings, resolving to the exact bytes the server
+ * sent (`Buffer`) instead of UTF-8 text, which is lossy for binary data. Same arguments, checks, cluster
+ * routing, timeouts and errors as the text member: `redis.bytes.get(key)` is `redis.get(key)` with a
+ * `Buffer | null` result.
+ *
+ * @remarks
+ * What stays text: record keys (`hgetall`'s field names), key names (`lmpop`'s and `zmpop`'s `key`,
+ * without the `keyPrefix`) and stream entry IDs. Scores stay numbers. A record key that is not
+ * UTF-8 is decoded with U+FFFD replacements (two such names may then collide): read binary field
+ * names with `bytes.hkeys` or `bytes.hrandfield`, which give them as Buffers. Each member has the general
+ * signature of the text member (its last overload): `bytes.lpop(key)` resolves to
+ * `Buffer | null | Buffer[]`, narrow it by the `count` you passed. The members are listed in
+ * {@link redisBytesMembers}. Errors and metrics name the command as the text member does (`get`).
+ *
+ * @example
+ * ```ts
+ * await redis.set('image:1', Buffer.from([0xff, 0xd8, 0xff]));
+ * const image: Buffer | null = await redis.bytes.get('image:1');
+ * const fields: Record<string, Buffer> = await redis.bytes.hgetall('blob:1');
+ * ```
+ */
+export interface IRedisBytesView extends RedisBytesMethods {
+  /**
+   * `call(command, ...args)` with bulk replies as Buffers (status replies such as `OK` too): the
+   * guarantees of {@link IRedisService.call} (keys from the server's key specs, prefix, routing).
+   * @typeParam T - what the reply is expected to be; not checked.
+   * @param command - the command name (`'GET'`).
+   * @param args - its arguments: strings, Buffers or finite numbers, keys unprefixed.
+   * @throws {@link RedisError} as {@link IRedisService.call}.
+   */
+  call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T>;
+}

@@ -1,0 +1,21 @@
+/**
+ * `T` as the bytes view (`redis.bytes`) returns it: every text Redis sent (`string`, text literals
+ * such as `'OK'` included) is the `Buffer` of its exact bytes, in arrays, tuples and objects alike.
+ *
+ * @remarks
+ * Names stay text, because they are names rather than stored data and JavaScript needs them as
+ * strings: record keys (`hgetall`'s field names, stream entry field names) and the properties
+ * named `key` (a key name, the `keyPrefix` stripped) or `id` (a stream entry ID). Numbers, booleans
+ * and `null` are unchanged; `unknown` stays `unknown`.
+ *
+ * @example
+ * `RedisBytes<string | null>` is `Buffer | null`;
+ * `RedisBytes<StreamEntry>` is `{ readonly id: string; readonly fields: Readonly<Record<string, Buffer>> }`.
+ */
+export type RedisBytes<T> = [unknown] extends [T]
+  ? T
+  : T extends string
+    ? Buffer
+    : T extends Buffer | number | boolean | bigint | null | undefined | Date
+      ? T
+      : { [P in keyof T]: P extends 'key' | 'id' ? T[P] : RedisBytes<T[P]> };

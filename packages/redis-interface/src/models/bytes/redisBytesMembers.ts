@@ -1,0 +1,81 @@
+/**
+ * The {@link IRedisService} members the bytes view (`redis.bytes`) has: those whose replies hold
+ * bulk strings (stored values, members, elements, field values, script replies). One list for the
+ * view's type ({@link IRedisBytesView}) and for the drivers, which build the view from it.
+ *
+ * @remarks
+ * Left out: members whose text is not stored data (`type`, `objectEncoding`, `scriptLoad`, `info`,
+ * `geohash`), key names (`keys`, `randomkey`, `scan`), iterators (`hscan`, `sscan`, `zscan`),
+ * `blpop`/`brpop` (their `[key, value]` tuple has the key first), the IDs of `xclaim`/`xautoclaim`
+ * and `lcs`. Blocking members run on a dedicated connection, as their text form.
+ */
+export const redisBytesMembers = [
+  // strings
+  'get',
+  'getdel',
+  'getex',
+  'getrange',
+  'set',
+  'mget',
+  // hashes
+  'hget',
+  'hmget',
+  'hgetall',
+  'hkeys',
+  'hvals',
+  'hrandfield',
+  // lists
+  'lpop',
+  'rpop',
+  'lrange',
+  'lindex',
+  'lmove',
+  'lmpop',
+  'blmove',
+  'blmpop',
+  // sets
+  'smembers',
+  'spop',
+  'srandmember',
+  'sinter',
+  'sunion',
+  'sdiff',
+  // sorted sets
+  'zrange',
+  'zrangeWithScores',
+  'zrangebyscore',
+  'zrangebyscoreWithScores',
+  'zrangebylex',
+  'zrandmember',
+  'zrandmemberWithScores',
+  'zpopmin',
+  'zpopmax',
+  'zmpop',
+  'bzpopmin',
+  'bzpopmax',
+  'bzmpop',
+  'zunion',
+  'zunionWithScores',
+  'zinter',
+  'zinterWithScores',
+  'zdiff',
+  'zdiffWithScores',
+  // streams
+  'xrange',
+  'xrevrange',
+  'xread',
+  'xreadgroup',
+  // keys and scripts
+  'sort',
+  'sortRo',
+  'dump',
+  'eval',
+  'evalRo',
+  'evalsha',
+  'evalshaRo',
+  'fcall',
+  'fcallRo',
+] as const;
+
+/** A member of the bytes view: one of {@link redisBytesMembers}. */
+export type RedisBytesMember = (typeof redisBytesMembers)[number];
