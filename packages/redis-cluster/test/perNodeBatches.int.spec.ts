@@ -1,5 +1,4 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { keySlot } from '@org/redis-core';
 import {
   redisDiagnosticsChannels,
   validateRedisConfig,
@@ -10,71 +9,12 @@ import { RedisClusterService } from '@org/redis-cluster';
 import { startCluster, type RedisClusterTopology, type RedisNodeInfo } from '@org/redis-testkit';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-/** A key of `prefix` whose slot (with the key prefix applied) is `slot`. */
-function keyInSlot(slot: number, prefix: string): string {
-  for (let index = 0; ; index += 1)
-    if (keySlot(`app:${prefix}${index}`, '') === slot) return `${prefix}${index}`;
-}
-
-/** An empty slot owned by `owner` in the service's slot table, other than `except`. */
-function emptySlotOf(service: RedisClusterService, owner: string, except: number[]): number {
-  const slots = service.nativeClient().slots;
-  for (let slot = 100; slot < slots.length; slot += 97)
-    if (slots[slot]?.[0] === owner && !except.includes(slot)) return slot;
-  throw new Error(`no slot of ${owner}`);
-}
-
-/**
- * Give `slot` to `target` on every master. The target first takes the highest config epoch
- * (BUMPEPOCH), so its claim wins in gossip over a stale claim of the old owner.
- */
-async function moveSlot(
-  masters: readonly RedisNodeInfo[],
-  target: RedisNodeInfo,
-  slot: number,
-): Promise<void> {
-  for (const node of [target, ...masters.filter((master) => master.id !== target.id), target]) {
-    const admin = new Redis({ host: node.host, port: node.port });
-    try {
-      if (node === target) await admin.cluster('BUMPEPOCH');
-      await admin.cluster('SETSLOT', slot, 'NODE', target.clusterId ?? '');
-    } finally {
-      admin.disconnect();
-    }
-  }
-}
-
-/** Wait until every master names `target` as the owner of `slot` (gossip settled). */
-async function waitForSlotOwner(
-  masters: readonly RedisNodeInfo[],
-  slot: number,
-  target: RedisNodeInfo,
-): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const owners = await Promise.all(
-      masters.map(async (node) => {
-        const admin = new Redis({ host: node.host, port: node.port });
-        try {
-          const ranges = await admin.cluster('SLOTS');
-          const range = ranges.find(([start, end]) => start <= slot && slot <= end);
-          const owner = range?.[2];
-          return owner === undefined ? '' : `${owner[0]}:${String(owner[1])}`;
-        } finally {
-          admin.disconnect();
-        }
-      }),
-    );
-    if (owners.every((owner) => owner === `${target.host}:${String(target.port)}`)) return;
-    if (Date.now() > deadline) throw new Error(`slot ${slot} owners still ${owners.join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { emptySlotOf, keyInSlot, moveSlot, waitForSlotOwner } from './slotMoves.js';
 
 describe('cluster batches sent as one pipeline per master', () => {
   let cluster: RedisClusterTopology;
   let service: RedisClusterService;
+  let clusterConfig: RedisClusterConfig;
   const redirections: RedisClusterEvent[] = [];
   const onCluster = (event: unknown): void => {
     if ((event as RedisClusterEvent).event === 'redirection') redirections.push(event as RedisClusterEvent);
@@ -83,7 +23,8 @@ describe('cluster batches sent as one pipeline per master', () => {
   beforeAll(async () => {
     cluster = await startCluster({ masters: 3, replicasPerMaster: 0 });
     const config = validateRedisConfig({ mode: 'cluster', nodes: cluster.startupNodes, keyPrefix: 'app:' });
-    service = new RedisClusterService(config as RedisClusterConfig);
+    clusterConfig = config as RedisClusterConfig;
+    service = new RedisClusterService(clusterConfig);
     await service.connect();
     subscribe(redisDiagnosticsChannels.cluster, onCluster);
   }, 60_000);
@@ -157,6 +98,28 @@ describe('cluster batches sent as one pipeline per master', () => {
     it('should read a key from its new owner within a split MGET', async () => {
       const values = await service.mget(['spread:1', moved.mgetKey, 'spread:2']);
       expect(values).toStrictEqual(['v1', 'on-new-owner', 'v2']);
+    });
+  });
+
+  describe('having reads scaled to replicas (every command routed by the cluster client)', () => {
+    it('should run a pipeline of Buffer keys that are not UTF-8, each on the node of its bytes', async () => {
+      const routed = new RedisClusterService({ ...clusterConfig, scaleReads: 'all' });
+      await routed.connect();
+      try {
+        const keys = Array.from({ length: 40 }, (_, index) => Buffer.from([0x62, 0xff, index, 0xfe]));
+        const writes = routed.pipeline();
+        keys.forEach((key, index) => writes.set(key, `v${index}`));
+        const reads = routed.pipeline();
+        keys.forEach((key) => reads.get(key));
+        const written = await writes.exec();
+        const read = await reads.exec();
+        expect([
+          written.every((result) => result.ok),
+          read.map((result) => result.ok && result.value),
+        ]).toEqual([true, keys.map((_, index) => `v${index}`)]);
+      } finally {
+        await routed.quit();
+      }
     });
   });
 

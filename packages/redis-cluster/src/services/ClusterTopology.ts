@@ -140,8 +140,8 @@ export class ClusterTopology implements DriverTopology<Cluster> {
     only?: readonly number[],
   ): Promise<void> {
     if (only !== undefined || this.config.scaleReads !== 'master')
-      return sendThroughCluster(this.cluster, commands, only ?? [...commands.keys()], settled);
-    return execClusterBatch(this.cluster, this.config.keyPrefix, commands, settled);
+      return sendThroughCluster(this.client, commands, only ?? [...commands.keys()], settled);
+    return execClusterBatch(this.cluster, this.client, this.config.keyPrefix, commands, settled);
   }
 
   public nodeFor(key: string): string | undefined {

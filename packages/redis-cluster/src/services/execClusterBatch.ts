@@ -1,15 +1,15 @@
-import type { QueuedCommand } from '@org/redis-core';
-import { execPipeline, nodeAddress, sendBuffer } from '@org/redis-engine-ioredis';
+import type { QueuedCommand, SharedClient } from '@org/redis-core';
+import { execPipeline, nodeAddress } from '@org/redis-engine-ioredis';
 import type { Cluster } from 'ioredis';
 import { groupByNode } from '../calculations/groupByNode.js';
 
 /**
- * Send the commands at `positions` through the cluster client, which routes and follows
- * redirections itself, writing each outcome to `settled` as soon as it arrives (so that a node
- * that does not answer holds back only its own commands).
+ * Send the commands at `positions` through the shared cluster client, which routes (by the slot
+ * of the key's bytes) and follows redirections itself, writing each outcome to `settled` as soon
+ * as it arrives (so that a node that does not answer holds back only its own commands).
  */
 export async function sendThroughCluster(
-  client: Cluster,
+  client: SharedClient,
   commands: readonly QueuedCommand[],
   positions: readonly number[],
   settled: (PromiseSettledResult<unknown> | undefined)[],
@@ -19,8 +19,8 @@ export async function sendThroughCluster(
       const command = commands[position] as QueuedCommand;
       const reply =
         command.buffer === true
-          ? sendBuffer(client, command.command, command.args)
-          : client.call(command.command, ...command.args);
+          ? client.callBuffer(command.command, command.args)
+          : client.call(command.command, command.args);
       return reply.then(
         (value) => (settled[position] = { status: 'fulfilled', value }),
         (reason: unknown) => (settled[position] = { status: 'rejected', reason }),
@@ -38,20 +38,23 @@ export async function sendThroughCluster(
  * Each command is sent once. One refused without running (MOVED, ASK, TRYAGAIN: the slot table was
  * stale; a pipeline on one node's connection does not follow redirections) is settled with its
  * refusal: core's `runBatch` sends it again through the guard's one retry.
+ * @param cluster - the ioredis cluster client: its slot table and master connections.
+ * @param shared - the same client behind the engine boundary, for commands no known master serves.
  * @param keyPrefix - the configured key prefix (slots are computed on prefixed keys).
  */
 export async function execClusterBatch(
-  client: Cluster,
+  cluster: Cluster,
+  shared: SharedClient,
   keyPrefix: string,
   commands: readonly QueuedCommand[],
   settled: (PromiseSettledResult<unknown> | undefined)[],
 ): Promise<void> {
-  const masters = new Map(client.nodes('master').map((node) => [nodeAddress(node), node]));
-  const groups = groupByNode(commands, client.slots, keyPrefix);
+  const masters = new Map(cluster.nodes('master').map((node) => [nodeAddress(node), node]));
+  const groups = groupByNode(commands, cluster.slots, keyPrefix);
   await Promise.all(
     [...groups].map(async ([address, positions]) => {
       const connection = address === undefined ? undefined : masters.get(address);
-      if (connection === undefined) return sendThroughCluster(client, commands, positions, settled);
+      if (connection === undefined) return sendThroughCluster(shared, commands, positions, settled);
       const batch = positions.map((position) => commands[position] as QueuedCommand);
       const results = await execPipeline(connection, batch);
       positions.forEach((position, index) => (settled[position] = results[index]));

@@ -83,7 +83,13 @@ export interface RedisFunctionStats {
   /** The function running now (a long one is what `FUNCTION KILL` stops), or `null`. */
   readonly runningScript: RedisRunningFunction | null;
   /** Per engine (`LUA`): how many libraries and functions are loaded. */
-  readonly engines: Readonly<
-    Record<string, { readonly librariesCount: number; readonly functionsCount: number }>
-  >;
+  readonly engines: Readonly<Record<string, RedisFunctionEngineStats>>;
+}
+
+/** What one engine of a node has loaded, in `functionStats`. */
+export interface RedisFunctionEngineStats {
+  /** How many libraries. */
+  readonly librariesCount: number;
+  /** How many functions, over all its libraries. */
+  readonly functionsCount: number;
 }
