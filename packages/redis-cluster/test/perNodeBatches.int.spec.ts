@@ -1,4 +1,5 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { keySlot } from '@org/redis-core';
 import {
   redisDiagnosticsChannels,
   validateRedisConfig,
@@ -120,6 +121,21 @@ describe('cluster batches sent as one pipeline per master', () => {
       } finally {
         await routed.quit();
       }
+    });
+  });
+
+  describe('having a Buffer key that is not UTF-8', () => {
+    it('should name the master of the slot of its bytes (WAIT goes there), not of its text', () => {
+      const topology = (service as unknown as { topology: { nodeFor(key: Buffer): string | undefined } })
+        .topology;
+      const owner = (key: Buffer | string): string | undefined =>
+        service.nativeClient().slots[keySlot(key, 'app:')]?.[0];
+      // A key whose bytes and whose UTF-8 text hash to slots of different masters.
+      const key = Array.from({ length: 64 }, (_, index) => Buffer.from([0x62, 0xff, index])).find(
+        (candidate) => owner(candidate) !== owner(candidate.toString()),
+      );
+      if (key === undefined) throw new Error('no key whose bytes and text have different masters');
+      expect(topology.nodeFor(key)).toBe(owner(key));
     });
   });
 

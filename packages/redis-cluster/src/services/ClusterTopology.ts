@@ -144,7 +144,7 @@ export class ClusterTopology implements DriverTopology<Cluster> {
     return execClusterBatch(this.cluster, this.client, this.config.keyPrefix, commands, settled);
   }
 
-  public nodeFor(key: string): string | undefined {
+  public nodeFor(key: RedisKey): string | undefined {
     return this.cluster.slots[keySlot(key, this.config.keyPrefix)]?.[0];
   }
 

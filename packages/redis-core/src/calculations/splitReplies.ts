@@ -54,7 +54,8 @@ function splitFailure(
     first?.status === 'rejected' ? first.reason : new Error(`${verb} got no reply`),
     command,
   );
-  const firstKeys = failed.map((index) => keyText(keys[groups[index]?.[0] ?? 0]));
+  // Slots and nodes from the keys as sent (a Buffer key hashes on its bytes); text for the report.
+  const firstKeys = failed.map((index) => keys[groups[index]?.[0] ?? 0] ?? '');
   const failedNodes = [...new Set(firstKeys.flatMap((key) => routing.nodeFor(key) ?? []))];
   const counts = answered.every((group) => typeof group.reply === 'number');
   const split: RedisSplitFailure = {
@@ -69,7 +70,7 @@ function splitFailure(
   return new RedisError(
     cause.code,
     `${verb} over ${keys.length} keys: ${failed.length} of ${groups.length} slot groups failed ` +
-      `(node ${failedNodes.join(', ') || 'unknown'}, e.g. key ${firstKeys[0] ?? ''}); the other groups ran ` +
+      `(node ${failedNodes.join(', ') || 'unknown'}, e.g. key ${keyText(firstKeys[0])}); the other groups ran ` +
       `and nothing is rolled back (see details.split). ${cause.message}`,
     { cause, details: { ...cause.details, split } as RedisErrorDetails },
   );

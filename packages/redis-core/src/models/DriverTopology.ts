@@ -101,7 +101,7 @@ export interface DriverTopology<TNative = unknown> {
     only?: readonly number[],
   ): Promise<void>;
   /** `host:port` of the master serving `key` as the client routes it now; `undefined` when unknown. */
-  nodeFor(key: string): string | undefined;
+  nodeFor(key: RedisKey): string | undefined;
   /**
    * Called when a command or a batch failed: resolve `true` when the failure means the command was
    * refused without running and the topology has recovered (a cluster MOVED, ASK or TRYAGAIN that

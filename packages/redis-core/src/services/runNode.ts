@@ -13,7 +13,7 @@ async function sharedConnectionFor(
   const masters = await topology.masters();
   const only = masters.length === 1 ? masters[0] : undefined;
   if (only !== undefined) return only;
-  const address = topology.nodeFor(key.toString());
+  const address = topology.nodeFor(key);
   const node = masters.find((master) => master.address === address);
   if (node !== undefined) return node;
   throw new RedisError(
