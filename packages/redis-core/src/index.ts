@@ -25,6 +25,7 @@ export type { SubscriberConnection, SubscriberListener } from './models/Subscrib
 export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
 export { mapRedisError } from './calculations/mapRedisError.js';
 export { clusterRefusal } from './calculations/clusterRefusal.js';
+export { sendOn } from './services/sendOn.js';
 export type { ClusterRefusal } from './calculations/clusterRefusal.js';
 export { scrubErrorCause, withScrubbedCause } from './calculations/scrubErrorCause.js';
 export { redactCommandArgs } from './calculations/redactCommandArgs.js';

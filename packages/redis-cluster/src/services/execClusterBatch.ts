@@ -1,4 +1,4 @@
-import type { QueuedCommand, SharedClient } from '@org/redis-core';
+import { sendOn, type QueuedCommand, type SharedClient } from '@org/redis-core';
 import { execPipeline, nodeAddress } from '@org/redis-engine-ioredis';
 import type { Cluster } from 'ioredis';
 import { groupByNode } from '../calculations/groupByNode.js';
@@ -17,10 +17,7 @@ export async function sendThroughCluster(
   await Promise.all(
     positions.map((position) => {
       const command = commands[position] as QueuedCommand;
-      const reply =
-        command.buffer === true
-          ? client.callBuffer(command.command, command.args)
-          : client.call(command.command, command.args);
+      const reply = sendOn(client, command.command, command.args, command.buffer);
       return reply.then(
         (value) => (settled[position] = { status: 'fulfilled', value }),
         (reason: unknown) => (settled[position] = { status: 'rejected', reason }),

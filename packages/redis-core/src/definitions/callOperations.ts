@@ -7,5 +7,5 @@ import type { OperationsOf } from '../services/installOperations.js';
  * service's parts (`executor.parts.commandTable`, fetched on first use).
  */
 export const callOperations = {
-  call: (executor, command, ...args) => callCommand(executor, executor.parts.commandTable, command, args),
+  call: (executor, command, ...args) => callCommand(executor, command, args),
 } satisfies OperationsOf<IRedisCallCommands>;

@@ -2,7 +2,6 @@ import type { IRedisBytesView, RedisValue } from '@org/redis-interface';
 import { bytesDefinitions } from '../definitions/bytesDefinitions.js';
 import { callCommand } from './callCommand.js';
 import type { CommandExecutor } from './CommandExecutor.js';
-import type { CommandTable } from './CommandTable.js';
 import { executorOf, installDefinitions, type ExecutorHost } from './installDefinitions.js';
 
 /**
@@ -15,19 +14,13 @@ export class RedisBytesView implements ExecutorHost {
   /** The service's executor. */
   public readonly [executorOf]: CommandExecutor;
 
-  /**
-   * @param executor - the service's executor.
-   * @param table - the service's `COMMAND` table, for `call()`.
-   */
-  public constructor(
-    executor: CommandExecutor,
-    private readonly table: CommandTable,
-  ) {
+  /** @param executor - the service's executor. */
+  public constructor(executor: CommandExecutor) {
     this[executorOf] = executor;
   }
 
   public call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T> {
-    return callCommand(this[executorOf], this.table, command, args, true) as Promise<T>;
+    return callCommand(this[executorOf], command, args, true) as Promise<T>;
   }
 }
 

@@ -124,7 +124,7 @@ export abstract class RedisServiceBase<TNative = unknown> implements IRedisServi
 
   /** See {@link IRedisService.bytes}: the same members, bulk replies as Buffers. */
   public get bytes(): IRedisBytesView {
-    return (this.bytesView ??= new RedisBytesView(this[executorOf], this[executorOf].parts.commandTable));
+    return (this.bytesView ??= new RedisBytesView(this[executorOf]));
   }
 
   public health(): Promise<RedisHealth> {

@@ -2,7 +2,7 @@ import { RedisError } from '@org/redis-interface';
 import { checkArguments, invalidArgument } from '../calculations/checks.js';
 import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
-import type { CallRouting, CommandTable } from './CommandTable.js';
+import type { CallRouting } from './CommandTable.js';
 
 /**
  * Commands `call()` refuses because they change or hold the shared connection's state, with what
@@ -101,11 +101,11 @@ function prefixed(prefix: string, args: readonly RedisArgument[], keys: readonly
  * `call(command, ...args)`: any command, with the keys found from the server's key specs, the key
  * prefix applied to them, `CROSS_SLOT` checked, routed by slot in a cluster, and the guarantees of
  * every command. Sent without the engine's own prefixing (it may know fewer commands than the server).
+ * The keys come from the service's `COMMAND` table (`executor.parts.commandTable`).
  * `bytes`: bulk and status replies as Buffers, for `redis.bytes.call`.
  */
 export function callCommand(
   executor: CommandExecutor,
-  table: CommandTable,
   command: unknown,
   args: readonly unknown[],
   bytes = false,
@@ -121,7 +121,7 @@ export function callCommand(
       );
     checkArguments(command, args, 0);
     const argv = args as readonly RedisArgument[];
-    const routing = await table.routing(name, argv);
+    const routing = await executor.parts.commandTable.routing(name, argv);
     const refused = refusal(executor, name, argv, routing);
     if (refused !== undefined) throw refused;
     checkArguments(

@@ -4,6 +4,7 @@ import type { CommandExecutor } from './CommandExecutor.js';
 import { dedicatedConnectionsFor } from './dedicatedConnectionsFor.js';
 import { buildArgv } from './sendCommand.js';
 import { keyPositions } from '../calculations/keyPositions.js';
+import { sendOn } from './sendOn.js';
 
 /**
  * Run a blocking definition on a dedicated connection to the master serving its first key, so a
@@ -32,11 +33,7 @@ export function runBlocking<A extends readonly unknown[], R>(
     ({ argv, waitMs }) =>
       waitMs === undefined
         ? executor.guard(name, async () =>
-            transform(
-              await (definition.buffer === true
-                ? topology.client.callBuffer(definition.command, argv)
-                : topology.client.call(definition.command, argv)),
-            ),
+            transform(await sendOn(topology.client, definition.command, argv, definition.buffer)),
           )
         : executor.guard(
             name,
@@ -45,10 +42,7 @@ export function runBlocking<A extends readonly unknown[], R>(
               const connection = await dedicated.acquire(firstKey(argv));
               let reply: unknown;
               try {
-                reply =
-                  definition.buffer === true
-                    ? await connection.callBuffer(definition.command, argv)
-                    : await connection.call(definition.command, argv);
+                reply = await sendOn(connection, definition.command, argv, definition.buffer);
               } finally {
                 dedicated.release(connection);
               }

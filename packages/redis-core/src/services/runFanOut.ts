@@ -2,6 +2,7 @@ import { checkArguments } from '../calculations/checks.js';
 import type { FanOutDefinition, NodeReply } from '../models/CommandDefinition.js';
 import type { RedisArgument } from '../models/DriverTopology.js';
 import type { CommandExecutor } from './CommandExecutor.js';
+import { sendOn } from './sendOn.js';
 
 /**
  * Run a fan-out definition: its arguments checked and the masters listed under one guard, then the
@@ -24,9 +25,7 @@ export async function runFanOut<A extends readonly unknown[], R>(
     nodes.map((node) =>
       executor.guard(name, async (): Promise<NodeReply> => ({
         node: node.address,
-        reply: await (definition.buffer === true
-          ? node.callBuffer(definition.command, argv)
-          : node.call(definition.command, argv)),
+        reply: await sendOn(node, definition.command, argv, definition.buffer),
       })),
     ),
   );

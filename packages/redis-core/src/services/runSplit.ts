@@ -4,6 +4,7 @@ import { splitReplies } from '../calculations/splitReplies.js';
 import type { SplitDefinition, SplitInput } from '../models/CommandDefinition.js';
 import type { CommandExecutor } from './CommandExecutor.js';
 import { runBatch } from './runBatch.js';
+import { sendOn } from './sendOn.js';
 
 /**
  * Run a split definition: its keys grouped by the topology (cluster: by slot; standalone: one
@@ -43,7 +44,7 @@ function send<R>(
     return executor.guard(name, async () => {
       const argv = input.argsFor(only);
       checkArguments(name, argv, 0);
-      const reply = buffer ? topology.client.callBuffer(command, argv) : topology.client.call(command, argv);
+      const reply = sendOn(topology.client, command, argv, buffer);
       return definition.merge([{ positions: only, reply: await reply }], input);
     });
   }

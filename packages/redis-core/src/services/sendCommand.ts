@@ -2,6 +2,7 @@ import { checkArgv } from '../calculations/checkArgv.js';
 import { keysOf } from '../calculations/keyPositions.js';
 import type { BlockingDefinition, CommandDefinition } from '../models/CommandDefinition.js';
 import type { DriverTopology, RedisArgument } from '../models/DriverTopology.js';
+import { sendOn } from './sendOn.js';
 
 /**
  * The checked arguments of a one-slot definition: built (the definition's own checks), the
@@ -41,10 +42,7 @@ export function sendCommand<A extends readonly unknown[], R>(
   const argv = buildArgv(topology, definition, args);
   if (isEmptyCall(definition as CommandDefinition, argv))
     return Promise.resolve((definition.empty as { readonly result: R }).result);
-  const sent =
-    definition.buffer === true
-      ? topology.client.callBuffer(definition.command, argv)
-      : topology.client.call(definition.command, argv);
+  const sent = sendOn(topology.client, definition.command, argv, definition.buffer);
   const { reply } = definition;
   return reply === undefined
     ? (sent as Promise<R>)

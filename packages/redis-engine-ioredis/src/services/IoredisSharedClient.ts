@@ -4,7 +4,11 @@ import { sendBuffer } from './sendBuffer.js';
 import { sendCommandObject } from './sendCommandObject.js';
 import { sendWithTimeout } from './sendWithTimeout.js';
 
-const hasBuffer = (args: readonly RedisArgument[]): boolean => args.some((arg) => Buffer.isBuffer(arg));
+/** Whether any argument is a Buffer (a plain loop: this runs for every command of an auto-pipelined cluster). */
+function hasBuffer(args: readonly RedisArgument[]): boolean {
+  for (const arg of args) if (Buffer.isBuffer(arg)) return true;
+  return false;
+}
 
 /**
  * {@link SharedClient} over an ioredis `Redis` (standalone) or `Cluster`: ioredis applies the key
