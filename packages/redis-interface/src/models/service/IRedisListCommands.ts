@@ -1,13 +1,9 @@
 import type { RedisKeyInput, RedisKeys } from '../RedisKeys.js';
 import type { IRedisListBlockingCommands } from './IRedisListBlockingCommands.js';
+import type { IRedisListElementCommands } from './IRedisListElementCommands.js';
 import type { RedisValue, RedisValues } from '../RedisValue.js';
 import type { ListSide } from '../commands/ListSide.js';
-import type {
-  ListInsertPosition,
-  ListPopResult,
-  LPosCountOptions,
-  LPosOptions,
-} from '../commands/ListTypes.js';
+import type { ListPopResult } from '../commands/ListTypes.js';
 
 /**
  * List commands. Blocking ones (`blpop`, `brpop`, `blmove`, `blmpop`) run on a dedicated connection
@@ -21,7 +17,7 @@ import type {
  * one hash slot: `CROSS_SLOT` before sending in a cluster (and on a standalone server with
  * `strictCrossSlot`).
  */
-export interface IRedisListCommands extends IRedisListBlockingCommands {
+export interface IRedisListCommands extends IRedisListBlockingCommands, IRedisListElementCommands {
   /**
    * LPUSH.
    * @param key - the list.
@@ -149,50 +145,6 @@ export interface IRedisListCommands extends IRedisListBlockingCommands {
    * @returns the new length, `0` (nothing pushed) when the key is missing.
    */
   rpushx(key: RedisKeyInput, values: RedisValues): Promise<number>;
-  /**
-   * LINSERT: inserts an element just before or after the first occurrence of `pivot`.
-   * @param key - the list.
-   * @param position - `BEFORE` or `AFTER` the pivot.
-   * @param pivot - the element to look for (from the head).
-   * @param element - the element to insert.
-   * @returns the new length; `-1` when `pivot` is not in the list; `0` when the key is missing.
-   */
-  linsert(
-    key: RedisKeyInput,
-    position: ListInsertPosition,
-    pivot: RedisValue,
-    element: RedisValue,
-  ): Promise<number>;
-  /**
-   * LPOS: the index of the first element equal to `element` (or the `rank`-th match).
-   * @param key - the list.
-   * @param element - the element to look for.
-   * @param options - `rank` (which match; negative: from the tail), `maxlen` (how many to compare).
-   * @returns the index (from the head, 0-based), or `null` when there is no match.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a `rank` of 0 or a negative `maxlen`.
-   */
-  lpos(key: RedisKeyInput, element: RedisValue, options?: LPosOptions): Promise<number | null>;
-  /**
-   * LPOS with COUNT: the indexes of up to `count` matches (`0`: all).
-   * @param key - the list.
-   * @param element - the element to look for.
-   * @param options - `count`, and `rank` and `maxlen` as above.
-   * @returns the indexes in match order, `[]` when there is none.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a negative `count` or `maxlen`, or a `rank` of 0.
-   */
-  lpos(key: RedisKeyInput, element: RedisValue, options: LPosCountOptions): Promise<number[]>;
-  /**
-   * LPOS, either form: one index (or `null`) without `count`, a list of indexes with it.
-   * @param key - the list.
-   * @param element - the element to look for.
-   * @param options - `rank`, `maxlen`, and `count` for the list form.
-   * @returns the index or `null`; with `count`, the indexes.
-   */
-  lpos(
-    key: RedisKeyInput,
-    element: RedisValue,
-    options?: LPosOptions | LPosCountOptions,
-  ): Promise<number | null | number[]>;
   /**
    * LMPOP: pops up to `count` elements from the first non-empty list of `keys`. All keys must share
    * one hash slot.
