@@ -7,17 +7,24 @@ import type { RedisArgument, RedisKey } from '../models/DriverTopology.js';
  */
 export function keyPositions(spec: KeySpec, argv: readonly RedisArgument[]): readonly number[] {
   if (typeof spec === 'function') return spec(argv);
-  if (typeof spec === 'number')
-    return Array.from({ length: Math.min(spec, argv.length) }, (_, index) => index);
-  const last = spec.last < 0 ? argv.length + spec.last : Math.min(spec.last, argv.length - 1);
+  // Plain loops, no Array.from or map: this runs for every queued command.
   const positions: number[] = [];
+  if (typeof spec === 'number') {
+    const count = Math.min(spec, argv.length);
+    for (let index = 0; index < count; index += 1) positions.push(index);
+    return positions;
+  }
+  const last = spec.last < 0 ? argv.length + spec.last : Math.min(spec.last, argv.length - 1);
   for (let index = spec.first; index <= last; index += spec.step) positions.push(index);
   return positions;
 }
 
 /** The keys of `argv` by `spec`, in order. */
 export function keysOf(spec: KeySpec, argv: readonly RedisArgument[]): RedisKey[] {
-  return keyPositions(spec, argv).map((position) => argv[position] as RedisKey);
+  const positions = keyPositions(spec, argv);
+  const keys: RedisKey[] = [];
+  for (const position of positions) keys.push(argv[position] as RedisKey);
+  return keys;
 }
 
 /** Every key from the first to the last argument but `tail` (BLPOP k… timeout: `allKeysBut(1)`). */

@@ -25,15 +25,15 @@ export interface QueuedCommand {
   /** Its first key: where a cluster sends it. */
   readonly key: RedisKey | undefined;
   /** Every key, when it has more than one (they share a slot), for a transaction's slot check. */
-  readonly slotKeys?: readonly RedisKey[];
+  readonly slotKeys?: readonly RedisKey[] | undefined;
   /** Set when the arguments were invalid: reported at exec, never sent. */
-  readonly invalid?: RedisError;
+  readonly invalid?: RedisError | undefined;
   /** Bulk replies as Buffers (getBuffer). */
-  readonly buffer?: true;
+  readonly buffer?: true | undefined;
   /** Turns the raw reply into the documented result. */
   readonly transform: (reply: unknown) => unknown;
   /** A server error that is the command's outcome (see `CommandDefinition.expected`). */
-  readonly expected?: { readonly code: RedisErrorCode; readonly result: unknown };
+  readonly expected?: { readonly code: RedisErrorCode; readonly result: unknown } | undefined;
 }
 
 /**

@@ -7,5 +7,5 @@ export interface EngineCommand {
   /** Its arguments, keys unprefixed: the engine applies the configured key prefix. */
   readonly args: readonly RedisArgument[];
   /** Bulk replies as Buffers instead of UTF-8 strings. */
-  readonly buffer?: true;
+  readonly buffer?: true | undefined;
 }

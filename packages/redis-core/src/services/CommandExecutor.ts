@@ -4,10 +4,10 @@ import type { DriverTopology } from '../models/DriverTopology.js';
 import { DeadlineQueue } from './DeadlineQueue.js';
 import { PendingCommand, type CommandProgress, type PendingCommandOwner } from './PendingCommand.js';
 import { runBlocking } from './runBlocking.js';
+import { runCommand } from './runCommand.js';
 import { runFanOut } from './runFanOut.js';
 import { runNode } from './runNode.js';
 import { runSplit } from './runSplit.js';
-import { sendCommand } from './sendCommand.js';
 import type { ServiceParts } from './ServiceParts.js';
 
 type ConnectionState = 'new' | 'connected' | 'closed';
@@ -141,27 +141,8 @@ export class CommandExecutor {
         return runBlocking(this, definition, args);
       case 'node':
         return runNode(this, definition, args);
-      default: {
-        const { variant, expected } = definition;
-        const sent =
-          variant === undefined
-            ? this.guard(definition.name ?? definition.command, () =>
-                sendCommand(this.topology, definition, args),
-              )
-            : this.checked(
-                definition.name ?? definition.command,
-                () => variant(args, this.topology),
-                (picked) =>
-                  this.guard(picked.name ?? picked.command, () => sendCommand(this.topology, picked, args)),
-              );
-        return expected === undefined
-          ? sent
-          : sent.catch((error: unknown) => {
-              // Counted as a failed command like any server error; the member's outcome is its result.
-              if (RedisError.is(error, expected.code)) return expected.result;
-              throw error;
-            });
-      }
+      default:
+        return runCommand(this, definition, args);
     }
   }
 

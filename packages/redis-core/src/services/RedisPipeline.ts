@@ -57,6 +57,9 @@ export class RedisPipeline extends CommandQueue<IRedisPipeline> implements IRedi
       );
     this.executed = true;
     if (this.commands.length === 0) return [];
+    // The usual case, every command valid: sent as recorded, no copies.
+    if (this.commands.every((command) => command.invalid === undefined))
+      return toPipelineResults(this.commands, await this.run(this.commands));
     const valid = this.commands.filter((command) => command.invalid === undefined);
     const settled = valid.length === 0 ? [] : await this.run(valid);
     let next = 0;

@@ -5,6 +5,7 @@ import { mapRedisError } from '../calculations/mapRedisError.js';
 import type { CommandDefinition, Definition, SplitDefinition } from '../models/CommandDefinition.js';
 import type { QueuedCommand, RedisKey } from '../models/DriverTopology.js';
 import { buildArgv, isEmptyCall } from './sendCommand.js';
+import { uniformDefinition } from './uniformDefinition.js';
 
 /** Throws `CROSS_SLOT` when `keys` (of one command) are in different slots. */
 export type SlotCheck = (command: string, keys: readonly RedisKey[]) => void;
@@ -35,16 +36,20 @@ function queuedCommand(
       'INVALID_ARGUMENT',
       `${(definition.name ?? definition.command).toUpperCase()} of an empty list cannot be queued in a pipeline or transaction: queue it only with at least one key, field, member or ID.`,
     );
-  const keys = keysOf(definition.keys, argv);
+  // One key (the usual case): no key list is built. Every field is set, so that every queued
+  // command has one shape (the batch paths that read them stay monomorphic).
+  const spec = definition.keys;
+  const keys = spec === 0 || spec === 1 ? undefined : keysOf(spec, argv);
   const { reply, expected } = definition;
   return {
     command: definition.command,
     args: argv,
-    key: keys[0],
-    ...(keys.length > 1 ? { slotKeys: keys } : {}),
-    ...(definition.buffer === true ? { buffer: true as const } : {}),
+    key: keys === undefined ? (spec === 1 ? (argv[0] as RedisKey | undefined) : undefined) : keys[0],
+    slotKeys: keys !== undefined && keys.length > 1 ? keys : undefined,
+    invalid: undefined,
+    buffer: definition.buffer,
     transform: reply === undefined ? same : (raw) => reply(raw, args, host.keyPrefix),
-    ...(expected === undefined ? {} : { expected }),
+    expected,
   };
 }
 
@@ -65,9 +70,11 @@ function queuedSplit(host: QueueHost, definition: SplitDefinition, args: readonl
     command: definition.command,
     args: argv,
     key: input.keys[0],
-    ...(input.keys.length > 1 ? { slotKeys: input.keys } : {}),
-    ...(definition.buffer === true ? { buffer: true as const } : {}),
+    slotKeys: input.keys.length > 1 ? input.keys : undefined,
+    invalid: undefined,
+    buffer: definition.buffer,
     transform: (raw) => definition.merge([{ positions, reply: raw }], input),
+    expected: undefined,
   };
 }
 
@@ -85,13 +92,23 @@ export function recordDefinition(host: QueueHost, definition: Definition, args: 
     else throw new RedisError('INVALID_ARGUMENT', `${name.toUpperCase()} cannot be queued.`);
   } catch (error) {
     const invalid = RedisError.is(error) ? error : mapRedisError(error, name);
-    host.commands.push({ command: name, key: undefined, args: [], transform: same, invalid });
+    host.commands.push({
+      command: name,
+      args: [],
+      key: undefined,
+      slotKeys: undefined,
+      invalid,
+      buffer: undefined,
+      transform: same,
+      expected: undefined,
+    });
   }
 }
 
 /**
  * Give a queue's prototype one method per queueable definition (one node, one command): it records
- * the command and returns the queue, for chaining. `hostOf` finds the queue from the method's
+ * the command and returns the queue, for chaining. Each holds its definition in the uniform shape
+ * ({@link uniformDefinition}). `hostOf` finds the queue from the method's
  * receiver when that is not the queue itself (`pipeline.bytes`).
  */
 export function installQueueDefinitions(
@@ -99,9 +116,9 @@ export function installQueueDefinitions(
   definitions: Readonly<Record<string, Definition>>,
   hostOf: (receiver: unknown) => QueueHost = (receiver) => receiver as QueueHost,
 ): void {
-  for (const [member, definition] of Object.entries(definitions)) {
-    if (definition.kind === 'fanOut' || definition.kind === 'blocking' || definition.kind === 'node')
-      continue;
+  for (const [member, written] of Object.entries(definitions)) {
+    if (written.kind === 'fanOut' || written.kind === 'blocking' || written.kind === 'node') continue;
+    const definition = uniformDefinition(written);
     Object.defineProperty(prototype, member, {
       configurable: true,
       writable: true,

@@ -114,11 +114,13 @@ export class StandaloneTopology implements DriverTopology<Redis> {
     only?: readonly number[],
   ): Promise<void> {
     // A server that is not a cluster refuses nothing, so `only` is never given here; honoured anyway.
-    const positions = only ?? [...commands.keys()];
-    const results = await this.node.pipeline(
-      only === undefined ? commands : positions.map((position) => commands[position] as QueuedCommand),
-    );
-    results.forEach((outcome, index) => (settled[positions[index] as number] = outcome));
+    if (only === undefined) {
+      const results = await this.node.pipeline(commands);
+      for (let position = 0; position < results.length; position += 1) settled[position] = results[position];
+      return;
+    }
+    const results = await this.node.pipeline(only.map((position) => commands[position] as QueuedCommand));
+    results.forEach((outcome, index) => (settled[only[index] as number] = outcome));
   }
 
   public nodeFor(): string {
