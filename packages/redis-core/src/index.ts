@@ -43,6 +43,8 @@ export {
   topologyView,
 } from './services/TopologyConnections.js';
 export type { TopologyView } from './services/TopologyConnections.js';
+export { TopologyBasics } from './services/TopologyBasics.js';
+export type { TopologyBasicsParts } from './services/TopologyBasics.js';
 export type { DedicatedConnectionLimits } from './models/DedicatedConnectionLimits.js';
 export { dedicatedConnectionLimits } from './calculations/dedicatedConnectionLimits.js';
 export { measureNode } from './services/measureNode.js';

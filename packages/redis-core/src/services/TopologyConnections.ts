@@ -3,19 +3,19 @@ import { type InspectOptionsStylized } from 'node:util';
 import { redactRedisConfig, type RedisCommonConfig, type RedisMode } from '@org/redis-interface';
 
 /** A connection as the lifecycle closes it (ioredis `Redis` or `Cluster`). */
-interface Closable {
+export interface Closable {
   quit(): Promise<unknown>;
   disconnect(): void;
   on(event: 'error', listener: () => void): unknown;
 }
 
 /** A connection opened on first use (`LazyConnection`): handed over to be closed. */
-interface OpenedOnUse {
+export interface OpenedOnUse {
   take(): Promise<Closable> | undefined;
 }
 
 /** The dedicated connections of a topology (a pool per node). */
-interface DedicatedPool {
+export interface DedicatedPool {
   closeAll(): void;
 }
 
