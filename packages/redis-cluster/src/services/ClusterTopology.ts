@@ -2,20 +2,16 @@ import { RedisError, type RedisClusterConfig, type RedisHealth } from '@org/redi
 import {
   clusterRefusal,
   assertSameSlot,
-  Instrumentation,
   LazyConnection,
-  TopologyConnections,
+  TopologyBasics,
   groupBySlot,
-  inspectTopology,
   silenceErrorEvents,
-  topologyView,
   keySlot,
   type DriverTopology,
   type NodeConnection,
   type QueuedCommand,
   type RedisKey,
   type SubscriberConnection,
-  type TopologyView,
 } from '@org/redis-core';
 import { IoredisSharedClient, nodeConnection, subscriberConnection } from '@org/redis-engine-ioredis';
 import { inspect, type InspectOptionsStylized } from 'node:util';
@@ -38,11 +34,12 @@ export class ClusterTopology implements DriverTopology<Cluster> {
   public readonly client: IoredisSharedClient;
   /** The ioredis cluster client behind {@link ClusterTopology.client}: slot table, node connections. */
   private readonly cluster: Cluster;
-  public readonly instrumentation: Instrumentation;
+  public readonly instrumentation: TopologyBasics<'cluster', RedisClusterConfig>['instrumentation'];
   private readonly dedicated: ClusterDedicatedConnections;
   /** Classic (false) and sharded (true) subscriber connections, opened on first use. */
   private readonly subscribers: ReadonlyMap<boolean, LazyConnection<Cluster>>;
-  private readonly connections: TopologyConnections;
+  /** Instrumentation, closing and the secret-free view, shared with the standalone driver. */
+  private readonly basics: TopologyBasics<'cluster', RedisClusterConfig>;
 
   /** @param config - validated cluster configuration. */
   public constructor(public readonly config: RedisClusterConfig) {
@@ -52,22 +49,27 @@ export class ClusterTopology implements DriverTopology<Cluster> {
     );
     silenceErrorEvents(this.cluster);
     this.client = new IoredisSharedClient(this.cluster);
-    this.instrumentation = new Instrumentation({
-      client: config.connectionName ?? 'cluster',
-      mode: 'cluster',
-    });
-    observeCluster(this.cluster, this.instrumentation);
     this.dedicated = new ClusterDedicatedConnections(
       this.cluster,
       config,
       () => this.refreshSlots(),
+      // Called only when a dedicated connection opens or closes, after the constructor.
       (event) => this.instrumentation.pool(event),
     );
     this.subscribers = new Map([
       [false, this.lazySubscriber(false)],
       [true, this.lazySubscriber(true)],
     ]);
-    this.connections = new TopologyConnections(this.cluster, this.dedicated, [...this.subscribers.values()]);
+    this.basics = new TopologyBasics({
+      mode: this.mode,
+      config,
+      name: 'ClusterTopology',
+      client: this.cluster,
+      dedicated: this.dedicated,
+      subscribers: [...this.subscribers.values()],
+    });
+    this.instrumentation = this.basics.instrumentation;
+    observeCluster(this.cluster, this.instrumentation);
   }
 
   public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
@@ -177,24 +179,24 @@ export class ClusterTopology implements DriverTopology<Cluster> {
   }
 
   public quit(): Promise<void> {
-    return this.connections.quit();
+    return this.basics.quit();
   }
 
   public disconnect(): void {
-    this.connections.disconnect();
+    this.basics.disconnect();
   }
 
   public health(): Promise<RedisHealth> {
     return clusterHealth(this.cluster, this.config);
   }
 
-  /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */
-  public toJSON(): TopologyView<'cluster', RedisClusterConfig> {
-    return topologyView(this.mode, this.config);
+  /** What `JSON.stringify` shows: a `TopologyView` (mode, configuration with secrets masked), never the clients. */
+  public toJSON() {
+    return this.basics.toJSON();
   }
 
   /** What `util.inspect` shows: {@link ClusterTopology.toJSON}, named (the clients' options hold the password). */
-  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
-    return inspectTopology('ClusterTopology', this.toJSON(), options, show);
+  public [inspect.custom](depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+    return this.basics[inspect.custom](depth, options, show);
   }
 }

@@ -5,11 +5,8 @@ import {
   DedicatedConnectionPool,
   dedicatedConnectionLimits,
   LazyConnection,
-  Instrumentation,
-  TopologyConnections,
-  inspectTopology,
+  TopologyBasics,
   silenceErrorEvents,
-  topologyView,
   measureNode,
   serverMode,
   type DriverTopology,
@@ -17,7 +14,6 @@ import {
   type QueuedCommand,
   type RedisKey,
   type SubscriberConnection,
-  type TopologyView,
 } from '@org/redis-core';
 import {
   IoredisSharedClient,
@@ -37,11 +33,12 @@ export class StandaloneTopology implements DriverTopology<Redis> {
   private readonly redis: Redis;
   /** {@link StandaloneTopology.redis} as one node's connection (SCAN, fan-out, health). */
   private readonly node: NodeConnection;
-  public readonly instrumentation: Instrumentation;
+  public readonly instrumentation: TopologyBasics<'standalone', RedisStandaloneConfig>['instrumentation'];
   private readonly pool: DedicatedConnectionPool;
   private readonly subscriberConnection: LazyConnection<Redis>;
   private readonly address: string;
-  private readonly connections: TopologyConnections;
+  /** Instrumentation, closing and the secret-free view, shared with the cluster driver. */
+  private readonly basics: TopologyBasics<'standalone', RedisStandaloneConfig>;
 
   /** @param config - validated standalone configuration. */
   public constructor(public readonly config: RedisStandaloneConfig) {
@@ -54,11 +51,7 @@ export class StandaloneTopology implements DriverTopology<Redis> {
     silenceErrorEvents(this.redis);
     this.client = new IoredisSharedClient(this.redis);
     this.node = nodeConnection(this.redis);
-    this.instrumentation = new Instrumentation({
-      client: config.connectionName ?? 'standalone',
-      mode: 'standalone',
-    });
-    this.instrumentation.observeConnection(this.redis);
+    // Called only when a dedicated connection opens or closes, after the constructor.
     this.pool = new DedicatedConnectionPool(
       (event) => this.instrumentation.pool(event),
       dedicatedConnectionLimits(config),
@@ -68,7 +61,16 @@ export class StandaloneTopology implements DriverTopology<Redis> {
       () => silenceErrorEvents(this.redis.duplicate({ enableAutoPipelining: false })),
       (connection) => connectWithCause(connection),
     );
-    this.connections = new TopologyConnections(this.redis, this.pool, [this.subscriberConnection]);
+    this.basics = new TopologyBasics({
+      mode: this.mode,
+      config,
+      name: 'StandaloneTopology',
+      client: this.redis,
+      dedicated: this.pool,
+      subscribers: [this.subscriberConnection],
+    });
+    this.instrumentation = this.basics.instrumentation;
+    this.instrumentation.observeConnection(this.redis);
   }
 
   public checkSameSlot(command: string, keys: readonly RedisKey[]): void {
@@ -145,11 +147,11 @@ export class StandaloneTopology implements DriverTopology<Redis> {
   }
 
   public quit(): Promise<void> {
-    return this.connections.quit();
+    return this.basics.quit();
   }
 
   public disconnect(): void {
-    this.connections.disconnect();
+    this.basics.disconnect();
   }
 
   public async health(): Promise<RedisHealth> {
@@ -163,13 +165,13 @@ export class StandaloneTopology implements DriverTopology<Redis> {
     };
   }
 
-  /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */
-  public toJSON(): TopologyView<'standalone', RedisStandaloneConfig> {
-    return topologyView(this.mode, this.config);
+  /** What `JSON.stringify` shows: a `TopologyView` (mode, configuration with secrets masked), never the clients. */
+  public toJSON() {
+    return this.basics.toJSON();
   }
 
   /** What `util.inspect` shows: {@link StandaloneTopology.toJSON}, named (the clients' options hold the password). */
-  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
-    return inspectTopology('StandaloneTopology', this.toJSON(), options, show);
+  public [inspect.custom](depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+    return this.basics[inspect.custom](depth, options, show);
   }
 }
