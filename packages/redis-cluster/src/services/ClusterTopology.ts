@@ -12,6 +12,7 @@ import {
   type QueuedCommand,
   type RedisKey,
   type SubscriberConnection,
+  type TopologyView,
 } from '@org/redis-core';
 import { IoredisSharedClient, nodeConnection, subscriberConnection } from '@org/redis-engine-ioredis';
 import { inspect, type InspectOptionsStylized } from 'node:util';
@@ -190,8 +191,8 @@ export class ClusterTopology implements DriverTopology<Cluster> {
     return clusterHealth(this.cluster, this.config);
   }
 
-  /** What `JSON.stringify` shows: a `TopologyView` (mode, configuration with secrets masked), never the clients. */
-  public toJSON() {
+  /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */
+  public toJSON(): TopologyView<'cluster', RedisClusterConfig> {
     return this.basics.toJSON();
   }
 

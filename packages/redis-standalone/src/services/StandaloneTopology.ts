@@ -14,6 +14,7 @@ import {
   type QueuedCommand,
   type RedisKey,
   type SubscriberConnection,
+  type TopologyView,
 } from '@org/redis-core';
 import {
   IoredisSharedClient,
@@ -165,8 +166,8 @@ export class StandaloneTopology implements DriverTopology<Redis> {
     };
   }
 
-  /** What `JSON.stringify` shows: a `TopologyView` (mode, configuration with secrets masked), never the clients. */
-  public toJSON() {
+  /** What `JSON.stringify` shows: the mode and the configuration with secrets masked, never the clients. */
+  public toJSON(): TopologyView<'standalone', RedisStandaloneConfig> {
     return this.basics.toJSON();
   }
 
