@@ -1,5 +1,8 @@
 import { stripKeyPrefix } from './stripKeyPrefix.js';
+import { givenStreamKeys } from './givenStreamKeys.js';
 import type {
+  RedisKeyInput,
+  StreamOffset,
   StreamEntry,
   StreamReadResult,
   XAutoClaimIdsResult,
@@ -39,14 +42,26 @@ export function toEntryList(reply: unknown): StreamEntry[] {
     .map(toStreamEntry);
 }
 
-/** XREAD / XREADGROUP reply (null, pairs or a map) → one result per stream, keys without the prefix. */
-export function toStreamReads(reply: unknown, keyPrefix: string): StreamReadResult[] {
+/**
+ * XREAD / XREADGROUP reply (null, pairs or a map) → one result per stream, keys without the prefix:
+ * the keys given in `streams` when some are Buffers ({@link givenStreamKeys}), else the reply's names.
+ */
+export function toStreamReads(
+  reply: unknown,
+  keyPrefix: string,
+  given: readonly StreamOffset<RedisKeyInput>[],
+): StreamReadResult<RedisKeyInput>[] {
   if (reply === null || reply === undefined) return [];
-  const streams: [string, unknown][] = Array.isArray(reply)
-    ? (reply as [string, unknown][])
-    : Object.entries(toFields(reply));
-  return streams.map(([key, entries]) => ({
-    key: stripKeyPrefix(key, keyPrefix),
+  // A RESP3 map of Buffer names would lose their bytes as object keys: only pairs keep them.
+  const streams: [unknown, unknown][] =
+    reply instanceof Map
+      ? [...(reply as Map<unknown, unknown>)]
+      : Array.isArray(reply)
+        ? (reply as [unknown, unknown][])
+        : Object.entries(toFields(reply));
+  const keyOf = givenStreamKeys(given, keyPrefix);
+  return streams.map(([name, entries]) => ({
+    key: keyOf === undefined ? stripKeyPrefix(name, keyPrefix) : keyOf(name),
     entries: toEntryList(entries),
   }));
 }

@@ -4,6 +4,8 @@ import type { RedisContractTarget } from './RedisContractTarget.js';
 import { describeBitfieldsContract } from './bitfields.js';
 import { describeBitmapsContract } from './bitmaps.js';
 import { describeBlockingContract } from './blocking.js';
+import { describeBufferKeyStreamsContract } from './bufferKeyStreams.js';
+import { describeBufferKeyWritesContract } from './bufferKeyWrites.js';
 import { describeBufferKeysContract } from './bufferKeys.js';
 import { describeBytesContract } from './bytes.js';
 import { describeBytesBlockingContract } from './bytesBlocking.js';
@@ -139,6 +141,8 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['bytes more', describeBytesMoreContract],
   ['bytes blocking', describeBytesBlockingContract],
   ['bytes: Buffer keys', describeBufferKeysContract],
+  ['bytes: Buffer keys in entries and transactions', describeBufferKeyWritesContract],
+  ['bytes: Buffer keys in streams', describeBufferKeyStreamsContract],
   ['errors', describeErrorsContract],
   ['server refusals', describeServerRefusalsContract],
   ['key and option validation', describeKeyValidationContract],
