@@ -19,12 +19,24 @@ describe(givenStreamKeys, () => {
 
   describe('having a Buffer key and a Buffer reply (bytes view)', () => {
     it('should match the prefixed bytes', () => {
-      const keyOf = givenStreamKeys([{ key: 'text', id: '0' }, { key: raw, id: '0' }], 'p:');
+      const keyOf = givenStreamKeys(
+        [
+          { key: 'text', id: '0' },
+          { key: raw, id: '0' },
+        ],
+        'p:',
+      );
       expect(keyOf?.(Buffer.concat([Buffer.from('p:'), raw]))).toBe(raw);
     });
 
     it('should give a text key given alongside as the same string', () => {
-      const keyOf = givenStreamKeys([{ key: 'text', id: '0' }, { key: raw, id: '0' }], 'p:');
+      const keyOf = givenStreamKeys(
+        [
+          { key: 'text', id: '0' },
+          { key: raw, id: '0' },
+        ],
+        'p:',
+      );
       expect(keyOf?.(Buffer.from('p:text'))).toBe('text');
     });
   });
@@ -32,7 +44,13 @@ describe(givenStreamKeys, () => {
   describe('having the same key given twice', () => {
     it('should match them in the order given', () => {
       const again = Buffer.from(raw);
-      const keyOf = givenStreamKeys([{ key: raw, id: '0' }, { key: again, id: '1' }], '');
+      const keyOf = givenStreamKeys(
+        [
+          { key: raw, id: '0' },
+          { key: again, id: '1' },
+        ],
+        '',
+      );
       keyOf?.(raw);
       expect(keyOf?.(raw)).toBe(again);
     });

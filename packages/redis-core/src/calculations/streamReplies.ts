@@ -14,7 +14,7 @@ import type {
   XPendingEntry,
   XPendingSummary,
 } from '@org/redis-interface';
-import { pairsToRecord, toText } from './replies.js';
+import { pairsToRecord, toText, toTextList } from './replies.js';
 
 /**
  * Stream replies in either protocol: RESP2 sends maps as `[field, value, …]`, RESP3 as maps
@@ -98,11 +98,11 @@ export function toPendingEntries(reply: unknown): XPendingEntry[] {
   }));
 }
 
-/** XAUTOCLAIM → next start, entries (or IDs with JUSTID), deleted IDs (Redis 7). */
+/** XAUTOCLAIM → next start, entries (or IDs with JUSTID), deleted IDs (Redis 7); IDs as text in the bytes view too. */
 export function toAutoClaim(reply: unknown, justid: boolean): XAutoClaimResult | XAutoClaimIdsResult {
-  const [next, claimed, deleted] = reply as [string, unknown[], string[] | undefined];
-  const rest = { next, deleted: deleted ?? [] };
-  return justid ? { ...rest, ids: claimed as string[] } : { ...rest, entries: toEntryList(claimed) };
+  const [next, claimed, deleted] = reply as [unknown, unknown[], unknown[] | undefined];
+  const rest = { next: text(next), deleted: deleted === undefined ? [] : toTextList(deleted) };
+  return justid ? { ...rest, ids: toTextList(claimed) } : { ...rest, entries: toEntryList(claimed) };
 }
 
 /** An entry field of XINFO STREAM (`null` for an empty stream). */

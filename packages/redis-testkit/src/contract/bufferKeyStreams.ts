@@ -60,7 +60,9 @@ export function describeBufferKeyStreamsContract(context: ContractContext): void
     });
 
     it('should refuse a stream key that is a number with INVALID_ARGUMENT', async () => {
-      expect(await errorCodeOf(context.service().xread([{ key: junk(1), id: '0' }]))).toBe('INVALID_ARGUMENT');
+      expect(await errorCodeOf(context.service().xread([{ key: junk(1), id: '0' }]))).toBe(
+        'INVALID_ARGUMENT',
+      );
     });
   });
 

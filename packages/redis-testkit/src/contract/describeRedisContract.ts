@@ -10,6 +10,7 @@ import { describeBufferKeysContract } from './bufferKeys.js';
 import { describeBytesContract } from './bytes.js';
 import { describeBytesBlockingContract } from './bytesBlocking.js';
 import { describeBytesMoreContract } from './bytesMore.js';
+import { describeBytesNamesAsTextContract } from './bytesNamesAsText.js';
 import { describeBlockingMovesContract } from './blockingMoves.js';
 import { describeCallContract } from './call.js';
 import { describeConnectionContract } from './connection.js';
@@ -140,6 +141,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['bytes', describeBytesContract],
   ['bytes more', describeBytesMoreContract],
   ['bytes blocking', describeBytesBlockingContract],
+  ['bytes: names as text', describeBytesNamesAsTextContract],
   ['bytes: Buffer keys', describeBufferKeysContract],
   ['bytes: Buffer keys in entries and transactions', describeBufferKeyWritesContract],
   ['bytes: Buffer keys in streams', describeBufferKeyStreamsContract],
