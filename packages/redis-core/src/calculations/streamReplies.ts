@@ -53,12 +53,11 @@ export function toStreamReads(
 ): StreamReadResult<RedisKeyInput>[] {
   if (reply === null || reply === undefined) return [];
   // A RESP3 map of Buffer names would lose their bytes as object keys: only pairs keep them.
-  const streams: [unknown, unknown][] =
-    reply instanceof Map
+  const streams: [unknown, unknown][] = Array.isArray(reply)
+    ? (reply as [unknown, unknown][])
+    : reply instanceof Map
       ? [...(reply as Map<unknown, unknown>)]
-      : Array.isArray(reply)
-        ? (reply as [unknown, unknown][])
-        : Object.entries(toFields(reply));
+      : Object.entries(toFields(reply));
   const keyOf = givenStreamKeys(given, keyPrefix);
   return streams.map(([name, entries]) => ({
     key: keyOf === undefined ? stripKeyPrefix(name, keyPrefix) : keyOf(name),
