@@ -57,7 +57,7 @@ export type {
 } from './models/commands/ScriptTypes.js';
 export type { RedisInfo, WaitAofResult } from './models/commands/ServerTypes.js';
 export type { ListSide } from './models/commands/ListSide.js';
-export type { BlockingPopResult } from './models/commands/BlockingPopResult.js';
+export type { BlockingPopBytesResult, BlockingPopResult } from './models/commands/BlockingPopResult.js';
 export type { SInterCardOptions } from './models/commands/SetTypes.js';
 export type {
   LPosOptions,

@@ -81,8 +81,14 @@ export { toSetArguments } from './calculations/toSetArguments.js';
 // Raw bytes: the view's members and types
 export { redisBytesMembers } from './models/bytes/redisBytesMembers.js';
 export type { RedisBytesMember } from './models/bytes/redisBytesMembers.js';
-export type { RedisBytes } from './models/bytes/RedisBytes.js';
-export type { IRedisBytesView, RedisBytesMethod, RedisBytesMethods } from './models/bytes/IRedisBytesView.js';
+export type { RedisBytes, RedisBytesName } from './models/bytes/RedisBytes.js';
+export type { RedisBytesResultExceptions } from './models/bytes/RedisBytesResultExceptions.js';
+export type {
+  IRedisBytesView,
+  RedisBytesMethod,
+  RedisBytesMethodAs,
+  RedisBytesMethods,
+} from './models/bytes/IRedisBytesView.js';
 
 // DI identifiers
 export { redisServiceIdentifier, redisConfigIdentifier } from './models/identifiers.js';

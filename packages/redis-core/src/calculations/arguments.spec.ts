@@ -73,10 +73,36 @@ describe(entryColumns, () => {
     });
   });
 
+  describe('having [key, value] tuples with a Buffer key', () => {
+    it('should give the keys and values in the tuples order', () => {
+      const key = Buffer.from([0xff, 0x00, 0xfe]);
+      expect(
+        entryColumns('mset', [
+          [key, 'a'],
+          ['b', 2],
+        ]),
+      ).toStrictEqual({ keys: [key, 'b'], values: ['a', 2] });
+    });
+  });
+
+  describe('having a tuple that is not a pair', () => {
+    it.each([
+      ['a lone key', [['a']]],
+      ['three items', [['a', '1', '2']]],
+      ['a string instead of a tuple', ['a']],
+      ['a number key', [[1, 'v']]],
+    ])('should throw INVALID_ARGUMENT for %s', (_name, entries) => {
+      expect(() => entryColumns('mset', entries as never)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    });
+  });
+
   describe('having a bad value or no entry', () => {
     it.each([
       ['an object value', { a: '1', b: { nested: true } } as unknown as Record<string, string>],
       ['no entry', {}],
+      ['no tuple', []],
     ])('should throw INVALID_ARGUMENT for %s', (_name, entries) => {
       expect(() => entryColumns('mset', entries)).toThrow(
         expect.objectContaining({ code: 'INVALID_ARGUMENT' }),

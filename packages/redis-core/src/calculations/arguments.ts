@@ -16,17 +16,17 @@ export function valueList(command: string, values: RedisValues, name = 'values')
   );
 }
 
-/** A plain object or a Map of entries, nothing else (`null`, a string, an array…). */
+/** A plain object, a Map or an array (of tuples), nothing else (`null`, a string, a Buffer…). */
 function isEntries(entries: unknown): entries is RedisEntries {
-  if (entries instanceof Map) return true;
-  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return false;
+  if (typeof entries !== 'object' || entries === null) return false;
   return !Buffer.isBuffer(entries);
 }
 
 /**
- * A record or Map of entries → its keys and its checked values, as two lists (MSET: the keys
- * are grouped by slot, the values follow by position), refusing an empty set, a key that is not a
- * string or Buffer (a Map's) or a bad value. `name` is what the keys are (`key`, `field`).
+ * A record, Map or list of `[key, value]` tuples → its keys and its checked values, as two lists
+ * (MSET: the keys are grouped by slot, the values follow by position), refusing an empty set, a key
+ * that is not a string or Buffer (a Map's or a tuple's), a tuple that is not a pair, or a bad value.
+ * `name` is what the keys are (`key`, `field`).
  */
 export function entryColumns(
   command: string,
@@ -34,25 +34,46 @@ export function entryColumns(
   name = 'key',
 ): { readonly keys: RedisKey[]; readonly values: RedisValue[] } {
   if (!isEntries(entries))
-    throw invalidArgument(command, 'entries', entries, `a non-empty record or Map of ${name} to value`);
+    throw invalidArgument(
+      command,
+      'entries',
+      entries,
+      `a non-empty record, Map or list of [${name}, value] pairs`,
+    );
   const keys: RedisKey[] = [];
   const values: RedisValue[] = [];
   const add = (value: unknown, key: unknown): void => {
     keys.push(checkKey(command, key, name));
     values.push(checkValue(command, value, `value of ${describeType(key)}`));
   };
-  if (entries instanceof Map) (entries as ReadonlyMap<unknown, unknown>).forEach(add);
+  if (Array.isArray(entries)) addTuples(command, entries, name, add);
+  else if (entries instanceof Map) (entries as ReadonlyMap<unknown, unknown>).forEach(add);
   else for (const key of Object.keys(entries)) add((entries as Readonly<Record<string, unknown>>)[key], key);
   if (keys.length === 0) {
     throw new RedisError(
       'INVALID_ARGUMENT',
-      `${command.toUpperCase()} needs at least one entry: pass a non-empty record or Map.`,
+      `${command.toUpperCase()} needs at least one entry: pass a non-empty record, Map or list of [${name}, value].`,
     );
   }
   return { keys, values };
 }
 
-/** A record or Map of entries → `[key, value][]`, checked like {@link entryColumns}. */
+/** Each `[key, value]` of `tuples` to `add`, refusing anything that is not a pair. */
+function addTuples(
+  command: string,
+  tuples: readonly unknown[],
+  name: string,
+  add: (value: unknown, key: unknown) => void,
+): void {
+  for (let index = 0; index < tuples.length; index += 1) {
+    const tuple = tuples[index];
+    if (!Array.isArray(tuple) || tuple.length !== 2)
+      throw invalidArgument(command, `entries[${index}]`, tuple, `a [${name}, value] pair`);
+    add(tuple[1], tuple[0]);
+  }
+}
+
+/** A record, Map or list of tuples → `[key, value][]`, checked like {@link entryColumns}. */
 export function entryList(command: string, entries: RedisEntries, name = 'key'): [RedisKey, RedisValue][] {
   const { keys, values } = entryColumns(command, entries, name);
   return keys.map((key, index) => [key, values[index] as RedisValue]);

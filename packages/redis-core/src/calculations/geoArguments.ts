@@ -1,5 +1,6 @@
 import type { GeoCoordinates, GeoSearchArea, GeoSearchMatch } from '@org/redis-interface';
 import type { RedisArgument } from '../models/DriverTopology.js';
+import { toMember } from './replies.js';
 import {
   checkChoice,
   checkFlag,
@@ -77,7 +78,7 @@ export function toGeoMatch(item: readonly unknown[], withs: GeoWith): GeoSearchM
   const hash = withs.hash ? Number(next()) : undefined;
   const coordinates = withs.coord ? toCoordinates(next() as [string, string]) : undefined;
   return {
-    member: String(item[0]),
+    member: toMember(item[0]),
     ...(distance === undefined ? {} : { distance }),
     ...(hash === undefined ? {} : { hash }),
     ...(coordinates === undefined ? {} : { coordinates }),

@@ -10,6 +10,13 @@ export const toMember = (reply: unknown): string =>
 export const toText = (reply: unknown): string => (Buffer.isBuffer(reply) ? reply.toString() : String(reply));
 
 /**
+ * A list of IDs or names from a reply, as text: the list itself unless its items are Buffers (the
+ * bytes view; one reply's bulk strings are all Buffers or all text), so the text path copies nothing.
+ */
+export const toTextList = (reply: readonly unknown[]): string[] =>
+  reply.length > 0 && Buffer.isBuffer(reply[0]) ? reply.map(toText) : (reply as string[]);
+
+/**
  * A score as Redis sends it → number: text in RESP2 (`3.5`, `inf`, `-inf`), a double in RESP3
  * (already a number).
  */

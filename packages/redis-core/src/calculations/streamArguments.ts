@@ -1,6 +1,7 @@
 import {
   RedisError,
   type RedisEntries,
+  type RedisKeyInput,
   type StreamOffset,
   type StreamTrimOptions,
   type XAddOptions,
@@ -45,14 +46,14 @@ export function xaddArguments(
 }
 
 /** The keys of `streams`, each checked (and the list itself). */
-export function streamKeys(command: string, streams: readonly StreamOffset[]): RedisKey[] {
+export function streamKeys(command: string, streams: readonly StreamOffset<RedisKeyInput>[]): RedisKey[] {
   if (!Array.isArray(streams)) throw invalidArgument(command, 'streams', streams, 'an array of { key, id }');
   if (streams.length === 0) throw new RedisError('INVALID_ARGUMENT', `${command} needs at least one stream.`);
   return streams.map((stream: unknown, index) => {
     if (stream === undefined) throw invalidArgument(command, `streams[${index}]`, stream, '{ key, id }');
     return checkKey(
       command,
-      checkOptions(command, stream as StreamOffset, `streams[${index}]`).key,
+      checkOptions(command, stream as StreamOffset<RedisKeyInput>, `streams[${index}]`).key,
       `streams[${index}].key`,
     );
   });
@@ -61,7 +62,7 @@ export function streamKeys(command: string, streams: readonly StreamOffset[]): R
 /** `[COUNT n] [BLOCK ms] [NOACK] STREAMS k1 k2 id1 id2`. */
 export function streamReadArguments(
   command: string,
-  streams: readonly StreamOffset[],
+  streams: readonly StreamOffset<RedisKeyInput>[],
   options: XReadGroupOptions = {},
 ): RedisArgument[] {
   const keys = streamKeys(command, streams);

@@ -13,7 +13,7 @@ const entry = ['1-0', ['f', 'v']];
 describe('toStreamReads', () => {
   describe('having a RESP2 list of [key, entries]', () => {
     it('should strip the prefix from each key', () => {
-      expect(toStreamReads([['p:s', [entry]]], 'p:')).toEqual([
+      expect(toStreamReads([['p:s', [entry]]], 'p:', [{ key: 's', id: '0' }])).toEqual([
         { key: 's', entries: [{ id: '1-0', fields: { f: 'v' } }] },
       ]);
     });
@@ -23,14 +23,25 @@ describe('toStreamReads', () => {
     it('should read a Map and a plain object alike', () => {
       const expected = [{ key: 's', entries: [{ id: '1-0', fields: { f: 'v' } }] }];
       expect([
-        toStreamReads(new Map([['p:s', [entry]]]), 'p:'),
-        toStreamReads({ 'p:s': [entry] }, 'p:'),
+        toStreamReads(new Map([['p:s', [entry]]]), 'p:', [{ key: 's', id: '0' }]),
+        toStreamReads({ 'p:s': [entry] }, 'p:', [{ key: 's', id: '0' }]),
       ]).toEqual([expected, expected]);
     });
   });
 
+  describe('having a Buffer key given and a Buffer name in the reply (bytes view)', () => {
+    it('should give back the Buffer the caller gave', () => {
+      const key = Buffer.from([0xff, 0x00, 0xfe]);
+      const [read] = toStreamReads([[Buffer.concat([Buffer.from('p:'), key]), [entry]]], 'p:', [
+        { key: 'other', id: '0' },
+        { key, id: '0' },
+      ]);
+      expect(read?.key).toBe(key);
+    });
+  });
+
   it('should resolve [] for a null reply (block timeout)', () => {
-    expect(toStreamReads(null, '')).toEqual([]);
+    expect(toStreamReads(null, '', [{ key: 's', id: '0' }])).toEqual([]);
   });
 });
 

@@ -1,5 +1,8 @@
 import { stripKeyPrefix } from './stripKeyPrefix.js';
+import { givenStreamKeys } from './givenStreamKeys.js';
 import type {
+  RedisKeyInput,
+  StreamOffset,
   StreamEntry,
   StreamReadResult,
   XAutoClaimIdsResult,
@@ -11,7 +14,7 @@ import type {
   XPendingEntry,
   XPendingSummary,
 } from '@org/redis-interface';
-import { pairsToRecord, toText } from './replies.js';
+import { pairsToRecord, toText, toTextList } from './replies.js';
 
 /**
  * Stream replies in either protocol: RESP2 sends maps as `[field, value, …]`, RESP3 as maps
@@ -39,14 +42,25 @@ export function toEntryList(reply: unknown): StreamEntry[] {
     .map(toStreamEntry);
 }
 
-/** XREAD / XREADGROUP reply (null, pairs or a map) → one result per stream, keys without the prefix. */
-export function toStreamReads(reply: unknown, keyPrefix: string): StreamReadResult[] {
+/**
+ * XREAD / XREADGROUP reply (null, pairs or a map) → one result per stream, keys without the prefix:
+ * the keys given in `streams` when some are Buffers ({@link givenStreamKeys}), else the reply's names.
+ */
+export function toStreamReads(
+  reply: unknown,
+  keyPrefix: string,
+  given: readonly StreamOffset<RedisKeyInput>[],
+): StreamReadResult<RedisKeyInput>[] {
   if (reply === null || reply === undefined) return [];
-  const streams: [string, unknown][] = Array.isArray(reply)
-    ? (reply as [string, unknown][])
-    : Object.entries(toFields(reply));
-  return streams.map(([key, entries]) => ({
-    key: stripKeyPrefix(key, keyPrefix),
+  // A RESP3 map of Buffer names would lose their bytes as object keys: only pairs keep them.
+  const streams: [unknown, unknown][] = Array.isArray(reply)
+    ? (reply as [unknown, unknown][])
+    : reply instanceof Map
+      ? [...(reply as Map<unknown, unknown>)]
+      : Object.entries(toFields(reply));
+  const keyOf = givenStreamKeys(given, keyPrefix);
+  return streams.map(([name, entries]) => ({
+    key: keyOf === undefined ? stripKeyPrefix(name, keyPrefix) : keyOf(name),
     entries: toEntryList(entries),
   }));
 }
@@ -83,11 +97,11 @@ export function toPendingEntries(reply: unknown): XPendingEntry[] {
   }));
 }
 
-/** XAUTOCLAIM → next start, entries (or IDs with JUSTID), deleted IDs (Redis 7). */
+/** XAUTOCLAIM → next start, entries (or IDs with JUSTID), deleted IDs (Redis 7); IDs as text in the bytes view too. */
 export function toAutoClaim(reply: unknown, justid: boolean): XAutoClaimResult | XAutoClaimIdsResult {
-  const [next, claimed, deleted] = reply as [string, unknown[], string[] | undefined];
-  const rest = { next, deleted: deleted ?? [] };
-  return justid ? { ...rest, ids: claimed as string[] } : { ...rest, entries: toEntryList(claimed) };
+  const [next, claimed, deleted] = reply as [unknown, unknown[], unknown[] | undefined];
+  const rest = { next: text(next), deleted: deleted === undefined ? [] : toTextList(deleted) };
+  return justid ? { ...rest, ids: toTextList(claimed) } : { ...rest, entries: toEntryList(claimed) };
 }
 
 /** An entry field of XINFO STREAM (`null` for an empty stream). */

@@ -12,7 +12,7 @@ import { readerThrough } from '../services/transactionReader.js';
 /** The transaction once its arguments are checked. */
 function runChecked<T>(
   executor: CommandExecutor,
-  keys: readonly string[],
+  keys: readonly RedisKey[],
   fn: (tx: IRedisTransaction) => T | Promise<T>,
   maxAttempts: number,
 ): Promise<TransactionResult<T>> {
@@ -58,8 +58,8 @@ export const batchOperations = {
         const { maxAttempts = 3 } = checkOptions('transaction', options);
         const watched = checkKeyArray('transaction', keys);
         if (watched.length > 0) executor.topology.checkSameSlot('transaction', watched);
-        return checkWholeNumber('transaction', 'options.maxAttempts', maxAttempts, 1);
+        return { watched, attempts: checkWholeNumber('transaction', 'options.maxAttempts', maxAttempts, 1) };
       },
-      (maxAttempts) => runChecked(executor, keys, fn, maxAttempts),
+      ({ watched, attempts }) => runChecked(executor, watched, fn, attempts),
     ),
 } satisfies OperationsOf<Pick<IRedisBatchCommands, 'pipeline' | 'transaction'>>;

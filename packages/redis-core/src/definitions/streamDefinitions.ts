@@ -74,7 +74,7 @@ export const streamDefinitions = {
     build: ([streams, options]) => streamReadArguments('XREAD', streams, options),
     keys: streamsKeys(0),
     blocksForMs: ([, options]) => blockOf(options),
-    reply: (reply, _args, keyPrefix) => toStreamReads(reply, keyPrefix),
+    reply: (reply, [streams], keyPrefix) => toStreamReads(reply, keyPrefix, streams),
   },
   xinfoStream: {
     command: 'xinfo',

@@ -61,7 +61,7 @@ export const streamGroupDefinitions = {
     ],
     keys: streamsKeys(3),
     blocksForMs: ([, , , options]) => blockOf(options),
-    reply: (reply, _args, keyPrefix) => toStreamReads(reply, keyPrefix),
+    reply: (reply, [, , streams], keyPrefix) => toStreamReads(reply, keyPrefix, streams),
   },
   xack: {
     command: 'xack',

@@ -6,6 +6,7 @@ import {
   type XPendingRange,
 } from '@org/redis-interface';
 import { checkFlag, checkKey, checkOptions, checkString, checkWholeNumber } from '../calculations/checks.js';
+import { toTextList } from '../calculations/replies.js';
 import { idList } from '../calculations/streamArguments.js';
 import {
   toAutoClaim,
@@ -98,7 +99,7 @@ export const streamRecoveryDefinitions = {
     },
     keys: 1,
     reply: (reply, [, , , , , options]) =>
-      options?.justid === true ? (reply as string[]) : toEntryList(reply),
+      options?.justid === true ? toTextList(reply as unknown[]) : toEntryList(reply),
   },
   xautoclaim: {
     command: 'xautoclaim',

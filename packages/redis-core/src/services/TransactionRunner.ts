@@ -26,7 +26,7 @@ export interface TransactionConnections extends DedicatedConnections {
  */
 export async function runTransaction<T>(
   connections: TransactionConnections,
-  keys: readonly string[],
+  keys: readonly RedisKey[],
   fn: (tx: IRedisTransaction) => T | Promise<T>,
   maxAttempts: number,
   checkSlots: (queuedKeys: readonly RedisKey[]) => void,
@@ -60,9 +60,11 @@ export async function runTransaction<T>(
       if (connection !== undefined) connections.release(connection);
     }
   }
+  // Buffer keys as text, as CROSS_SLOT details show them: the details stay plain strings.
+  const named = keys.map((key) => key.toString());
   throw new RedisError(
     'TRANSACTION_ABORTED',
-    `The transaction on ${keys.join(', ')} was aborted ${maxAttempts} times by concurrent writes: reduce contention on these keys or raise maxAttempts.`,
-    { details: { attempts: maxAttempts, keys } },
+    `The transaction on ${named.join(', ')} was aborted ${maxAttempts} times by concurrent writes: reduce contention on these keys or raise maxAttempts.`,
+    { details: { attempts: maxAttempts, keys: named } },
   );
 }

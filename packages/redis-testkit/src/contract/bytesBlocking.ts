@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ContractContext } from './ContractContext.js';
-import { otherRawBytes, rawBytes } from './rawBytes.js';
+import { nulBytes, otherRawBytes, rawBytes } from './rawBytes.js';
 
 /**
  * `redis.bytes` for the blocking members (dedicated connections) and XREAD: values that are not
- * valid UTF-8 read back byte for byte, key names and stream IDs as text.
+ * valid UTF-8 read back byte for byte, key names (`blpop`'s too) and stream IDs as text.
  *
  * @param context - the group's context.
  */
@@ -36,6 +36,26 @@ export function describeBytesBlockingContract(context: ContractContext): void {
         const key = context.key('bzpopmin');
         await context.service().zadd(key, { member: rawBytes, score: 3 });
         expect(await context.service().bytes.bzpopmin([key], 1)).toEqual({ key, member: rawBytes, score: 3 });
+      });
+    });
+
+    describe('.blpop', () => {
+      it('should resolve the key as text and the element as a Buffer', async () => {
+        const key = context.key('blpop');
+        await context.service().rpush(key, [nulBytes, rawBytes]);
+        expect(await context.service().bytes.blpop(key, 1)).toEqual([key, nulBytes]);
+      });
+    });
+
+    describe('.brpop', () => {
+      it('should resolve the key as text and the element as a Buffer', async () => {
+        const key = context.key('brpop');
+        await context.service().rpush(key, [rawBytes, nulBytes]);
+        expect(await context.service().bytes.brpop([key], 1)).toEqual([key, nulBytes]);
+      });
+
+      it('should resolve null on timeout', async () => {
+        expect(await context.service().bytes.brpop(context.key('brpop-empty'), 0.05)).toBeNull();
       });
     });
 

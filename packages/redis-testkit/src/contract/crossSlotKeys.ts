@@ -17,3 +17,26 @@ export function crossSlotKeys(context: ContractContext, name: string): readonly 
     if (keySlot(context.keyPrefix + second) !== slot) return [first, second];
   }
 }
+
+/**
+ * Two fresh Buffer keys, each a readable part followed by `bytes`, sure to map to different slots once
+ * the `keyPrefix` bytes are put before them (as the server hashes them).
+ *
+ * @param context - the group's context.
+ * @param name - a readable part of the keys.
+ * @param bytes - what follows it, e.g. bytes that are not UTF-8.
+ * @returns the two keys, without the prefix.
+ */
+export function crossSlotBufferKeys(
+  context: ContractContext,
+  name: string,
+  bytes: Buffer,
+): readonly [Buffer, Buffer] {
+  const fresh = (): Buffer => Buffer.concat([Buffer.from(context.key(name)), bytes]);
+  const sent = (key: Buffer): Buffer => Buffer.concat([Buffer.from(context.keyPrefix), key]);
+  const first = fresh();
+  for (;;) {
+    const second = fresh();
+    if (keySlot(sent(second)) !== keySlot(sent(first))) return [first, second];
+  }
+}

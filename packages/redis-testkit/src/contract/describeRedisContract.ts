@@ -4,10 +4,13 @@ import type { RedisContractTarget } from './RedisContractTarget.js';
 import { describeBitfieldsContract } from './bitfields.js';
 import { describeBitmapsContract } from './bitmaps.js';
 import { describeBlockingContract } from './blocking.js';
+import { describeBufferKeyStreamsContract } from './bufferKeyStreams.js';
+import { describeBufferKeyWritesContract } from './bufferKeyWrites.js';
 import { describeBufferKeysContract } from './bufferKeys.js';
 import { describeBytesContract } from './bytes.js';
 import { describeBytesBlockingContract } from './bytesBlocking.js';
 import { describeBytesMoreContract } from './bytesMore.js';
+import { describeBytesNamesAsTextContract } from './bytesNamesAsText.js';
 import { describeBlockingMovesContract } from './blockingMoves.js';
 import { describeCallContract } from './call.js';
 import { describeConnectionContract } from './connection.js';
@@ -138,7 +141,10 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['bytes', describeBytesContract],
   ['bytes more', describeBytesMoreContract],
   ['bytes blocking', describeBytesBlockingContract],
+  ['bytes: names as text', describeBytesNamesAsTextContract],
   ['bytes: Buffer keys', describeBufferKeysContract],
+  ['bytes: Buffer keys in entries and transactions', describeBufferKeyWritesContract],
+  ['bytes: Buffer keys in streams', describeBufferKeyStreamsContract],
   ['errors', describeErrorsContract],
   ['server refusals', describeServerRefusalsContract],
   ['key and option validation', describeKeyValidationContract],

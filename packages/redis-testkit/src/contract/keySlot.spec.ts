@@ -19,4 +19,19 @@ describe(keySlot, () => {
       expect(keySlot('{}foo')).not.toBe(keySlot('foo'));
     });
   });
+
+  describe('having a Buffer key that is not UTF-8', () => {
+    it('should hash its bytes, not their text decoding', () => {
+      const key = Buffer.from([0x61, 0xff, 0x00, 0xfe]);
+      expect(keySlot(key)).not.toBe(keySlot(key.toString()));
+    });
+  });
+
+  describe('having a hash tag in Buffer bytes', () => {
+    it('should hash only the tag', () => {
+      expect(keySlot(Buffer.concat([Buffer.from('{user1000}'), Buffer.from([0xff])]))).toBe(
+        keySlot('user1000'),
+      );
+    });
+  });
 });

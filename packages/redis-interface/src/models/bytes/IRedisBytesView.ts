@@ -1,6 +1,7 @@
 import type { RedisValue } from '../RedisValue.js';
 import type { IRedisService } from '../service/IRedisService.js';
 import type { RedisBytes } from './RedisBytes.js';
+import type { RedisBytesResultExceptions } from './RedisBytesResultExceptions.js';
 import type { RedisBytesMember } from './redisBytesMembers.js';
 
 /**
@@ -11,9 +12,19 @@ export type RedisBytesMethod<F> = F extends (...args: infer A) => Promise<infer 
   ? (...args: A) => Promise<RedisBytes<R>>
   : never;
 
-/** The members of {@link redisBytesMembers}, each as a {@link RedisBytesMethod}. */
+/** A member of {@link IRedisService} with the same parameters (its general signature) resolving to `R`. */
+export type RedisBytesMethodAs<F, R> = F extends (...args: infer A) => Promise<unknown>
+  ? (...args: A) => Promise<R>
+  : never;
+
+/**
+ * The members of {@link redisBytesMembers}, each as a {@link RedisBytesMethod}, or with its result from
+ * {@link RedisBytesResultExceptions} for the few whose result `RedisBytes` cannot derive.
+ */
 export type RedisBytesMethods = {
-  readonly [K in keyof Pick<IRedisService, RedisBytesMember>]: RedisBytesMethod<IRedisService[K]>;
+  readonly [K in keyof Pick<IRedisService, RedisBytesMember>]: K extends keyof RedisBytesResultExceptions
+    ? RedisBytesMethodAs<IRedisService[K], RedisBytesResultExceptions[K]>
+    : RedisBytesMethod<IRedisService[K]>;
 };
 
 /**
@@ -23,8 +34,9 @@ export type RedisBytesMethods = {
  * `Buffer | null` result.
  *
  * @remarks
- * What stays text: record keys (`hgetall`'s field names), key names (`lmpop`'s and `zmpop`'s `key`,
- * without the `keyPrefix`) and stream entry IDs. Scores stay numbers. A record key that is not
+ * What stays text: record keys (`hgetall`'s field names), key names (`lmpop`'s, `zmpop`'s and
+ * `blpop`'s key, without the `keyPrefix`; `xread`'s `key` is the key as given) and stream entry IDs
+ * (`xclaim`'s and `xautoclaim`'s too). Scores, distances and lengths stay numbers. A record key that is not
  * UTF-8 is decoded with U+FFFD replacements (two such names may then collide): read binary field
  * names with `bytes.hkeys` or `bytes.hrandfield`, which give them as Buffers. Each member has the general
  * signature of the text member (its last overload): `bytes.lpop(key)` resolves to

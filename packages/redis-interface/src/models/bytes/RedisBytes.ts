@@ -5,8 +5,11 @@
  * @remarks
  * Names stay text, because they are names rather than stored data and JavaScript needs them as
  * strings: record keys (`hgetall`'s field names, stream entry field names) and the properties
- * named `key` (a key name, the `keyPrefix` stripped) or `id` (a stream entry ID). Numbers, booleans
- * and `null` are unchanged; `unknown` stays `unknown`.
+ * named `key` (a key name, the `keyPrefix` stripped) or `id`, `ids`, `next`, `deleted` (stream entry
+ * IDs: `xautoclaim`'s). Numbers, booleans and `null` are unchanged; `unknown` stays `unknown`. A tuple
+ * or list has no property names to tell a name by: members whose result has a key name or an ID in
+ * one (`blpop`'s `[key, element]`, `xclaim`'s IDs) give their bytes result in
+ * `RedisBytesResultExceptions` instead.
  *
  * @example
  * `RedisBytes<string | null>` is `Buffer | null`;
@@ -18,4 +21,7 @@ export type RedisBytes<T> = [unknown] extends [T]
     ? Buffer
     : T extends Buffer | number | boolean | bigint | null | undefined | Date
       ? T
-      : { [P in keyof T]: P extends 'key' | 'id' ? T[P] : RedisBytes<T[P]> };
+      : { [P in keyof T]: P extends RedisBytesName ? T[P] : RedisBytes<T[P]> };
+
+/** The property names {@link RedisBytes} keeps as they are: a key name or stream entry IDs. */
+export type RedisBytesName = 'key' | 'id' | 'ids' | 'next' | 'deleted';

@@ -5,9 +5,13 @@
  *
  * @remarks
  * Left out: members whose text is not stored data (`type`, `objectEncoding`, `scriptLoad`, `info`,
- * `geohash`), key names (`keys`, `randomkey`, `scan`), iterators (`hscan`, `sscan`, `zscan`),
- * `blpop`/`brpop` (their `[key, value]` tuple has the key first), the IDs of `xclaim`/`xautoclaim`
- * and `lcs`. Blocking members run on a dedicated connection, as their text form.
+ * `geohash`), key names (`keys`, `randomkey`, `scan`), iterators (`hscan`, `sscan`, `zscan`).
+ * Blocking members run on a dedicated connection, as their text form. Names in the results stay text
+ * (see `RedisBytes`): `blpop`/`brpop` resolve `[key, element]` with the key as text and the
+ * element as stored (`RedisBytesResultExceptions`); `xclaim`/`xautoclaim` the entries' values as
+ * stored, their IDs (`next`, `deleted`, `ids`, the `justid` list) as text; `lcs` the subsequence as
+ * stored (its `len` and `idx` forms are numbers); `geosearch` the member names as stored, distances,
+ * hashes and coordinates as numbers (GEORADIUS has no member: `geosearch` covers it).
  */
 export const redisBytesMembers = [
   // strings
@@ -15,6 +19,7 @@ export const redisBytesMembers = [
   'getdel',
   'getex',
   'getrange',
+  'lcs',
   'set',
   'mget',
   // hashes
@@ -33,6 +38,8 @@ export const redisBytesMembers = [
   'lmpop',
   'blmove',
   'blmpop',
+  'blpop',
+  'brpop',
   // sets
   'smembers',
   'spop',
@@ -65,6 +72,10 @@ export const redisBytesMembers = [
   'xrevrange',
   'xread',
   'xreadgroup',
+  'xclaim',
+  'xautoclaim',
+  // geo
+  'geosearch',
   // keys and scripts
   'sort',
   'sortRo',

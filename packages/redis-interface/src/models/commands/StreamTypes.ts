@@ -1,3 +1,5 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
+
 /**
  * One stream entry.
  */
@@ -10,10 +12,15 @@ export interface StreamEntry {
 
 /**
  * Entries read from one stream by `xread`/`xreadgroup`.
+ *
+ * @typeParam K - the type of the stream keys given: `string`, or {@link RedisKeyInput} when some were Buffers.
  */
-export interface StreamReadResult {
-  /** The stream key, without `keyPrefix`. */
-  readonly key: string;
+export interface StreamReadResult<K extends RedisKeyInput = string> {
+  /**
+   * The stream key, without `keyPrefix`: the key as it was given in `streams` (the same string, or the same
+   * Buffer), in the text and bytes views alike.
+   */
+  readonly key: K;
   /** The entries, oldest first. */
   readonly entries: readonly StreamEntry[];
 }
@@ -21,10 +28,15 @@ export interface StreamReadResult {
 /**
  * A stream to read and the ID to read after (`xread`), or `'>'` for never-delivered entries and an ID for
  * this consumer's pending ones (`xreadgroup`).
+ *
+ * @typeParam K - the key's type: `string` (the default), or {@link RedisKeyInput} to allow Buffer keys.
  */
-export interface StreamOffset {
-  /** Stream key. */
-  readonly key: string;
+export interface StreamOffset<K extends RedisKeyInput = string> {
+  /**
+   * Stream key, without `keyPrefix`: text or a Buffer (hashed on its bytes, prefix included, for the slot
+   * in cluster mode); anything else is `INVALID_ARGUMENT` before sending.
+   */
+  readonly key: K;
   /** ID to read after, `'$'` (only new, `xread`) or `'>'` (`xreadgroup`). */
   readonly id: string;
 }

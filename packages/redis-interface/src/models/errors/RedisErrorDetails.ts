@@ -27,7 +27,7 @@ export interface RedisErrorDetailsByCode {
   readonly TRANSACTION_ABORTED: {
     /** How many times the transaction function ran. */
     readonly attempts: number;
-    /** The watched keys. */
+    /** The watched keys, without the `keyPrefix` (a Buffer key as its UTF-8 text). */
     readonly keys: readonly string[];
   };
   /** Details of `NOT_DURABLE`. */

@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { QueuedCommands } from './QueuedCommands.js';
 import type { IRedisTransactionReader } from './IRedisTransactionReader.js';
 
@@ -10,8 +11,8 @@ import type { IRedisTransactionReader } from './IRedisTransactionReader.js';
  * else the transaction fails with `CROSS_SLOT` and nothing is sent.
  */
 export interface IRedisTransaction extends QueuedCommands<IRedisTransaction> {
-  /** The watched keys, as given to `transaction()`. */
-  readonly keys: readonly string[];
+  /** The watched keys, as given to `transaction()` (the same strings and Buffers, without the `keyPrefix`). */
+  readonly keys: readonly RedisKeyInput[];
   /** Which attempt this is, from 1. */
   readonly attempt: number;
   /** Immediate reads on the watching connection. */

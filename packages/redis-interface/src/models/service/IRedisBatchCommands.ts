@@ -1,3 +1,4 @@
+import type { RedisKeyInput } from '../RedisKeys.js';
 import type { IRedisPipeline } from '../pipeline/IRedisPipeline.js';
 import type { IRedisTransaction } from '../pipeline/IRedisTransaction.js';
 import type { TransactionOptions, TransactionResult } from '../pipeline/TransactionTypes.js';
@@ -25,11 +26,13 @@ export interface IRedisBatchCommands {
    * plain MULTI … EXEC that never aborts.
    *
    * @typeParam T - what `fn` returns.
-   * @param keys - the keys to WATCH.
+   * @param keys - the keys to WATCH: text or Buffers ({@link RedisKeyInput}), without the `keyPrefix`;
+   * in cluster mode a Buffer is hashed on its bytes, prefix included, for the slot check and the node.
    * @param fn - reads, then queues the writes.
    * @param options - `maxAttempts` (default 3).
    * @returns `fn`'s value and the EXEC results.
-   * @throws {@link RedisError} `CROSS_SLOT` before anything is sent; `TRANSACTION_ABORTED` when every
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for a key that is neither a string nor a Buffer, `CROSS_SLOT`,
+   * both before anything is sent; `TRANSACTION_ABORTED` (its `details.keys` as text) when every
    * attempt was aborted; `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    *
    * @example
@@ -41,7 +44,7 @@ export interface IRedisBatchCommands {
    * ```
    */
   transaction<T>(
-    keys: readonly string[],
+    keys: readonly RedisKeyInput[],
     fn: (tx: IRedisTransaction) => T | Promise<T>,
     options?: TransactionOptions,
   ): Promise<TransactionResult<T>>;

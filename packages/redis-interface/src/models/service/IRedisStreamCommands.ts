@@ -86,6 +86,23 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * with BLOCK, `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   xread(streams: readonly StreamOffset[], options?: XReadOptions): Promise<StreamReadResult[]>;
+  /**
+   * XREAD of streams given by Buffer keys (or a mix): like the form above.
+   *
+   * @remarks
+   * Each result's `key` is the key as given in `streams`, the same string or Buffer, so a key that is not
+   * UTF-8 text comes back as its bytes (also through `redis.bytes.xread`).
+   * @param streams - the streams (keys text or Buffers) and the ID to read after each.
+   * @param options - COUNT and BLOCK (milliseconds, on a dedicated connection).
+   * @returns entries per stream that had some, keyed as given; `[]` when none arrived before the block timeout.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for a key that is neither a string nor a Buffer; `CROSS_SLOT`
+   * when the streams are in different slots (cluster, or `strictCrossSlot`), the slots computed from the
+   * bytes; both before anything is sent. With BLOCK, `COMMAND_TIMEOUT` as above.
+   */
+  xread(
+    streams: readonly StreamOffset<RedisKeyInput>[],
+    options?: XReadOptions,
+  ): Promise<StreamReadResult<RedisKeyInput>[]>;
 
   /**
    * XINFO STREAM (the summary form; see {@link IRedisStreamCommands.xinfoStreamFull} for FULL).

@@ -47,6 +47,23 @@ export interface IRedisStreamGroupCommands {
     options?: XReadGroupOptions,
   ): Promise<StreamReadResult[]>;
   /**
+   * XREADGROUP of streams given by Buffer keys (or a mix): like the form above. Each result's `key` is the
+   * key as given in `streams`, the same string or Buffer.
+   * @param group - the group.
+   * @param consumer - this consumer's name.
+   * @param streams - the streams (keys text or Buffers), each with `'>'` or an ID.
+   * @param options - COUNT, BLOCK and NOACK.
+   * @returns entries per stream that had some, keyed as given; `[]` when none arrived before the block timeout.
+   * @throws {@link RedisError} `INVALID_ARGUMENT` for a key that is neither a string nor a Buffer; `CROSS_SLOT`
+   * (slots from the bytes); both before anything is sent. `SERVER_ERROR` and `COMMAND_TIMEOUT` as above.
+   */
+  xreadgroup(
+    group: string,
+    consumer: string,
+    streams: readonly StreamOffset<RedisKeyInput>[],
+    options?: XReadGroupOptions,
+  ): Promise<StreamReadResult<RedisKeyInput>[]>;
+  /**
    * XACK.
    * @param key - the stream.
    * @param group - the group.

@@ -132,15 +132,23 @@ const isPlainObject = (candidate: unknown): boolean =>
   candidate !== null &&
   Object.getPrototypeOf(candidate) === Object.prototype;
 
+/** A non-empty list of pairs: the `[key, value]` tuple form of entries, which may be a valid call. */
+const isPairList = (candidate: unknown): boolean =>
+  Array.isArray(candidate) &&
+  candidate.length > 0 &&
+  candidate.every((item) => Array.isArray(item) && item.length === 2);
+
 /**
- * Entries of `mset`/`hset`/`xadd`: a record, a Map (with junk keys), or junk. The junk holds no plain
- * object: one with names outside the pool would be a valid call writing keys the fuzz reads as coerced.
+ * Entries of `mset`/`hset`/`xadd`: a record, a Map or `[key, value]` tuples (with junk keys), or junk.
+ * The junk holds no plain object and no list of pairs: one with names outside the pool would be a valid
+ * call writing keys the fuzz reads as coerced.
  */
 export function entries(names: fc.Arbitrary<unknown>, keyNames: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.dictionary(keyNames, value, { maxKeys: 3 }) },
     { weight: 2, arbitrary: fc.array(fc.tuple(names, value), { maxLength: 3 }).map((list) => new Map(list)) },
-    { weight: 1, arbitrary: junk.filter((candidate) => !isPlainObject(candidate)) },
+    { weight: 1, arbitrary: fc.array(fc.tuple(names, value), { maxLength: 3 }) },
+    { weight: 1, arbitrary: junk.filter((candidate) => !isPlainObject(candidate) && !isPairList(candidate)) },
   );
 }
 
