@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { RedisClusterConfig, RedisStandaloneConfig } from '@org/redis-interface';
 import type { BaselineService } from './BaselineClients.js';
+import { shareIoredis } from './shareIoredis.js';
 
 /** The two driver constructors of another build of this repository, and which commit it is. */
 export interface BaselineDrivers {
@@ -53,10 +54,12 @@ async function importDriver(dir: string, [file, name]: readonly [string, string]
  * Load the built drivers of the checkout `dir` (absolute): the `--baseline` contender. Their types
  * are those of that commit; the bench only calls what every build has (`connect`, `quit`, `set`,
  * `get`, `mget`, `mset`, `pipeline`, `scan`), which the checks exercise before anything is timed.
+ * Its `ioredis` imports are sent to ours first ({@link shareIoredis}), so every contender runs one ioredis.
  *
  * @throws Error naming the missing file and what to run, or the missing export.
  */
 export async function loadBaseline(dir: string): Promise<BaselineDrivers> {
+  shareIoredis(dir);
   const [standalone, cluster, commit] = await Promise.all([
     importDriver(dir, driverFiles.standalone),
     importDriver(dir, driverFiles.cluster),

@@ -30,6 +30,16 @@ function baselineOptionsCheck(clients: ModeClients, baseline: BaselineClients): 
     : `PROBLEM (${clients.mode}): ${baseline.label} differs from ours on ${drift.join('; ')}.`;
 }
 
+/** Whether the baseline's client is an instance of ours' ioredis classes (one module instance: see `shareIoredis`). */
+function baselineIoredisCheck(clients: ModeClients, baseline: BaselineClients): string {
+  const shared =
+    Object.getPrototypeOf(baseline[clients.mode].nativeClient()) ===
+    Object.getPrototypeOf(clients.ours.nativeClient());
+  return shared
+    ? `${clients.mode}: ${baseline.label} runs on the same ioredis module instance as ours and raw ioredis.`
+    : `PROBLEM (${clients.mode}): ${baseline.label} runs its own copy of ioredis (its timings are not comparable to ours).`;
+}
+
 function defaultsCheck(clients: ModeClients): string {
   return `${clients.mode}: raw ioredis with its defaults differs from ours on ${clients.defaultsDrift.join('; ') || 'nothing'}.`;
 }
@@ -68,7 +78,12 @@ export async function runChecks(
     optionsCheck(cluster),
     ...(baseline === undefined
       ? []
-      : [baselineOptionsCheck(standalone, baseline), baselineOptionsCheck(cluster, baseline)]),
+      : [
+          baselineOptionsCheck(standalone, baseline),
+          baselineOptionsCheck(cluster, baseline),
+          baselineIoredisCheck(standalone, baseline),
+          baselineIoredisCheck(cluster, baseline),
+        ]),
     defaultsCheck(standalone),
     defaultsCheck(cluster),
     ...problemsOr(
