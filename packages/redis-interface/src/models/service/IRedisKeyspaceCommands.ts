@@ -28,15 +28,18 @@ export interface IRedisKeyspaceCommands {
   scan(options?: ScanOptions): AsyncIterable<string>;
   /**
    * The nodes a whole-keyspace walk must visit, as `host:port`, for {@link IRedisKeyspaceCommands.scanPage}.
-   * Standalone: the one server. Cluster: every master, as the cluster client's slot table lists them now.
+   * Standalone: the one server. Cluster: every master, together serving every slot.
    *
    * @remarks
-   * No command is sent: the answer comes from the topology the client knows. After a failover a
+   * No command is sent to a node: the answer comes from the cluster client's slot table, refreshed
+   * first when a slot's master has no connection (a master that just died). After a failover a
    * master's replica takes over under another address: call it again when `scanPage` rejects with
    * `NODE_UNKNOWN`.
    *
    * @returns the addresses, each once.
-   * @throws {@link RedisError} `CLUSTER_DOWN` when the cluster client knows no master (not connected).
+   * @throws {@link RedisError} `CLUSTER_DOWN` (`details.retryable`) when no master is known, or when
+   *   some slot has no reachable master (a failover in progress): retry after a delay rather than walk
+   *   a part of the keyspace.
    */
   scanNodes(): Promise<readonly string[]>;
   /**
