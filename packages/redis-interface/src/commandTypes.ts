@@ -39,6 +39,7 @@ export type {
   GeoSearchStoreOptions,
 } from './models/commands/GeoTypes.js';
 export type { ScanOptions } from './models/commands/ScanOptions.js';
+export type { ScanPage } from './models/commands/ScanPage.js';
 export type { KeyScanOptions } from './models/commands/KeyScanOptions.js';
 export type { HashEntry, HRandFieldOptions } from './models/commands/HashTypes.js';
 export type { FlushDbOptions } from './models/commands/FlushDbOptions.js';

@@ -78,6 +78,7 @@ export const coveredBy: Readonly<Record<string, string>> = {
 export const handWritten: Readonly<Record<string, readonly string[]>> = {
   xinfoStreamFull: ['xinfo|stream'],
   scan: ['scan'],
+  scanPage: ['scan'],
   hscan: ['hscan'],
   sscan: ['sscan'],
   zscan: ['zscan'],

@@ -19,6 +19,7 @@ import { inspect, type InspectOptionsStylized } from 'node:util';
 import { Cluster } from 'ioredis';
 import { clusterOptions } from '../calculations/clusterOptions.js';
 import { ClusterDedicatedConnections } from './ClusterDedicatedConnections.js';
+import { clusterMasters } from './clusterMasters.js';
 import { clusterHealth } from './clusterHealth.js';
 import { execClusterBatch, sendThroughCluster } from './execClusterBatch.js';
 import { awaitClusterReady } from './awaitClusterReady.js';
@@ -86,12 +87,7 @@ export class ClusterTopology implements DriverTopology<Cluster> {
   }
 
   public masters(): Promise<readonly NodeConnection[]> {
-    const masters = this.cluster.nodes('master');
-    if (masters.length === 0)
-      return Promise.reject(
-        new RedisError('CLUSTER_DOWN', 'No master is known: the cluster client is not connected.'),
-      );
-    return Promise.resolve(masters.map(nodeConnection));
+    return clusterMasters(this.cluster, () => this.refreshSlots());
   }
 
   public nodes(): Promise<readonly NodeConnection[]> {

@@ -1,11 +1,7 @@
 import type { Instrumentation } from '@org/redis-core';
 import type { Cluster, Redis } from 'ioredis';
 import { nodeAddress } from '@org/redis-engine-ioredis';
-
-/** Masters currently serving slots, from the client's slot table (master first in each entry). */
-function slotMasters(client: Cluster): Set<string> {
-  return new Set(client.slots.flatMap((owners) => (owners[0] === undefined ? [] : [owners[0]])));
-}
+import { slotMasters } from '../calculations/slotMasters.js';
 
 type RedirectionHandler = (error: Error, ...rest: unknown[]) => unknown;
 
@@ -22,10 +18,10 @@ export function observeCluster(client: Cluster, instrumentation: Instrumentation
   client.on('-node', (node: Redis) =>
     instrumentation.cluster({ event: 'node-removed', node: nodeAddress(node) }),
   );
-  let masters = new Set<string>();
+  let masters: ReadonlySet<string> = new Set<string>();
   client.on('refresh', () => {
     instrumentation.cluster({ event: 'slots-refresh' });
-    const current = slotMasters(client);
+    const current = slotMasters(client.slots).masters;
     if (masters.size > 0) {
       for (const node of current)
         if (!masters.has(node)) instrumentation.cluster({ event: 'failover', node });

@@ -5,7 +5,8 @@ import { noArguments } from './shapes.js';
 
 /**
  * DBSIZE and FLUSHDB over the whole keyspace: every master in a cluster (sums; every master
- * flushed). SCAN is an iterator over the executor (`keyspaceScanOperations`), not a definition.
+ * flushed). SCAN (the iterator and the per-node pages) is written over the executor
+ * (`keyspaceScanOperations`), not as definitions.
  */
 export const keyspaceDefinitions = {
   dbsize: {
@@ -29,4 +30,4 @@ export const keyspaceDefinitions = {
     },
     combine: () => undefined,
   },
-} satisfies DefinitionsOf<Omit<IRedisKeyspaceCommands, 'scan'>>;
+} satisfies DefinitionsOf<Omit<IRedisKeyspaceCommands, 'scan' | 'scanNodes' | 'scanPage'>>;

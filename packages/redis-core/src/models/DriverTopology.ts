@@ -64,7 +64,11 @@ export interface DriverTopology<TNative = unknown> {
   checkSameSlot(command: string, keys: readonly RedisKey[]): void;
   /** Split a multi-key command's key positions into groups that can each run as one command. */
   splitKeys(keys: readonly RedisKey[]): number[][];
-  /** One connection per master, for commands that must visit the whole keyspace. */
+  /**
+   * One connection per master, for commands that must visit the whole keyspace: together they serve
+   * every slot. A cluster refreshes its slot table first when a slot's master has no connection.
+   * @throws RedisError `CLUSTER_DOWN` when no master is known or some slot has no reachable master.
+   */
   masters(): Promise<readonly NodeConnection[]>;
   /**
    * One connection per node, replicas included (a cluster's classic subscribers may be connected to

@@ -1,8 +1,9 @@
-import type { IRedisBytesView, RedisValue } from '@org/redis-interface';
+import type { IRedisBytesView, RedisValue, ScanOptions, ScanPage } from '@org/redis-interface';
 import { bytesDefinitions } from '../definitions/bytesDefinitions.js';
 import { callCommand } from './callCommand.js';
 import type { CommandExecutor } from './CommandExecutor.js';
 import { executorOf, installDefinitions, type ExecutorHost } from './installDefinitions.js';
+import { runScanPage } from './runScanPage.js';
 
 /**
  * `redis.bytes`: the service's members whose replies hold bulk strings, run on the service's own
@@ -21,6 +22,10 @@ export class RedisBytesView implements ExecutorHost {
 
   public call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T> {
     return callCommand(this[executorOf], command, args, true) as Promise<T>;
+  }
+
+  public scanPage(node: string, cursor: string, options?: ScanOptions): Promise<ScanPage<Buffer>> {
+    return runScanPage(this[executorOf], node, cursor, options, true);
   }
 }
 

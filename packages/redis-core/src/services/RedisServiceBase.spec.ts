@@ -26,6 +26,8 @@ describe(RedisServiceBase, () => {
           'subscribe',
           'psubscribe',
           'scan',
+          'scanNodes',
+          'scanPage',
           'defineScript',
           'runScript',
           'pipeline',

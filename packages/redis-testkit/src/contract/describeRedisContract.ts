@@ -41,6 +41,7 @@ import { describeKeyQueriesContract } from './keyQueries.js';
 import { describeKeyTimesContract } from './keyTimes.js';
 import { describeKeyValidationContract } from './keyValidation.js';
 import { describeKeyspaceContract } from './keyspace.js';
+import { describeKeyspacePagesContract } from './keyspacePages.js';
 import { describeLifecycleContract } from './lifecycle.js';
 import { describeListQueuesContract } from './listQueues.js';
 import { describeListsContract } from './lists.js';
@@ -124,6 +125,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['pubsub restart', describePubSubRestartContract],
   ['pubsub introspection', describePubSubIntrospectionContract],
   ['keyspace', describeKeyspaceContract],
+  ['keyspace pages', describeKeyspacePagesContract],
   ['flushdb', describeFlushDbContract],
   ['scripts', describeScriptsContract],
   ['scripts eval', describeScriptsEvalContract],

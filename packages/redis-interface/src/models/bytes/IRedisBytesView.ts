@@ -1,3 +1,5 @@
+import type { ScanOptions } from '../commands/ScanOptions.js';
+import type { ScanPage } from '../commands/ScanPage.js';
 import type { RedisValue } from '../RedisValue.js';
 import type { IRedisService } from '../service/IRedisService.js';
 import type { RedisBytes } from './RedisBytes.js';
@@ -60,4 +62,14 @@ export interface IRedisBytesView extends RedisBytesMethods {
    * @throws {@link RedisError} as {@link IRedisService.call}.
    */
   call<T = unknown>(command: string, ...args: readonly RedisValue[]): Promise<T>;
+  /**
+   * {@link IRedisService.scanPage} with each key as the `Buffer` of its exact bytes, the `keyPrefix`
+   * stripped as bytes: keys that are not valid UTF-8 come back unchanged, so they can be read, copied
+   * or deleted (`redis.bytes.dump(key)`, `redis.del(key)`). The cursor stays text.
+   * @param node - a `host:port` from {@link IRedisService.scanNodes}.
+   * @param cursor - `'0'`, or the `cursor` of this node's previous page.
+   * @param options - MATCH, TYPE and COUNT, as for `scan`.
+   * @throws {@link RedisError} as {@link IRedisService.scanPage} (`INVALID_ARGUMENT`, `NODE_UNKNOWN`).
+   */
+  scanPage(node: string, cursor: string, options?: ScanOptions): Promise<ScanPage<Buffer>>;
 }

@@ -110,6 +110,7 @@ describe('redisErrorCodes', () => {
         'OUT_OF_MEMORY',
         'NO_SCRIPT',
         'GROUP_EXISTS',
+        'NODE_UNKNOWN',
       ]),
     );
   });

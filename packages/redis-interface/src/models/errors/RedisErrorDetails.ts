@@ -73,6 +73,13 @@ export interface RedisErrorDetailsByCode {
     /** Which groups of the split command found their slots unserved. */
     readonly split?: RedisSplitFailure;
   };
+  /** Details of `NODE_UNKNOWN`. */
+  readonly NODE_UNKNOWN: {
+    /** The `host:port` that was asked for. */
+    readonly node: string;
+    /** The nodes a walk visits now (what `scanNodes()` returns). */
+    readonly nodes: readonly string[];
+  };
   /** Details of `READ_ONLY`. */
   readonly READ_ONLY: RedisRefusalDetails;
   /** Details of `LOADING`. */

@@ -80,6 +80,12 @@ export const redisErrorCodes = {
    */
   CLUSTER_DOWN: 'CLUSTER_DOWN',
   /**
+   * `scanPage` was given a node that is not (any longer) a master this client knows: after a failover
+   * the promoted replica has another address. Nothing was sent. `details.nodes` lists the current
+   * ones: call `scanNodes()` again and restart that node's walk from cursor `'0'` on the new master.
+   */
+  NODE_UNKNOWN: 'NODE_UNKNOWN',
+  /**
    * The command was sent to a replica (server `READONLY`): usually a failover just demoted the master
    * this connection knew. Also a blocking command (BLPOP…) that its node released when it turned replica
    * (server `UNBLOCKED … instance state changed`); nothing was popped. `details.retryable` is `true`: retryable means the server refused the command

@@ -14,6 +14,7 @@ const refusedBeforeSending = new Set<string>([
   'CONFIRMATION_REQUIRED',
   'UNSUPPORTED_IN_MODE',
   'UNSUPPORTED_BY_SERVER',
+  'NODE_UNKNOWN',
 ]);
 
 /**
