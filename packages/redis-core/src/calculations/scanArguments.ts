@@ -1,6 +1,7 @@
 import type { RedisKeyType, ScanOptions } from '@org/redis-interface';
 import type { RedisArgument } from '../models/DriverTopology.js';
 import { checkOptionalChoice, checkOptions, checkString, checkWholeNumber } from './checks.js';
+import { globLiteral } from './globLiteral.js';
 
 const keyTypes: readonly RedisKeyType[] = ['string', 'list', 'set', 'zset', 'hash', 'stream'];
 
@@ -15,14 +16,14 @@ export interface ScanArguments {
 
 /**
  * The options of `scan`/`scanPage` checked and turned into arguments. ioredis does not prefix SCAN
- * MATCH (SCAN has no key position): done here.
+ * MATCH (SCAN has no key position): done here, the prefix's glob characters escaped.
  * @throws RedisError `INVALID_ARGUMENT` for options that are not an object, a `match` that is not a
  *   string, an unknown `type` or a `count` that is not a whole number `>= 1`.
  */
 export function scanArguments(options: ScanOptions | undefined, keyPrefix: string): ScanArguments {
   const checked = checkOptions('scan', options);
   const match =
-    keyPrefix + (checked.match === undefined ? '*' : checkString('scan', 'options.match', checked.match));
+    globLiteral(keyPrefix) + (checked.match === undefined ? '*' : checkString('scan', 'options.match', checked.match));
   const type = checkOptionalChoice('scan', 'options.type', checked.type, keyTypes);
   const count =
     checked.count === undefined ? 100 : checkWholeNumber('scan', 'options.count', checked.count, 1);

@@ -10,6 +10,7 @@ import {
 } from '../calculations/checks.js';
 import type { DefinitionsOf, KeySpec } from '../models/CommandDefinition.js';
 import type { RedisArgument } from '../models/DriverTopology.js';
+import { globLiteral } from '../calculations/globLiteral.js';
 
 /**
  * SORT's arguments: `key [BY p] [LIMIT o c] [GET p]… [ASC|DESC] [ALPHA] [STORE dest]`. `store` is
@@ -85,7 +86,9 @@ export const keyQueryDefinitions = {
     kind: 'fanOut',
     command: 'keys',
     readOnly: true,
-    build: ([pattern], { config }) => [config.keyPrefix + checkString('keys', 'pattern', pattern)],
+    build: ([pattern], { config }) => [
+      globLiteral(config.keyPrefix) + checkString('keys', 'pattern', pattern),
+    ],
     combine: (replies, _args, { config }) =>
       replies.flatMap(({ reply }) => (reply as string[]).map(unprefixed(config.keyPrefix))),
   },

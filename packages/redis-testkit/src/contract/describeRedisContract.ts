@@ -33,6 +33,7 @@ import { describeHashQueuesContract } from './hashQueues.js';
 import { describeHyperLogLogsContract } from './hyperLogLogs.js';
 import { describeJsonContract } from './json.js';
 import { describeKeyPrefixContract } from './keyPrefix.js';
+import { describeGlobPrefixContract } from './globPrefix.js';
 import { describeKeyExpiryContract } from './keyExpiry.js';
 import { describeKeysContract } from './keys.js';
 import { describeKeyScansContract } from './keyScans.js';
@@ -153,6 +154,7 @@ const groups: readonly (readonly [title: string, describeGroup: (context: Contra
   ['queued argument validation', describeQueueValidationContract],
   ['fuzz', describeFuzzContract],
   ['keyPrefix', describeKeyPrefixContract],
+  ['glob keyPrefix', describeGlobPrefixContract],
   ['connection', describeConnectionContract],
   ['lifecycle', describeLifecycleContract],
 ];

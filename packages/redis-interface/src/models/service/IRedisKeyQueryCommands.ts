@@ -49,8 +49,8 @@ export interface IRedisKeyQueryCommands {
    * KEYS: every key matching a glob pattern. O(N) over the whole database: it blocks each server
    * while it runs; prefer `scan()` anywhere but small databases and tests.
    * Cluster: sent to every master, the answers concatenated (no order).
-   * @param pattern - a glob (`user:*`); the `keyPrefix` is put in front of it, so only this
-   * service's keys match.
+   * @param pattern - a glob (`user:*`); the `keyPrefix` is put in front of it, matched literally
+   * (its glob characters escaped), so only this service's keys match.
    * @returns the keys, without the `keyPrefix`.
    */
   keys(pattern: string): Promise<string[]>;

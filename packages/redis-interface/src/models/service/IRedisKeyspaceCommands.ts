@@ -9,7 +9,8 @@ import type { ScanPage } from '../commands/ScanPage.js';
 export interface IRedisKeyspaceCommands {
   /**
    * Iterates over every key with SCAN (never KEYS). Cluster: every master is scanned, one after the other.
-   * `match` is applied after `keyPrefix`, and keys are yielded without it.
+   * `match` is applied after `keyPrefix` (the prefix matched literally: its `*`, `?`, `[`, `]` are escaped), and
+   * keys are yielded without it.
    *
    * @remarks
    * SCAN's guarantees apply: a key present during the whole iteration is yielded at least once (rarely
