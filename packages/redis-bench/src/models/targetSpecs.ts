@@ -69,7 +69,7 @@ export const targetSpecs: readonly TargetSpec[] = [
         denominator: cluster('mget', 'nodeRedis'),
       },
     ],
-    note: 'node-redis 5 has no built-in split (see Checks): the denominator is node-redis split per slot by hand.',
+    note: 'node-redis has no built-in split (see Checks, which probe the installed version): the denominator is node-redis split per slot by hand.',
     whyMissed:
       "A hand split with node-redis is already the best a split can do: one MGET per slot, all written in one tick, no limit of one batch in flight, and node-redis spends about half of ioredis' CPU per command. 100 keys spread over the slots fall in about 100 slots and Redis refuses an MGET across slots, so every split sends about 100 MGETs; ours sends them as one pipeline per master, but each is still an ioredis command. Twice a node-redis hand split would need ours close to a standalone MGET: out of reach on ioredis. The target assumed a node-redis that splits by itself; the version measured does not (see Checks), so the denominator is the best hand split, made with a client that spends half of ioredis' CPU per command.",
     explain: (rows) =>

@@ -71,7 +71,7 @@ const msetOf = (service: BaselineService, index: number): Promise<unknown> =>
 /**
  * MGET of 100 keys, one awaited after another, both modes in the same rounds (so the cluster vs
  * standalone ratio is measured interleaved). Standalone: each client's one MGET. Cluster: ours
- * (split by the layer), raw ioredis and node-redis split per slot by hand (node-redis 5 does not
+ * (split by the layer), raw ioredis and node-redis split per slot by hand (node-redis does not
  * split: see `probeNodeRedisSplit`). With `baseline`, its build runs next to ours in both modes.
  */
 export function mgetScenario(

@@ -2,7 +2,7 @@ import type { ClusterClients } from '../clients/connectCluster.js';
 
 /**
  * Ask node-redis' cluster for one MGET over keys in many slots, as the issue's "node-redis's
- * built-in split" would need. node-redis 5 routes a command by its first key
+ * built-in split" would need. node-redis (5 and 6) routes a command by its first key
  * (`@redis/client/dist/lib/cluster/index.js`, `_execute(parser.firstKey, …)`), so the server
  * answers CROSSSLOT; node-redis 6 is said to split by its request policies. The sentence returned
  * goes into the report, so the doc states what this run's version did.
