@@ -1,6 +1,6 @@
 import type { CommandDefinition, Definition } from '../models/CommandDefinition.js';
 import type { CommandExecutor } from './CommandExecutor.js';
-import { sendCommand } from './sendCommand.js';
+import { guarded } from './runCommand.js';
 import { uniformDefinition } from './uniformDefinition.js';
 
 /** Where an assembled service keeps its executor (not a public member: a symbol). */
@@ -25,17 +25,15 @@ function isPlainCommand(definition: Definition): definition is CommandDefinition
 
 /**
  * The member for `definition` (already uniform). Most commands (GET, SET, HGET…) go straight to
- * the guard: as short a chain as a hand-written method, so V8 inlines the guard's promise and
+ * the guard through `guarded` (shared with `runCommand`): as short a chain as a hand-written method, so V8 inlines the guard's promise and
  * pending-command set-up into it (through `CommandExecutor.run` and its dispatch by kind, the
  * inlining budget ran out first, and a GET cost about 20 % more of the layer's own time). The
  * others go through `run`.
  */
 function memberFor(definition: Definition): Member {
   if (isPlainCommand(definition)) {
-    const name = definition.name ?? definition.command;
     return function sendDefinition(this: ExecutorHost, ...args: unknown[]): Promise<unknown> {
-      const executor = this[executorOf];
-      return executor.guard(name, () => sendCommand(executor.topology, definition, args));
+      return guarded(this[executorOf], definition, args);
     };
   }
   return function runDefinition(this: ExecutorHost, ...args: unknown[]): Promise<unknown> {

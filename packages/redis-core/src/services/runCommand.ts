@@ -22,7 +22,11 @@ export function runCommand<A extends readonly unknown[], R>(
   return expected === undefined ? sent : outcomeOf(sent, expected);
 }
 
-function guarded<A extends readonly unknown[], R>(
+/**
+ * Send `definition` under the guard, nothing decided before (no variant, no expected error): the
+ * path of most commands, also taken directly by the installed members of plain commands.
+ */
+export function guarded<A extends readonly unknown[], R>(
   executor: CommandExecutor,
   definition: CommandDefinition<A, R>,
   args: A,
