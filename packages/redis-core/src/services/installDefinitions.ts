@@ -25,10 +25,10 @@ function isPlainCommand(definition: Definition): definition is CommandDefinition
 
 /**
  * The member for `definition` (already uniform). Most commands (GET, SET, HGET…) go straight to
- * the guard through `guarded` (shared with `runCommand`): as short a chain as a hand-written method, so V8 inlines the guard's promise and
- * pending-command set-up into it (through `CommandExecutor.run` and its dispatch by kind, the
- * inlining budget ran out first, and a GET cost about 20 % more of the layer's own time). The
- * others go through `run`.
+ * the guard through `guarded` (shared with `runCommand`): a chain as short as a hand-written
+ * method's, so V8 inlines the guard's promise and pending-command set-up into it. Through
+ * `CommandExecutor.run` and its dispatch by kind the inlining budget ran out first, and a GET
+ * cost about 10 % more of the layer's own time. The others go through `run`.
  */
 function memberFor(definition: Definition): Member {
   if (isPlainCommand(definition)) {
