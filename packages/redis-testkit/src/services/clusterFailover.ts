@@ -1,6 +1,6 @@
 import type { RedisNodeInfo } from '../models/RedisNodeInfo.js';
 import { TestkitError } from '../models/TestkitError.js';
-import { waitUntil } from './clusterFormation.js';
+import { waitUntil } from './waitUntil.js';
 
 /** A master the testkit killed or paused, and who could replace it. */
 export interface MasterFailure {
@@ -27,7 +27,7 @@ export async function waitForReplacement(
   await waitUntil(`a replica of ${failure.node.id} to be promoted`, timeoutMs, async () => {
     const nodes = await refreshNodes();
     promoted = nodes.find((node) => node.role === 'master' && failure.replicas.has(node.id));
-    return promoted !== undefined;
+    return promoted !== undefined || `none of ${[...failure.replicas].join(', ')} is a master yet`;
   });
   if (promoted === undefined)
     throw new TestkitError('CLUSTER_NOT_READY', `No replica of ${failure.node.id} was promoted`);

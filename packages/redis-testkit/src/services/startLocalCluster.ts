@@ -4,10 +4,11 @@ import type { RedisClusterTopology } from '../models/RedisTopology.js';
 import type { ClusterStartOptions } from '../models/StartOptions.js';
 import { TestkitError } from '../models/TestkitError.js';
 import { adminCommand, type AdminConnection } from './adminClient.js';
-import { formCluster, clusterViewOf, reportsClusterOk, waitUntil } from './clusterFormation.js';
+import { formCluster, clusterViewOf, reportsClusterOk } from './clusterFormation.js';
 import { waitForReplacement, type MasterFailure } from './clusterFailover.js';
 import { addressOf, LocalNodeGroup } from './LocalNodeGroup.js';
 import { createWorkspace, startLocalServers } from './localServerSetup.js';
+import { waitUntil } from './waitUntil.js';
 import type { RedisServerProcess } from './RedisServerProcess.js';
 import { pidOf } from './startLocalStandalone.js';
 
@@ -50,9 +51,10 @@ export async function startLocalCluster(options: ClusterStartOptions = {}): Prom
       timeoutMs,
     );
   } catch (error) {
+    const failure = withExitedNodes(error, servers);
     await Promise.all(servers.map((server) => server.stop()));
     workspace.release();
-    throw error;
+    throw failure;
   }
   const group = new LocalNodeGroup(servers, timeoutMs);
   servers.forEach((server, index) => group.alias(ids[index] ?? '', addressOf(server)));
@@ -83,9 +85,12 @@ export async function startLocalCluster(options: ClusterStartOptions = {}): Prom
       waitOptions?.timeoutMs ?? 30_000,
       async () => {
         const live = group.live().map(connectionOf);
-        if (!(await Promise.all(live.map(reportsClusterOk))).every(Boolean)) return false;
+        if (!(await Promise.all(live.map(reportsClusterOk))).every(Boolean)) {
+          return 'a live node does not report cluster_state:ok';
+        }
         const views = new Set(await Promise.all(live.map(clusterViewOf)));
-        return views.size === 1 && !views.has(undefined);
+        if (views.has(undefined)) return 'a live node still sees a master without slots';
+        return views.size === 1 || `the live nodes hold ${views.size} different views of the masters`;
       },
     );
   let lastFailure: MasterFailure | undefined;
@@ -143,4 +148,17 @@ export async function startLocalCluster(options: ClusterStartOptions = {}): Prom
       return stopped;
     },
   };
+}
+
+/**
+ * A formation that timed out usually means a node died under it; name those nodes and quote
+ * their logs, which are deleted with the workspace right after.
+ */
+function withExitedNodes(error: unknown, servers: readonly RedisServerProcess[]): unknown {
+  const exited = servers.filter((server) => server.pid === undefined);
+  if (!(error instanceof TestkitError) || exited.length === 0) return error;
+  const logs = exited.map(
+    (server) => `redis-server on port ${server.spec.port} exited. Its log says:\n${server.logTail()}`,
+  );
+  return new TestkitError(error.code, [error.message, ...logs].join('\n'), { cause: error.cause });
 }

@@ -2,7 +2,7 @@ import { parseInfo } from '@org/redis-core';
 import type { StandaloneStartOptions } from '../models/StartOptions.js';
 import { TestkitError } from '../models/TestkitError.js';
 import { adminCommand } from './adminClient.js';
-import { waitUntil } from './clusterFormation.js';
+import { waitUntil } from './waitUntil.js';
 import { type LocalWorkspace, startLocalServers } from './localServerSetup.js';
 import type { RedisServerProcess } from './RedisServerProcess.js';
 
@@ -45,8 +45,10 @@ export async function startLocalReplicas(
       options.startTimeoutMs ?? 30_000,
       async () => {
         const links = await Promise.all(replicas.map(replication));
-        if (!links.every((info) => info['master_link_status'] === 'up')) return false;
-        return Number((await replication(master))['connected_slaves']) === count;
+        const down = links.filter((info) => info['master_link_status'] !== 'up').length;
+        if (down > 0) return `${down} replica link(s) not up`;
+        const connected = Number((await replication(master))['connected_slaves']);
+        return connected === count || `the master counts ${connected} connected replica(s)`;
       },
     );
   } catch (error) {
