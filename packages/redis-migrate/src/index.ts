@@ -1,0 +1,17 @@
+/**
+ * `redis-migrate` as a library: the same commands the CLI runs, for scripts that drive a
+ * migration from code. The CLI (`bin: redis-migrate`) is a thin shell over these.
+ *
+ * @packageDocumentation
+ */
+export { runCli } from './cli/runCli.js';
+export type { CliContext } from './cli/CliContext.js';
+export { MigrateError } from './models/MigrateError.js';
+export { migrateErrorCodes } from './models/migrateErrorCodes.js';
+export type { MigrateErrorCode } from './models/migrateErrorCodes.js';
+export { openEndpoints } from './services/openEndpoints.js';
+export type { Endpoints, EndpointsRequest } from './services/openEndpoints.js';
+export type { EndpointOverrides } from './services/openEndpoint.js';
+export type { Endpoint } from './models/Endpoint.js';
+export type { EndpointFlags, EndpointSide } from './models/EndpointFlags.js';
+export type { ProgressHandle, ProgressSnapshot, Reporter } from './models/Progress.js';
