@@ -32,8 +32,8 @@ describe('redis-migrate copy', () => {
     dir = await mkdtemp(join(tmpdir(), 'redis-migrate-copy-'));
   }, 60_000);
   afterAll(async () => {
-    await Promise.all([standaloneService?.disconnect(), clusterService?.disconnect()]);
-    await Promise.all([standalone?.stop(), cluster?.stop()]);
+    await Promise.all([standaloneService.disconnect(), clusterService.disconnect()]);
+    await Promise.all([standalone.stop(), cluster.stop()]);
   });
 
   describe('having every type, TTLs and binary keys on a standalone source, to a cluster', () => {
@@ -67,7 +67,7 @@ describe('redis-migrate copy', () => {
         string,
         unknown
       >;
-      expect(checkpoint).toMatchObject({ status: 'done', finishedAt: expect.any(String) });
+      expect([checkpoint['status'], typeof checkpoint['finishedAt']]).toStrictEqual(['done', 'string']);
     });
 
     describe('and copying it back from the cluster to an empty standalone', () => {
@@ -88,8 +88,8 @@ describe('redis-migrate copy', () => {
         ]);
       }, 120_000);
       afterAll(async () => {
-        await backService?.disconnect();
-        await back?.stop();
+        await backService.disconnect();
+        await back.stop();
       });
 
       it('should copy every key', () => {

@@ -39,8 +39,9 @@ export async function seedSmallDataset(service: IRedisService, count: number): P
       }
       if (index % 10 === 0) pipeline.pexpire(name, 3_600_000 + index);
     }
-    const failed = (await pipeline.exec()).find((result) => !result.ok);
-    if (failed !== undefined && !failed.ok) throw failed.error;
+    for (const result of await pipeline.exec()) {
+      if (!result.ok) throw result.error;
+    }
   }
   return count;
 }
