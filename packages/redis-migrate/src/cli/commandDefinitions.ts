@@ -1,5 +1,6 @@
 import type { CommandDefinition } from './CommandDefinition.js';
 import { copyCommand } from './copyCommand.js';
+import { rollbackCommand } from './rollbackCommand.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commandDefinitions: readonly CommandDefinition[] = [copyCommand];
+export const commandDefinitions: readonly CommandDefinition[] = [copyCommand, rollbackCommand];

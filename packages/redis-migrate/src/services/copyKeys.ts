@@ -20,6 +20,8 @@ export interface CopyRun {
   readonly reporter: Reporter;
   /** Where SIGINT/SIGTERM come from. */
   readonly signals: Pick<NodeJS.Process, 'once' | 'removeListener'>;
+  /** Which keys of each page to copy (all when undefined); see `CopyContext.selectKeys`. */
+  readonly selectKeys?: CopyContext['selectKeys'];
 }
 
 /** How many failed keys the report lists. */
@@ -52,6 +54,7 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
     scriptSha: () => script.sha(),
     reloadScript: () => script.reload(),
     copyBigKey: (key, replace) => copyWholeKey(source.service, target.service, key, replace),
+    selectKeys: run.selectKeys,
     recordFailure: (failure) => {
       if (failures.length < listedFailures) failures.push(failure);
     },
