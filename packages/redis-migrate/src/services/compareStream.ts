@@ -16,7 +16,7 @@ export async function compareStream(read: ContentsRead): Promise<ContentsVerdict
   if (sourceLength !== targetLength) {
     return differs(`${sourceLength} entries on the source, ${targetLength} on the target`);
   }
-  const [sourceInfo, targetInfo] = await onBoth<unknown[]>(read, 'XINFO', 'STREAM');
+  const [sourceInfo, targetInfo] = await onBoth<unknown[]>(read, ['XINFO', 'STREAM']);
   const sourceLast = field(sourceInfo, 'last-generated-id');
   const targetLast = field(targetInfo, 'last-generated-id');
   if (sourceLast !== targetLast)
@@ -36,7 +36,7 @@ export async function compareStream(read: ContentsRead): Promise<ContentsVerdict
     if (last === undefined || ours.length < read.chunk) break;
     start = `(${String(last[0])}`;
   }
-  const [sourceGroups, targetGroups] = await onBoth<unknown[][]>(read, 'XINFO', 'GROUPS');
+  const [sourceGroups, targetGroups] = await onBoth<unknown[][]>(read, ['XINFO', 'GROUPS']);
   const describeGroups = (groups: unknown[][]): string =>
     JSON.stringify(groups.map((group) => groupFields.map((name) => field(group, name))).sort());
   const ourGroups = describeGroups(sourceGroups);
