@@ -1,4 +1,5 @@
 import { displayKey } from '../calculations/displayKey.js';
+import { parseScore } from '../calculations/parseScore.js';
 import type { ContentsRead, ContentsVerdict } from '../models/ContentsRead.js';
 import { onBoth, onSource, onTarget, sameBytes } from './sideCalls.js';
 
@@ -62,14 +63,6 @@ async function checkChunk(
       return `${word} ${shown(name)}: ${describe(ours, type)} on the source, ${describe(theirs, type)} on the target`;
   }
   return undefined;
-}
-
-/** A score as Redis prints it (`1.5`, `inf`, `-inf`) as a number. */
-export function parseScore(score: unknown): number {
-  const text = String(score).toLowerCase();
-  if (text === 'inf' || text === '+inf') return Number.POSITIVE_INFINITY;
-  if (text === '-inf') return Number.NEGATIVE_INFINITY;
-  return Number(text);
 }
 
 function describe(value: unknown, type: keyof typeof collections): string {
