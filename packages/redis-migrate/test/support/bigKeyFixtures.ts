@@ -30,13 +30,22 @@ export async function writeBigString(service: IRedisService, key: Buffer): Promi
 
 /** A hash of {@link bigCount} binary fields and values. */
 export async function writeBigHash(service: IRedisService, key: Buffer): Promise<void> {
-  const items = Array.from({ length: bigCount }, (_, index) => [binary('f', index), binary('v', index)]).flat();
+  const items = Array.from({ length: bigCount }, (_, index) => [
+    binary('f', index),
+    binary('v', index),
+  ]).flat();
   await inCalls(service, 'HSET', key, items, 2_000);
 }
 
 /** A set of {@link bigCount} binary members. */
 export async function writeBigSet(service: IRedisService, key: Buffer): Promise<void> {
-  await inCalls(service, 'SADD', key, Array.from({ length: bigCount }, (_, index) => binary('m', index)), 1_000);
+  await inCalls(
+    service,
+    'SADD',
+    key,
+    Array.from({ length: bigCount }, (_, index) => binary('m', index)),
+    1_000,
+  );
 }
 
 /** A sorted set whose scores need every bit of a double (and two infinities). */
@@ -50,7 +59,13 @@ export async function writeBigSortedSet(service: IRedisService, key: Buffer): Pr
 
 /** A list of {@link bigCount} binary elements, in a known order. */
 export async function writeBigList(service: IRedisService, key: Buffer): Promise<void> {
-  await inCalls(service, 'RPUSH', key, Array.from({ length: bigCount }, (_, index) => binary('l', index)), 1_000);
+  await inCalls(
+    service,
+    'RPUSH',
+    key,
+    Array.from({ length: bigCount }, (_, index) => binary('l', index)),
+    1_000,
+  );
 }
 
 /** A binary group name, to check names are copied as bytes. */
@@ -63,7 +78,12 @@ export const binaryGroup = Buffer.from([0x67, 0xff, 0x32]);
  */
 export async function writeBigStream(service: IRedisService, key: Buffer): Promise<void> {
   const script = `for i = 1, #ARGV, 3 do redis.call('XADD', KEYS[1], ARGV[i], 'f', ARGV[i + 1], ARGV[i + 2], 'x') end`;
-  const args = Array.from({ length: bigCount }, (_, index) => [`${index + 1}-${index % 3}`, binary('e', index), binary('k', index)]);
+  const idOf = (entry: number): string => `${entry}-${(entry - 1) % 3}`;
+  const args = Array.from({ length: bigCount }, (_, index) => [
+    idOf(index + 1),
+    binary('e', index),
+    binary('k', index),
+  ]);
   for (let start = 0; start < args.length; start += 1_000) {
     await service.eval(script, [key], args.slice(start, start + 1_000).flat());
   }
@@ -76,7 +96,8 @@ export async function writeBigStream(service: IRedisService, key: Buffer): Promi
   await read('g1', 'bob', 30);
   await read(binaryGroup, 'carol', 10);
   await service.call('XGROUP', 'CREATECONSUMER', key, 'g1', 'dave');
-  await service.call('XACK', key, 'g1', '1-0', '2-1', '3-2', '4-0', '5-1');
-  // 7-0 and 8-1 are pending (alice, and carol of the other group): their PEL entries outlive them.
-  await service.call('XDEL', key, '7-0', '8-1', '5000-2', '5001-0', `${bigCount}-${(bigCount - 1) % 3}`);
+  await service.call('XACK', key, 'g1', ...[1, 2, 3, 4, 5].map(idOf));
+  // 7 and 8 are pending (alice's, and carol's in the other group): their PEL entries outlive them.
+  // Deleting the last entry leaves the last ID above the last entry.
+  await service.call('XDEL', key, ...[7, 8, 5000, 5001, bigCount].map(idOf));
 }

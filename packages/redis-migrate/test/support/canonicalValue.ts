@@ -34,11 +34,19 @@ export async function canonicalValue(service: IRedisService, key: Buffer): Promi
     case 'string':
       return { type, value: hex(await service.bytes.get(key)) };
     case 'hash':
-      return { type, value: pairs(await call('HGETALL', key)).map(([f, v]) => `${hex(f)}=${hex(v)}`).sort() };
+      return {
+        type,
+        value: pairs(await call('HGETALL', key))
+          .map(([f, v]) => `${hex(f)}=${hex(v)}`)
+          .sort(),
+      };
     case 'set':
       return { type, value: (await call('SMEMBERS', key)).map(hex).sort() };
     case 'zset':
-      return { type, value: pairs(await call('ZRANGE', key, 0, -1, 'WITHSCORES')).map(([m, s]) => `${hex(m)}@${hex(s)}`) };
+      return {
+        type,
+        value: pairs(await call('ZRANGE', key, 0, -1, 'WITHSCORES')).map(([m, s]) => `${hex(m)}@${hex(s)}`),
+      };
     case 'list':
       return { type, value: (await call('LRANGE', key, 0, -1)).map(hex) };
     case 'stream':
@@ -57,19 +65,32 @@ async function canonicalStream(service: IRedisService, key: Buffer): Promise<unk
   for (const group of (await call('XINFO', 'GROUPS', key)).map(record)) {
     const name = group['name'] as Buffer;
     const consumers = (await call('XINFO', 'CONSUMERS', key, name)).map(record);
-    const pending = (await call('XPENDING', key, name, '-', '+', 1_000_000)) as [Buffer, Buffer, number, number][];
+    const pending = (await call('XPENDING', key, name, '-', '+', 1_000_000)) as [
+      Buffer,
+      Buffer,
+      number,
+      number,
+    ][];
     groups.push({
       name: hex(name),
-      fields: ['consumers', 'pending', 'last-delivered-id', 'entries-read', 'lag'].map((field) => `${field}=${hex(group[field])}`),
-      consumers: consumers.map((consumer) => `${hex(consumer['name'])} pending=${hex(consumer['pending'])}`).sort(),
+      fields: ['consumers', 'pending', 'last-delivered-id', 'entries-read', 'lag'].map(
+        (field) => `${field}=${hex(group[field])}`,
+      ),
+      consumers: consumers
+        .map((consumer) => `${hex(consumer['name'])} pending=${hex(consumer['pending'])}`)
+        .sort(),
       pending: pending.map(([id, consumer, , deliveries]) => `${hex(id)} ${hex(consumer)} x${deliveries}`),
     });
   }
   return {
     entries: entries.map(([id, fields]) => `${hex(id)} ${fields.map(hex).join(',')}`),
-    info: ['length', 'last-generated-id', 'max-deleted-entry-id', 'entries-added', 'recorded-first-entry-id'].map(
-      (field) => `${field}=${hex(info[field])}`,
-    ),
+    info: [
+      'length',
+      'last-generated-id',
+      'max-deleted-entry-id',
+      'entries-added',
+      'recorded-first-entry-id',
+    ].map((field) => `${field}=${hex(info[field])}`),
     groups,
   };
 }
@@ -80,8 +101,15 @@ export async function pendingIdleTimes(service: IRedisService, key: Buffer): Pro
   const groups = await service.bytes.call<unknown[]>('XINFO', 'GROUPS', key);
   for (const group of groups.map(record)) {
     const name = group['name'] as Buffer;
-    const pending = await service.bytes.call<[Buffer, Buffer, number, number][]>('XPENDING', key, name, '-', '+', 1_000_000);
-    for (const [id, , idleMs] of pending) idle.set(`${hex(name)} ${hex(id)}`, Number(idleMs));
+    const pending = await service.bytes.call<[Buffer, Buffer, number, number][]>(
+      'XPENDING',
+      key,
+      name,
+      '-',
+      '+',
+      1_000_000,
+    );
+    for (const [id, , idleMs] of pending) idle.set(`${hex(name)} ${hex(id)}`, idleMs);
   }
   return idle;
 }
