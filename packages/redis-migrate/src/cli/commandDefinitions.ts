@@ -1,4 +1,5 @@
 import type { CommandDefinition } from './CommandDefinition.js';
+import { copyCommand } from './copyCommand.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commandDefinitions: readonly CommandDefinition[] = [];
+export const commandDefinitions: readonly CommandDefinition[] = [copyCommand];

@@ -1,0 +1,25 @@
+import type { IRedisService } from '@org/redis-interface';
+import type { CopyFailure } from './CopyFailure.js';
+import type { CopyOptions } from './CopyOptions.js';
+
+/** What a big key's chunked copy did. */
+export type BigKeyResult =
+  | { readonly status: 'copied'; readonly bytes: number }
+  | { readonly status: 'missing' }
+  | { readonly status: 'exists' };
+
+/** Everything the batches of one copy run share. */
+export interface CopyContext {
+  readonly source: IRedisService;
+  readonly target: IRedisService;
+  readonly options: CopyOptions;
+  /** Send `count` more commands to the source once the rate cap allows. */
+  readonly throttle: (count: number) => Promise<void>;
+  /** The read script's SHA1; `reloadScript` after a NOSCRIPT. */
+  readonly scriptSha: () => Promise<string>;
+  readonly reloadScript: () => Promise<string>;
+  /** Copy one key over `bigKeyBytes` element by element (`replace` per `onExisting`). */
+  readonly copyBigKey: (key: Buffer, replace: boolean) => Promise<BigKeyResult>;
+  /** Record a key that failed; the report lists the first ones. */
+  readonly recordFailure: (failure: CopyFailure) => void;
+}
