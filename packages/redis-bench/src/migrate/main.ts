@@ -72,7 +72,7 @@ for (const [index, planned] of plan.entries()) {
         ? ''
         : `; verify ${run.verify.wallSeconds.toFixed(1)} s (${Math.round(run.keys / run.verify.wallSeconds)} keys/s)`;
     log(
-      `run ${index + 1}/${plan.length} ${run.tool} @ ${run.keys}: ${run.copy.wallSeconds.toFixed(1)} s, ${Math.round(run.keys / run.copy.wallSeconds)} keys/s, peak RSS ${((run.copy.peakRssBytes ?? Number.NaN) / 1024 ** 2).toFixed(0)} MB, source CPU ${run.sourceCpuSeconds.toFixed(1)} s${verify}`,
+      `run ${index + 1}/${plan.length} ${run.tool} @ ${run.keys}: ${run.copy.wallSeconds.toFixed(1)} s, ${Math.round(run.keys / run.copy.wallSeconds)} keys/s, peak RSS ${((run.copy.peakRssBytes ?? Number.NaN) / 1024 ** 2).toFixed(0)} MB, tool CPU ${(run.copy.cpuSeconds ?? Number.NaN).toFixed(1)} s, source CPU ${run.sourceCpuSeconds.toFixed(1)} s${verify}`,
     );
   } catch (error) {
     const message = `run ${index + 1} (${planned.tool} @ ${planned.keys}) failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cpuTicksFromStat, maxRssFromTimeReport, statusKilobytes } from './procFigures.js';
+import {
+  cpuSecondsFromTimeReport,
+  cpuTicksFromStat,
+  maxRssFromTimeReport,
+  statusKilobytes,
+} from './procFigures.js';
 
 const stat =
   '4242 (redis-server *:7) S 1 4242 4242 0 -1 4194560 1339 0 0 0 250 75 0 0 20 0 5 0 123 0 0 18446744073709551615';
@@ -52,6 +57,22 @@ describe(maxRssFromTimeReport, () => {
   describe('having no such line', () => {
     it('should give undefined', () => {
       expect(maxRssFromTimeReport('Command terminated by signal 9')).toBeUndefined();
+    });
+  });
+});
+
+describe(cpuSecondsFromTimeReport, () => {
+  describe('having user and system time', () => {
+    it('should add them', () => {
+      expect(cpuSecondsFromTimeReport('\tUser time (seconds): 1.25\n\tSystem time (seconds): 0.50\n')).toBe(
+        1.75,
+      );
+    });
+  });
+
+  describe('having no such lines', () => {
+    it('should give undefined', () => {
+      expect(cpuSecondsFromTimeReport('')).toBeUndefined();
     });
   });
 });

@@ -30,3 +30,12 @@ export function maxRssFromTimeReport(report: string): number | undefined {
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
   return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
 }
+
+/**
+ * CPU seconds (user + system) from the report of GNU `/usr/bin/time -v`; undefined when missing.
+ */
+export function cpuSecondsFromTimeReport(report: string): number | undefined {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+  return user === undefined || system === undefined ? undefined : Number(user) + Number(system);
+}

@@ -11,14 +11,28 @@ const run = (
 ): MigrateRun => ({
   tool,
   keys,
-  copy: { wallSeconds, peakRssBytes: rssMiB * 1024 ** 2, exitCode: 0, timedOut: false },
+  copy: {
+    wallSeconds,
+    peakRssBytes: rssMiB * 1024 ** 2,
+    cpuSeconds: wallSeconds,
+    exitCode: 0,
+    timedOut: false,
+  },
   sourceCpuSeconds: wallSeconds / 2,
   targetCpuSeconds: wallSeconds,
   sourceKeys: keys,
   targetKeys: keys,
   ...(verifySeconds === undefined
     ? {}
-    : { verify: { wallSeconds: verifySeconds, peakRssBytes: 50 * 1024 ** 2, exitCode: 0, timedOut: false } }),
+    : {
+        verify: {
+          wallSeconds: verifySeconds,
+          peakRssBytes: 50 * 1024 ** 2,
+          cpuSeconds: 1,
+          exitCode: 0,
+          timedOut: false,
+        },
+      }),
 });
 
 describe(summarizeMigrateRuns, () => {
@@ -42,6 +56,10 @@ describe(summarizeMigrateRuns, () => {
         runs: 2,
         keysPerSecond: 1_000,
       });
+    });
+
+    it('should give the median CPU of the tool', () => {
+      expect(summaries.find((entry) => entry.tool === 'ours')?.toolCpuSeconds).toBe(2);
     });
 
     it('should list ours, then redis-cli, then verify', () => {

@@ -11,6 +11,8 @@ export interface MigrateSummary {
   readonly keysPerSecond: number;
   /** Highest peak RSS over the runs, bytes (NaN when none could be read). */
   readonly peakRssBytes: number;
+  /** Median CPU of the tool process itself (NaN when not measured). */
+  readonly toolCpuSeconds: number;
   /** Median CPU of the source server (NaN for verify, which is not measured separately). */
   readonly sourceCpuSeconds: number;
   readonly targetCpuSeconds: number;
@@ -31,6 +33,7 @@ function summary(
     medianWallSeconds: wall,
     keysPerSecond: keys / wall,
     peakRssBytes: peaks.length === 0 ? Number.NaN : Math.max(...peaks),
+    toolCpuSeconds: median(figures.map((run) => run.cpuSeconds ?? Number.NaN)),
     sourceCpuSeconds: median(cpu.map((entry) => entry.source)),
     targetCpuSeconds: median(cpu.map((entry) => entry.target)),
   };

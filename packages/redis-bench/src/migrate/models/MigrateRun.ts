@@ -13,6 +13,8 @@ export interface ProcessFigures {
   readonly wallSeconds: number;
   /** The child's peak resident set size, bytes (undefined when it could not be read). */
   readonly peakRssBytes: number | undefined;
+  /** CPU the child used (user + system), seconds; undefined without GNU time. */
+  readonly cpuSeconds: number | undefined;
   /** Exit code (null when killed by a signal, e.g. the 15 min limit). */
   readonly exitCode: number | null;
   /** Whether the time limit killed it. */

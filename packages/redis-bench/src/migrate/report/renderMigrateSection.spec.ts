@@ -14,6 +14,7 @@ const row = (
   medianWallSeconds: keys / keysPerSecond,
   keysPerSecond,
   peakRssBytes: rssMiB * 1024 ** 2,
+  toolCpuSeconds: 3,
   sourceCpuSeconds: 1.25,
   targetCpuSeconds: 2,
 });
@@ -41,7 +42,7 @@ describe(renderMigrateSection, () => {
 
     it('should give a table row per size with keys/s and peak RSS', () => {
       expect(text).toContain(
-        '| 1,000,000 |    1 |          16.7 | 60,000 |         110 |          1.3 |          2.0 |',
+        '| 1,000,000 |    1 |          16.7 | 60,000 |         110 |        3.0 |          1.3 |          2.0 |',
       );
     });
 

@@ -2,7 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { maxRssFromTimeReport, statusKilobytes } from '../calculations/procFigures.js';
+import {
+  cpuSecondsFromTimeReport,
+  maxRssFromTimeReport,
+  statusKilobytes,
+} from '../calculations/procFigures.js';
 import type { ProcessFigures } from '../models/MigrateRun.js';
 
 const GNU_TIME = '/usr/bin/time';
@@ -63,10 +67,9 @@ export async function runMeasured(command: MeasuredCommand): Promise<ProcessFigu
       child.once('exit', (code) => resolve(code));
     });
     const wallSeconds = (performance.now() - started) / 1000;
-    const peakRssBytes = useTime
-      ? maxRssFromTimeReport(existsSync(timeReport) ? readFileSync(timeReport, 'utf8') : '')
-      : polledPeak;
-    return { wallSeconds, peakRssBytes, exitCode, timedOut };
+    const report = useTime && existsSync(timeReport) ? readFileSync(timeReport, 'utf8') : '';
+    const peakRssBytes = useTime ? maxRssFromTimeReport(report) : polledPeak;
+    return { wallSeconds, peakRssBytes, cpuSeconds: cpuSecondsFromTimeReport(report), exitCode, timedOut };
   } finally {
     clearTimeout(limit);
     if (poll !== undefined) clearInterval(poll);
