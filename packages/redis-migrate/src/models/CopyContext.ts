@@ -13,6 +13,12 @@ export interface CopyContext {
   readonly source: IRedisService;
   readonly target: IRedisService;
   readonly options: CopyOptions;
+  /**
+   * RESTORE with REPLACE from the first try: `--on-existing replace`, or `fail` on a resume (the
+   * target was empty when the copy started, so what is there was written by this copy: the pages
+   * after the checkpoint are written again).
+   */
+  readonly replace: boolean;
   /** Send `count` more commands to the source once the rate cap allows. */
   readonly throttle: (count: number) => Promise<void>;
   /** The read script's SHA1; `reloadScript` after a NOSCRIPT. */

@@ -46,6 +46,8 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
     source: source.service,
     target: target.service,
     options,
+    replace:
+      options.onExisting === 'replace' || (options.onExisting === 'fail' && start.resumed !== undefined),
     throttle: (count) => limiter.take(count),
     scriptSha: () => script.sha(),
     reloadScript: () => script.reload(),

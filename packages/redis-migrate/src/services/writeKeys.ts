@@ -47,7 +47,7 @@ async function writePart(
 ): Promise<void> {
   const { onExisting, retryForMs } = context.options;
   let pending = entries;
-  let replace = onExisting === 'replace';
+  let replace = context.replace;
   let lastError: RedisError | undefined;
   const done = await retrying(retryForMs, async () => {
     const pipeline = context.target.pipeline();

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { RedisClusterTopology, RedisStandaloneTopology } from '@org/redis-testkit';
 
@@ -19,6 +19,8 @@ export interface RunMigrateOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Kill the run after this long (default 120 s): a hung CLI fails the test, not CI. */
   readonly timeoutMs?: number;
+  /** Called with the child once it runs (to signal it mid-copy). */
+  readonly onSpawn?: (child: ChildProcess) => void;
 }
 
 /** Run `redis-migrate args…` as a child process and collect its output. */
@@ -35,6 +37,7 @@ export async function runMigrate(
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  options.onSpawn?.(child);
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
     child.once('close', (code, killedBy) => resolve([code, killedBy])),
   );
