@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIGRATE_MARKERS, replaceMarkedSection } from './replaceMarkedSection.js';
+import { MIGRATE_MARKERS, markedSection, replaceMarkedSection } from './replaceMarkedSection.js';
 
 const { start, end } = MIGRATE_MARKERS;
 
@@ -22,6 +22,20 @@ describe(replaceMarkedSection, () => {
   describe('having only the start marker', () => {
     it('should throw', () => {
       expect(() => replaceMarkedSection(`x\n${start}\n`, 'new')).toThrow(/must both be there/);
+    });
+  });
+});
+
+describe(markedSection, () => {
+  describe('having the block', () => {
+    it('should give it with its markers', () => {
+      expect(markedSection(`a\n${start}\nsection\n${end}\nb`)).toBe(`${start}\nsection\n${end}`);
+    });
+  });
+
+  describe('having no block', () => {
+    it('should give an empty string', () => {
+      expect(markedSection('# Benchmarks\n')).toBe('');
     });
   });
 });

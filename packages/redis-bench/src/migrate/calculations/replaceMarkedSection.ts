@@ -19,3 +19,13 @@ export function replaceMarkedSection(document: string, section: string): string 
     throw new Error(`${MIGRATE_MARKERS.start} and ${MIGRATE_MARKERS.end} must both be there, in that order`);
   return document.slice(0, start) + block + document.slice(end + MIGRATE_MARKERS.end.length);
 }
+
+/**
+ * The marked block of `document`, markers included, or '' when it has none: what `pnpm bench:full`
+ * carries over when it rewrites the rest of docs/benchmarks.md.
+ */
+export function markedSection(document: string): string {
+  const start = document.indexOf(MIGRATE_MARKERS.start);
+  const end = document.indexOf(MIGRATE_MARKERS.end);
+  return start === -1 || end < start ? '' : document.slice(start, end + MIGRATE_MARKERS.end.length);
+}
