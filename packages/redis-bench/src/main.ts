@@ -9,12 +9,14 @@
  *   --baseline <dir>  also run the drivers of another checkout of this repository (installed and
  *                     built), as "ours (baseline <commit>)" in every scenario: see README.md
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from './calculations/parseArgs.js';
 import { loadBaseline } from './clients/loadBaseline.js';
 import { benchSettings } from './models/BenchSettings.js';
+import { markedSection } from './migrate/calculations/replaceMarkedSection.js';
 import { renderBaseline } from './report/renderBaseline.js';
 import { renderDocument } from './report/renderDocument.js';
 import { renderTable } from './report/renderTable.js';
@@ -70,7 +72,9 @@ try {
     ...(outcome.baseline === undefined ? {} : { baseline: outcome.baseline }),
   });
   await mkdir(dirname(outFile), { recursive: true });
-  await writeFile(outFile, markdown);
+  // The bench:migrate section is another command's output: carried over, not lost.
+  const migrate = existsSync(outFile) ? markedSection(await readFile(outFile, 'utf8')) : '';
+  await writeFile(outFile, migrate === '' ? markdown : `${markdown.replace(/\n*$/, '')}\n\n${migrate}\n`);
   const beforeAfter = renderBaseline(outcome.rows);
   process.stdout.write(
     `${renderTable(outcome.rows)}\n\n${beforeAfter === '' ? '' : `Before / after\n\n${beforeAfter}\n\n`}Targets\n\n${renderTargets(outcome.targets)}\n`,

@@ -25,6 +25,15 @@ export type {
   StandaloneStartOptions,
 } from './models/StartOptions.js';
 export { slotRanges, CLUSTER_SLOTS } from './calculations/slotRanges.js';
+export { seedMigrationDataset } from './services/seedMigrationDataset.js';
+export type {
+  BigKeyType,
+  MigrationDatasetSpec,
+  SeedClusterAddress,
+  SeedConnection,
+  SeedResult,
+  SeedServerAddress,
+} from './models/MigrationDatasetSpec.js';
 export { describeRedisContract } from './contract/describeRedisContract.js';
 export type { RedisContractTarget } from './contract/RedisContractTarget.js';
 export type { ContractContext } from './contract/ContractContext.js';

@@ -16,6 +16,8 @@ export const testkitErrorCodes = {
   UNSUPPORTED: 'UNSUPPORTED',
   /** An environment variable that names test servers is malformed. */
   INVALID_ENVIRONMENT: 'INVALID_ENVIRONMENT',
+  /** `seedMigrationDataset` could not write: a server refused a command or did not answer. */
+  SEED_FAILED: 'SEED_FAILED',
 } as const;
 
 /** One of {@link testkitErrorCodes}. */
