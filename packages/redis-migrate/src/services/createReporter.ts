@@ -78,7 +78,8 @@ function terminalBar(label: string, stream: NodeJS.WritableStream): ProgressHand
     fps: 5,
     etaBuffer: 50,
   });
-  let total = 0;
+  // Not 0: cli-progress draws 0 of 0 as 100 %.
+  let total = 1;
   const payload = (snapshot: ProgressSnapshot) => {
     const rates = progressRates(snapshot, Date.now() - started);
     return {
@@ -87,9 +88,9 @@ function terminalBar(label: string, stream: NodeJS.WritableStream): ProgressHand
       errors: snapshot.errors,
     };
   };
-  bar.start(0, 0, { rate: 0, bytes: formatBytes(0), errors: 0 });
+  bar.start(total, 0, { rate: 0, bytes: formatBytes(0), errors: 0 });
   const show = (snapshot: ProgressSnapshot): void => {
-    const wanted = Math.max(snapshot.total ?? 0, snapshot.keys);
+    const wanted = Math.max(snapshot.total ?? 1, snapshot.keys, 1);
     if (wanted !== total) {
       total = wanted;
       bar.setTotal(total);
