@@ -1,7 +1,9 @@
-/** A key for messages and reports: its text when it is valid UTF-8, `hex:<bytes>` otherwise. */
+/**
+ * A key as a report shows it: its text when it is valid UTF-8 (and holds no `hex:` ambiguity),
+ * otherwise `hex:` and its bytes in hexadecimal, so a binary key can be found again exactly.
+ */
 export function displayKey(key: Buffer): string {
   const text = key.toString('utf8');
-  return Buffer.byteLength(text) === key.length && !text.includes('\uFFFD')
-    ? text
-    : `hex:${key.toString('hex')}`;
+  if (Buffer.from(text, 'utf8').equals(key) && !text.startsWith('hex:')) return text;
+  return `hex:${key.toString('hex')}`;
 }

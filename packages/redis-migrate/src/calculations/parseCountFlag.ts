@@ -1,16 +1,20 @@
 import { MigrateError } from '../models/MigrateError.js';
 
 /**
- * Parse a whole-number flag value.
- * @param flag - the flag's name for the message (`--batch`).
- * @param text - what was given.
- * @param min - the smallest value allowed.
- * @throws MigrateError `USAGE` naming the flag, the rule and what was given.
+ * Parse a whole-number flag such as `--batch 500`.
+ *
+ * @param flag - the flag as the user typed it (`--batch`), for the message.
+ * @param raw - what commander gave.
+ * @param minimum - the smallest value allowed (default 1).
+ * @throws MigrateError `USAGE` when `raw` is not a whole number >= `minimum`.
  */
-export function parseCountFlag(flag: string, text: string, min = 1): number {
-  const value = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min) {
-    throw new MigrateError('USAGE', `${flag} must be a whole number >= ${min}, got ${JSON.stringify(text)}`);
+export function parseCountFlag(flag: string, raw: string, minimum = 1): number {
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < minimum) {
+    throw new MigrateError(
+      'USAGE',
+      `${flag} must be a whole number >= ${minimum}, got ${JSON.stringify(raw)}`,
+    );
   }
   return value;
 }

@@ -26,6 +26,11 @@ export interface CopyContext {
   readonly reloadScript: () => Promise<string>;
   /** Copy one key over `bigKeyBytes` element by element (`replace` per `onExisting`). */
   readonly copyBigKey: (key: Buffer, replace: boolean) => Promise<BigKeyResult>;
+  /**
+   * The keys of a page to copy (rollback `--since`: those touched since then); undefined for all.
+   * Keys left out are not counted as scanned.
+   */
+  readonly selectKeys?: ((keys: readonly Buffer[]) => Promise<readonly Buffer[]>) | undefined;
   /** Record a key that failed; the report lists the first ones. */
   readonly recordFailure: (failure: CopyFailure) => void;
 }

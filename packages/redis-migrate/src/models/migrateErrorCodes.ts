@@ -34,6 +34,8 @@ export const migrateErrorCodes = {
   UNSUPPORTED_DATABASE: { exitCode: 20 },
   /** A key failed to copy for another reason; the report lists it. */
   COPY_FAILED: { exitCode: 21 },
+  /** `verify` could not read a key on one side (a timeout, a refused command): it cannot say whether it matches. */
+  VERIFY_FAILED: { exitCode: 22 },
   /** The run was interrupted (SIGINT/SIGTERM) after saving its checkpoint. */
   INTERRUPTED: { exitCode: 130 },
 } as const satisfies Record<string, { readonly exitCode: number }>;

@@ -14,7 +14,8 @@ import { writeKeys, type KeyPayload } from './writeKeys.js';
  * @returns what happened to the page's keys.
  * @throws MigrateError as `readKeys` and `writeKeys`.
  */
-export async function copyBatch(context: CopyContext, keys: readonly Buffer[]): Promise<CopyCounters> {
+export async function copyBatch(context: CopyContext, page: readonly Buffer[]): Promise<CopyCounters> {
+  const keys = context.selectKeys === undefined ? page : await context.selectKeys(page);
   const counters = emptyCounters();
   counters.scanned = keys.length;
   if (keys.length === 0) return counters;

@@ -6,7 +6,7 @@ import type { CopyReport } from '../models/CopyReport.js';
 import { MigrateError } from '../models/MigrateError.js';
 import type { Reporter } from '../models/Progress.js';
 import { CheckpointWriter } from './CheckpointWriter.js';
-import { copyWholeKey } from './copyWholeKey.js';
+import { copyBigKey } from './copyBigKey.js';
 import type { Endpoints } from './openEndpoints.js';
 import { prepareCopy } from './prepareCopy.js';
 import { RateLimiter } from './RateLimiter.js';
@@ -20,6 +20,8 @@ export interface CopyRun {
   readonly reporter: Reporter;
   /** Where SIGINT/SIGTERM come from. */
   readonly signals: Pick<NodeJS.Process, 'once' | 'removeListener'>;
+  /** Which keys of each page to copy (all when undefined); see `CopyContext.selectKeys`. */
+  readonly selectKeys?: CopyContext['selectKeys'];
 }
 
 /** How many failed keys the report lists. */
@@ -51,7 +53,18 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
     throttle: (count) => limiter.take(count),
     scriptSha: () => script.sha(),
     reloadScript: () => script.reload(),
-    copyBigKey: (key, replace) => copyWholeKey(source.service, target.service, key, replace),
+    copyBigKey: async (key, replace) => {
+      const outcome = await copyBigKey({
+        source: source.service,
+        target: target.service,
+        key,
+        chunk: options.batch,
+        replace,
+        beforeSourceCommand: () => limiter.take(1),
+      });
+      return outcome.status === 'copied' ? { status: 'copied', bytes: outcome.bytes } : outcome;
+    },
+    selectKeys: run.selectKeys,
     recordFailure: (failure) => {
       if (failures.length < listedFailures) failures.push(failure);
     },

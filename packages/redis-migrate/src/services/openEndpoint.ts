@@ -1,5 +1,10 @@
 import { RedisFactoryService } from '@org/redis-factory';
-import { parseRedisConfigFromEnv, RedisError, type RedisConfig } from '@org/redis-interface';
+import {
+  parseRedisConfigFromEnv,
+  RedisError,
+  type IRedisService,
+  type RedisConfig,
+} from '@org/redis-interface';
 import { compareVersions } from '../calculations/compareVersions.js';
 import { describeEndpoint } from '../calculations/describeEndpoint.js';
 import { endpointEnvironment, endpointPrefix } from '../calculations/endpointEnvironment.js';
@@ -16,6 +21,16 @@ export interface EndpointOverrides {
   readonly keyPrefix?: string | undefined;
 }
 
+/** How `openEndpoint` treats a side that is only partly healthy. */
+export interface OpenEndpointOptions {
+  /**
+   * Return the endpoint even when a master does not answer `INFO server` in time (its version and
+   * `run_id` are then unknown: `version` is `'unknown'`, `runIds` empty), instead of failing with
+   * `<SIDE>_UNREACHABLE`. For `smoke`, which reports such a master as a failed check.
+   */
+  readonly allowSilentMasters?: boolean;
+}
+
 const factory = new RedisFactoryService();
 
 /**
@@ -30,6 +45,7 @@ export async function openEndpoint(
   flags: EndpointFlags,
   env: Readonly<Record<string, string | undefined>>,
   overrides: EndpointOverrides = {},
+  options: OpenEndpointOptions = {},
 ): Promise<Endpoint> {
   const config = configure(side, flags, env, overrides);
   const service = factory.create({
@@ -42,20 +58,33 @@ export async function openEndpoint(
     throw connectionFailure(side, config, error);
   }
   try {
-    const masters = Object.values(await service.info('server'));
+    const masters = await readServerInfo(service, options);
     const versions = masters.map((fields) => fields['redis_version'] ?? '0').sort(compareVersions);
     return {
       side,
       service,
       mode: config.mode,
       description: describeEndpoint(config),
-      version: versions[0] ?? '0',
+      version: versions[0] ?? 'unknown',
       runIds: new Set(masters.map((fields) => fields['run_id'] ?? '')),
       close: () => service.quit().catch(() => service.disconnect()),
     };
   } catch (error) {
     await service.disconnect();
     throw connectionFailure(side, config, error);
+  }
+}
+
+async function readServerInfo(
+  service: IRedisService,
+  options: OpenEndpointOptions,
+): Promise<Readonly<Record<string, string>>[]> {
+  try {
+    return Object.values(await service.info('server'));
+  } catch (error) {
+    if (options.allowSilentMasters === true && RedisError.is(error) && error.code === 'COMMAND_TIMEOUT')
+      return [];
+    throw error;
   }
 }
 

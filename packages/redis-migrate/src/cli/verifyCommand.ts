@@ -1,0 +1,121 @@
+import { Command } from 'commander';
+import { parseCountFlag } from '../calculations/parseCountFlag.js';
+import { fullSample, parseSampleFlag } from '../calculations/parseSampleFlag.js';
+import { migrateErrorCodes } from '../models/migrateErrorCodes.js';
+import { mismatchKinds } from '../models/VerifyMismatch.js';
+import { createRateLimiter } from '../services/createRateLimiter.js';
+import { openEndpoints } from '../services/openEndpoints.js';
+import { verifyKeyspace } from '../services/verifyKeyspace.js';
+import type { CommandDefinition } from './CommandDefinition.js';
+import { endpointFlags, withEndpointOptions, type EndpointOptionValues } from './endpointOptions.js';
+import { reporterFor, withOutputOptions, type OutputOptionValues } from './outputOptions.js';
+
+/** The flags of `verify`, as commander parses them. */
+interface VerifyOptionValues extends EndpointOptionValues, OutputOptionValues {
+  readonly db?: string;
+  readonly targetPrefix?: string;
+  readonly batch: string;
+  readonly maxOpsPerSecond?: string;
+  readonly bigKeyBytes: string;
+  readonly ttlTolerance: string;
+  readonly sample?: string;
+  readonly maxMismatches: string;
+}
+
+/**
+ * `redis-migrate verify`: every source key is on the target with the same type, value and expiry
+ * (within `--ttl-tolerance`), and the target has no key the source lacks. Changes nothing. Exit 0
+ * when nothing differs, 1 (`DIFFERENCES_FOUND`) otherwise; the first `--max-mismatches` differences
+ * are listed, all are counted by kind.
+ */
+export const verifyCommand: CommandDefinition = (context, done) => {
+  const command = new Command('verify').description(
+    'Check that the target holds exactly the source keys: same type, value and TTL; report missing and extra keys',
+  );
+  withEndpointOptions(command, ['source', 'target']);
+  command
+    .option('--db <n>', 'the source database (standalone source only)')
+    .option('--target-prefix <prefix>', 'the keys are under this prefix on the target')
+    .option('--batch <n>', 'SCAN COUNT, keys per pipeline and elements per chunk', '500')
+    .option('--max-ops-per-second <n>', 'cap on commands per second sent to the source')
+    .option(
+      '--big-key-bytes <n>',
+      'a key whose MEMORY USAGE exceeds this is compared in chunks, not by DUMP',
+      '16777216',
+    )
+    .option('--ttl-tolerance <ms>', 'largest expiry difference that still counts as equal', '2000')
+    .option(
+      '--sample <pct>',
+      'check only this share of the keys (1%, 0.5%), picked by a hash of the key; default all',
+    )
+    .option('--max-mismatches <n>', 'how many differences to list (all are counted)', '20');
+  withOutputOptions(command);
+  command.action(async (options: VerifyOptionValues) => {
+    const batch = parseCountFlag('--batch', options.batch);
+    const bigKeyBytes = parseCountFlag('--big-key-bytes', options.bigKeyBytes);
+    const ttlToleranceMs = parseCountFlag('--ttl-tolerance', options.ttlTolerance, 0);
+    const maxMismatches = parseCountFlag('--max-mismatches', options.maxMismatches, 0);
+    const opsPerSecond =
+      options.maxOpsPerSecond === undefined
+        ? undefined
+        : parseCountFlag('--max-ops-per-second', options.maxOpsPerSecond);
+    const db = options.db === undefined ? undefined : parseCountFlag('--db', options.db, 0);
+    const sample = options.sample === undefined ? fullSample : parseSampleFlag(options.sample);
+    const reporter = reporterFor(options, context);
+    const endpoints = await openEndpoints({
+      source: endpointFlags(options, 'source'),
+      target: endpointFlags(options, 'target'),
+      env: context.env,
+      sourceOverrides: { db },
+      targetOverrides: { keyPrefix: options.targetPrefix },
+    });
+    try {
+      const { source, target } = endpoints;
+      reporter.info(
+        `verify: ${source.description} (Redis ${source.version}) against ${target.description} (Redis ${target.version})`,
+      );
+      if (source.version !== target.version) {
+        reporter.info('verify: the versions differ: values are compared per type, not by DUMP payload');
+      }
+      const started = Date.now();
+      const outcome = await verifyKeyspace({
+        source,
+        target,
+        batch,
+        sample,
+        ttlToleranceMs,
+        bigKeyBytes,
+        maxMismatches,
+        limiter: createRateLimiter(opsPerSecond),
+        progress: reporter.progress('verify'),
+      });
+      const durationMs = Date.now() - started;
+      const keysPerSecond = Math.round(
+        ((outcome.keysChecked + outcome.extraKeysChecked) * 1000) / Math.max(durationMs, 1),
+      );
+      const report = {
+        command: 'verify',
+        ok: outcome.clean,
+        sample: `${sample.percent}%`,
+        keysChecked: outcome.keysChecked,
+        extraKeysChecked: outcome.extraKeysChecked,
+        mismatches: outcome.mismatches,
+        firstMismatches: outcome.firstMismatches,
+        durationMs,
+        keysPerSecond,
+      };
+      const counts = mismatchKinds.map((kind) => `${kind} ${outcome.mismatches[kind]}`).join(', ');
+      await reporter.result(report, [
+        `verify: ${outcome.clean ? 'ok' : 'DIFFERENCES FOUND'}: ${outcome.keysChecked} source keys and ${outcome.extraKeysChecked} target keys checked (sample ${sample.percent}%) in ${(durationMs / 1000).toFixed(1)} s, ${keysPerSecond} keys/s`,
+        `verify: ${counts}`,
+        ...outcome.firstMismatches.map(
+          (mismatch) => `  ${mismatch.kind} ${mismatch.key}: ${mismatch.detail}`,
+        ),
+      ]);
+      done(outcome.clean ? 0 : migrateErrorCodes.DIFFERENCES_FOUND.exitCode);
+    } finally {
+      await endpoints.close();
+    }
+  });
+  return command;
+};
