@@ -47,6 +47,13 @@ describe(summarizeMigrateRuns, () => {
       expect(summaries.find((entry) => entry.tool === 'ours')?.keysPerSecond).toBe(500);
     });
 
+    it('should give the slowest and fastest run', () => {
+      expect(summaries.find((entry) => entry.tool === 'ours')?.keysPerSecondRange).toStrictEqual([
+        1_000 / 3,
+        1_000,
+      ]);
+    });
+
     it('should keep the highest peak RSS', () => {
       expect(summaries.find((entry) => entry.tool === 'ours')?.peakRssBytes).toBe(90 * 1024 ** 2);
     });

@@ -9,6 +9,8 @@ export interface MigrateSummary {
   readonly medianWallSeconds: number;
   /** `keys / medianWallSeconds`. */
   readonly keysPerSecond: number;
+  /** Slowest and fastest run's keys/s. */
+  readonly keysPerSecondRange: readonly [number, number];
   /** Highest peak RSS over the runs, bytes (NaN when none could be read). */
   readonly peakRssBytes: number;
   /** Median CPU of the tool process itself (NaN when not measured). */
@@ -32,6 +34,10 @@ function summary(
     runs: figures.length,
     medianWallSeconds: wall,
     keysPerSecond: keys / wall,
+    keysPerSecondRange: [
+      keys / Math.max(...figures.map((run) => run.wallSeconds)),
+      keys / Math.min(...figures.map((run) => run.wallSeconds)),
+    ],
     peakRssBytes: peaks.length === 0 ? Number.NaN : Math.max(...peaks),
     toolCpuSeconds: median(figures.map((run) => run.cpuSeconds ?? Number.NaN)),
     sourceCpuSeconds: median(cpu.map((entry) => entry.source)),

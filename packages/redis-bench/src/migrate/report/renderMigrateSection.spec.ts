@@ -13,6 +13,7 @@ const row = (
   runs: 1,
   medianWallSeconds: keys / keysPerSecond,
   keysPerSecond,
+  keysPerSecondRange: [keysPerSecond, keysPerSecond],
   peakRssBytes: rssMiB * 1024 ** 2,
   toolCpuSeconds: 3,
   sourceCpuSeconds: 1.25,
@@ -42,12 +43,18 @@ describe(renderMigrateSection, () => {
 
     it('should give a table row per size with keys/s and peak RSS', () => {
       expect(text).toContain(
-        '| 1,000,000 |    1 |          16.7 | 60,000 |         110 |        3.0 |          1.3 |          2.0 |',
+        '| 1,000,000 |    1 |          16.7 | 60,000 |   60,000–60,000 |         110 |        3.0 |          1.3 |          2.0 |',
       );
     });
 
     it('should state the ratio against the 5x goal', () => {
       expect(text).toContain('1,000,000 keys: ours / redis-cli keys/s = **6.0x** (goal >= 5x: met)');
+    });
+
+    it('should compare the CPU per key of tool and servers', () => {
+      expect(text).toContain(
+        '1,000,000 keys: CPU per key, tool + source + target: ours 6 µs, redis-cli 6 µs',
+      );
     });
 
     it('should compare verify with the copy', () => {
