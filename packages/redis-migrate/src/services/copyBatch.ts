@@ -1,7 +1,8 @@
 import type { CopyContext } from '../models/CopyContext.js';
 import { addCounters, emptyCounters, type CopyCounters } from '../models/CopyCounters.js';
-import { readKeys } from './readKeys.js';
-import { writeKeys, type KeyPayload } from './writeKeys.js';
+import { readPage } from './readPage.js';
+import type { KeyPayload } from './writeKeys.js';
+import { writePage } from './writePage.js';
 
 /**
  * Copy one SCAN page: read every key with the read script (one source pipeline), RESTORE them
@@ -19,7 +20,7 @@ export async function copyBatch(context: CopyContext, page: readonly Buffer[]): 
   const counters = emptyCounters();
   counters.scanned = keys.length;
   if (keys.length === 0) return counters;
-  const reads = await readKeys(context, keys);
+  const reads = await readPage(context, keys);
   counters.failed += keys.length - reads.length;
   const values: KeyPayload[] = [];
   const big: Buffer[] = [];
@@ -28,7 +29,7 @@ export async function copyBatch(context: CopyContext, page: readonly Buffer[]): 
     else if (read.kind === 'big') big.push(key);
     else values.push({ key, payload: read.payload, expiresAt: read.expiresAt });
   }
-  addCounters(counters, await writeKeys(context, values));
+  addCounters(counters, await writePage(context, values));
   for (const key of big) {
     const result = await context.copyBigKey(key, context.options.onExisting !== 'skip');
     if (result.status === 'missing') counters.expired += 1;

@@ -10,7 +10,11 @@ import { copyBigKey } from './copyBigKey.js';
 import type { Endpoints } from './openEndpoints.js';
 import { prepareCopy } from './prepareCopy.js';
 import { RateLimiter } from './RateLimiter.js';
-import { ReadScript } from './ReadScript.js';
+import { compareVersions } from '../calculations/compareVersions.js';
+import { readPageScript, writePageScript } from '../calculations/pageScripts.js';
+import { readScriptRedis6, readScriptRedis7 } from '../calculations/readScript.js';
+import { LoadedScript } from './LoadedScript.js';
+import { TargetNodes } from './TargetNodes.js';
 import { walkNodes } from './walkNodes.js';
 
 /** One copy run's inputs. */
@@ -42,7 +46,8 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
   const checkpoint = new CheckpointWriter(options.checkpointPath, start.identity, startedAt);
   for (const [node, progress] of Object.entries(start.resumed?.nodes ?? {})) checkpoint.set(node, progress);
   const failures: CopyFailure[] = [];
-  const script = new ReadScript(source.service, source.version);
+  const absoluteExpiry = compareVersions(source.version, '7.0.0') >= 0;
+  const script = new LoadedScript(source.service, absoluteExpiry ? readScriptRedis7 : readScriptRedis6);
   const limiter = new RateLimiter(options.maxOpsPerSecond);
   const context: CopyContext = {
     source: source.service,
@@ -51,6 +56,10 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
     replace:
       options.onExisting === 'replace' || (options.onExisting === 'fail' && start.resumed !== undefined),
     throttle: (count) => limiter.take(count),
+    pageRead: new LoadedScript(source.service, readPageScript(absoluteExpiry)),
+    pageWrite: new LoadedScript(target.service, writePageScript),
+    absoluteExpiry,
+    targetNodes: new TargetNodes(target.service, target.mode === 'cluster'),
     scriptSha: () => script.sha(),
     reloadScript: () => script.reload(),
     copyBigKey: async (key, replace) => {

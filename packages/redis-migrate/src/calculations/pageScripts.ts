@@ -1,0 +1,67 @@
+/**
+ * Lua scripts that handle a whole page of keys in one call, on one node: far fewer commands for
+ * the client to build, time and parse than one per key, which is where a copy spends its CPU.
+ *
+ * Keys come in ARGV (KEYS[1] only routes the call to the node holding the page, and reveals the
+ * service's `keyPrefix`: KEYS[1] arrives prefixed, its ARGV copy does not). Redis 7 lets a script
+ * without flags touch keys of several slots as long as this node serves them all; a key that moved
+ * makes the call fail, and the caller falls back to one command per key.
+ */
+
+/**
+ * The read script for a page. ARGV: big-key limit (0: none), reply budget in bytes, the
+ * unprefixed KEYS[1], then the page's keys. One reply per key: nil (gone), `{size}` (big),
+ * `{payload, expiry}`, or `{-1}` (not read: the reply budget was spent; ask again).
+ *
+ * @param absoluteExpiry - PEXPIRETIME (Redis 7+) rather than PTTL.
+ */
+export function readPageScript(absoluteExpiry: boolean): string {
+  return `
+local limit = tonumber(ARGV[1])
+local budget = tonumber(ARGV[2])
+local prefix = string.sub(KEYS[1], 1, #KEYS[1] - #ARGV[3])
+local out = {}
+local used = 0
+for i = 4, #ARGV do
+  local key = prefix .. ARGV[i]
+  if used > budget then
+    out[#out + 1] = {-1}
+  else
+    local size = 0
+    if limit > 0 then size = redis.call('MEMORY', 'USAGE', key, 'SAMPLES', '1') end
+    if not size then
+      out[#out + 1] = false
+    elseif limit > 0 and size > limit then
+      out[#out + 1] = {size}
+    else
+      local payload = redis.call('DUMP', key)
+      if not payload then
+        out[#out + 1] = false
+      else
+        used = used + #payload
+        out[#out + 1] = {payload, redis.call('${absoluteExpiry ? 'PEXPIRETIME' : 'PTTL'}', key)}
+      end
+    end
+  end
+end
+return out
+`;
+}
+
+/**
+ * The write script for the keys of one target node. ARGV: '1' to REPLACE, the unprefixed
+ * KEYS[1], then (key, payload, absolute expiry in ms or '0') triples. RESTORE runs under pcall,
+ * so one refused key (BUSYKEY, OOM) does not stop the others; one reply per key: 1, or the error.
+ */
+export const writePageScript = `
+local prefix = string.sub(KEYS[1], 1, #KEYS[1] - #ARGV[2])
+local out = {}
+for i = 3, #ARGV, 3 do
+  local args = {'RESTORE', prefix .. ARGV[i], ARGV[i + 2], ARGV[i + 1]}
+  if ARGV[i + 2] ~= '0' then args[#args + 1] = 'ABSTTL' end
+  if ARGV[1] == '1' then args[#args + 1] = 'REPLACE' end
+  local reply = redis.pcall(unpack(args))
+  if type(reply) == 'table' and reply.err then out[#out + 1] = reply.err else out[#out + 1] = 1 end
+end
+return out
+`;

@@ -1,0 +1,84 @@
+import type { CopyContext } from '../models/CopyContext.js';
+import { emptyCounters, type CopyCounters } from '../models/CopyCounters.js';
+import { addCounters } from '../models/CopyCounters.js';
+import { writeKeys, type KeyPayload } from './writeKeys.js';
+
+/** Payload bytes per write script at most. */
+const maxScriptBytes = 4 * 1024 * 1024;
+
+/**
+ * RESTORE a page's keys on the target with one script call per target master (per 4 MB). A key
+ * the script could not write for a reason worth retrying, and every key of a call that failed as
+ * a whole (a failover, a moved slot, NOSCRIPT), goes through `writeKeys`, one command per key,
+ * which retries and reports; so does a refused key (BUSYKEY, OOM), so that the messages and exit
+ * codes are the same on both paths.
+ *
+ * @returns the counters of the written keys.
+ * @throws MigrateError as `writeKeys`.
+ */
+export async function writePage(context: CopyContext, entries: readonly KeyPayload[]): Promise<CopyCounters> {
+  const counters = emptyCounters();
+  const now = Date.now();
+  const live = entries.filter((entry) => entry.expiresAt === undefined || entry.expiresAt > now);
+  counters.expired += entries.length - live.length;
+  const retry: KeyPayload[] = [];
+  const groups = await context.targetNodes.group(live, (entry) => entry.key);
+  await Promise.all(
+    groups
+      .flatMap((group) => split(group))
+      .map(async (part) => {
+        const failed = await writeGroup(context, part, counters);
+        retry.push(...failed);
+      }),
+  );
+  if (retry.length > 0) addCounters(counters, await writeKeys(context, retry));
+  return counters;
+}
+
+/** One script call; returns the entries it did not write. */
+async function writeGroup(
+  context: CopyContext,
+  part: readonly KeyPayload[],
+  counters: CopyCounters,
+): Promise<KeyPayload[]> {
+  const first = (part[0] as KeyPayload).key;
+  const args: (Buffer | string)[] = [context.replace ? '1' : '0', first];
+  for (const entry of part)
+    args.push(entry.key, entry.payload, entry.expiresAt === undefined ? '0' : String(entry.expiresAt));
+  let replies: unknown;
+  try {
+    replies = await context.target.evalsha(await context.pageWrite.sha(), [first], args);
+  } catch {
+    // Stale slot table or lost script: read both again for the next page; these keys go one by one.
+    context.targetNodes.refresh();
+    await context.pageWrite.reload().catch(() => undefined);
+    return [...part];
+  }
+  const list = Array.isArray(replies) ? (replies as unknown[]) : [];
+  const failed: KeyPayload[] = [];
+  part.forEach((entry, index) => {
+    if (list[index] === 1) {
+      counters.copied += 1;
+      counters.bytes += entry.payload.length;
+    } else failed.push(entry);
+  });
+  return failed;
+}
+
+/** Split a group at 4 MB of payload. */
+function split(group: readonly KeyPayload[]): KeyPayload[][] {
+  const parts: KeyPayload[][] = [];
+  let part: KeyPayload[] = [];
+  let bytes = 0;
+  for (const entry of group) {
+    if (part.length > 0 && bytes + entry.payload.length > maxScriptBytes) {
+      parts.push(part);
+      part = [];
+      bytes = 0;
+    }
+    part.push(entry);
+    bytes += entry.payload.length;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
