@@ -7,6 +7,13 @@ const ATTEMPTS = 5;
 /** How long one try of a keyless command waits: long for a loaded server, short against the 5 s command timeout. */
 export const KEYLESS_TIMEOUT_MS = 1_000;
 
+/**
+ * How long the first try waits: the layer's first `call()` fetches COMMAND (the key specs) from one
+ * node, and every call waits for that fetch, up to the command timeout (5 s by default) when that
+ * node is the silent one. Later tries are short.
+ */
+const FIRST_TRY_TIMEOUT_MS = 6_000;
+
 /** Failures of the node picked, not of the command: worth another pick. */
 const retried: ReadonlySet<RedisErrorCode> = new Set(['COMMAND_TIMEOUT', 'CONNECTION_FAILED']);
 
@@ -29,7 +36,8 @@ export async function callAnyNode<T>(
   );
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     try {
-      const outcome = await withDeadline(service.call<T>(command, ...args), timeoutMs);
+      const wait = attempt === 0 ? Math.max(timeoutMs, FIRST_TRY_TIMEOUT_MS) : timeoutMs;
+      const outcome = await withDeadline(service.call<T>(command, ...args), wait);
       if (outcome.settled) return outcome.value;
     } catch (error) {
       // The node picked was silent or its connection dropped: another pick may answer.
