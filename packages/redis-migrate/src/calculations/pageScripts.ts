@@ -10,12 +10,14 @@
 
 /**
  * The read script for a page. ARGV: big-key limit (0: none), reply budget in bytes, the
- * unprefixed KEYS[1], then the page's keys. One reply per key: nil (gone), `{size}` (big),
- * `{payload, expiry}`, or `{-1}` (not read: the reply budget was spent; ask again).
+ * unprefixed KEYS[1], then the page's keys. One reply per key: nil (gone), `{size, expiry}`
+ * (big: no payload), `{payload, expiry}`, or `{-1}` (not read: the reply budget was spent; ask
+ * again). The expiry is PEXPIRETIME or PTTL: -1 none, -2 gone.
  *
  * @param absoluteExpiry - PEXPIRETIME (Redis 7+) rather than PTTL.
  */
 export function readPageScript(absoluteExpiry: boolean): string {
+  const expiry = absoluteExpiry ? 'PEXPIRETIME' : 'PTTL';
   return `
 local limit = tonumber(ARGV[1])
 local budget = tonumber(ARGV[2])
@@ -32,14 +34,14 @@ for i = 4, #ARGV do
     if not size then
       out[#out + 1] = false
     elseif limit > 0 and size > limit then
-      out[#out + 1] = {size}
+      out[#out + 1] = {size, redis.call('${expiry}', key)}
     else
       local payload = redis.call('DUMP', key)
       if not payload then
         out[#out + 1] = false
       else
         used = used + #payload
-        out[#out + 1] = {payload, redis.call('${absoluteExpiry ? 'PEXPIRETIME' : 'PTTL'}', key)}
+        out[#out + 1] = {payload, redis.call('${expiry}', key)}
       end
     end
   end

@@ -2,7 +2,8 @@ import type { IRedisService } from '@org/redis-interface';
 import type { CopyFailure } from './CopyFailure.js';
 import type { CopyOptions } from './CopyOptions.js';
 import type { LoadedScript } from '../services/LoadedScript.js';
-import type { TargetNodes } from '../services/TargetNodes.js';
+import type { PageReader } from '../services/PageReader.js';
+import type { NodeGroups } from '../services/NodeGroups.js';
 
 /** What a big key's chunked copy did. */
 export type BigKeyResult =
@@ -23,13 +24,11 @@ export interface CopyContext {
   readonly replace: boolean;
   /** Send `count` more commands to the source once the rate cap allows. */
   readonly throttle: (count: number) => Promise<void>;
-  /** The page scripts: one call reads a source page, one writes a target master's share. */
-  readonly pageRead: LoadedScript;
+  /** Reads a source page with one script call; `pageWrite` writes a target master's share. */
+  readonly sourcePages: PageReader;
   readonly pageWrite: LoadedScript;
-  /** Whether the source gives absolute expiries (PEXPIRETIME, Redis 7+) or PTTLs. */
-  readonly absoluteExpiry: boolean;
   /** Groups keys by the target master serving them. */
-  readonly targetNodes: TargetNodes;
+  readonly targetGroups: NodeGroups;
   /** The per-key read script's SHA1 (the fallback path); `reloadScript` after a NOSCRIPT. */
   readonly scriptSha: () => Promise<string>;
   readonly reloadScript: () => Promise<string>;

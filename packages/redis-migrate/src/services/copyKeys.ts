@@ -11,10 +11,11 @@ import type { Endpoints } from './openEndpoints.js';
 import { prepareCopy } from './prepareCopy.js';
 import { RateLimiter } from './RateLimiter.js';
 import { compareVersions } from '../calculations/compareVersions.js';
-import { readPageScript, writePageScript } from '../calculations/pageScripts.js';
+import { writePageScript } from '../calculations/pageScripts.js';
+import { PageReader } from './PageReader.js';
 import { readScriptRedis6, readScriptRedis7 } from '../calculations/readScript.js';
 import { LoadedScript } from './LoadedScript.js';
-import { TargetNodes } from './TargetNodes.js';
+import { NodeGroups } from './NodeGroups.js';
 import { walkNodes } from './walkNodes.js';
 
 /** One copy run's inputs. */
@@ -56,10 +57,9 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
     replace:
       options.onExisting === 'replace' || (options.onExisting === 'fail' && start.resumed !== undefined),
     throttle: (count) => limiter.take(count),
-    pageRead: new LoadedScript(source.service, readPageScript(absoluteExpiry)),
+    sourcePages: new PageReader(source.service, source.version, source.mode === 'cluster'),
     pageWrite: new LoadedScript(target.service, writePageScript),
-    absoluteExpiry,
-    targetNodes: new TargetNodes(target.service, target.mode === 'cluster'),
+    targetGroups: new NodeGroups(target.service, target.mode === 'cluster'),
     scriptSha: () => script.sha(),
     reloadScript: () => script.reload(),
     copyBigKey: async (key, replace) => {

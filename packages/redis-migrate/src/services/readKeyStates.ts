@@ -3,6 +3,7 @@ import { compareVersions } from '../calculations/compareVersions.js';
 import { displayKey } from '../calculations/displayKey.js';
 import type { KeyState } from '../models/KeyState.js';
 import { MigrateError } from '../models/MigrateError.js';
+import type { PageRead, PageReader } from './PageReader.js';
 
 /**
  * One command per key: its expiry, then its DUMP, or only its size when `MEMORY USAGE … SAMPLES 1`
@@ -28,18 +29,37 @@ export interface KeyStateReader {
   readonly bigKeyBytes: number;
   /** `source` or `target`, for messages. */
   readonly side: string;
+  /** Reads many keys per script call; keys it could not read go one command each. */
+  readonly pages?: PageReader | undefined;
 }
 
 /**
- * Read the state of `keys` on one side with one pipeline of one script call per key (see
- * `readScript`: the measured alternative, DUMP + PEXPIRETIME as two commands, costs the client twice
- * the commands for the same throughput on the server). Cluster: the pipeline is split per master.
+ * Read the state of `keys` on one side: with `reader.pages`, one script call per master for the
+ * whole page (the copy's page read); the keys of a call that failed, and every key without
+ * `pages`, with one pipeline of one script call per key (see `readScript`: the measured
+ * alternative, DUMP + PEXPIRETIME as two commands, costs the client twice the commands for the
+ * same throughput on the server). Cluster: the pipeline is split per master.
  *
  * @returns one state per key, in order.
  * @throws MigrateError `VERIFY_FAILED` when a key cannot be read (its error code in the message).
  */
 export async function readKeyStates(reader: KeyStateReader, keys: readonly Buffer[]): Promise<KeyState[]> {
   if (keys.length === 0) return [];
+  if (reader.pages === undefined) return readOneByOne(reader, keys);
+  const reads = await reader.pages.read(keys, reader.bigKeyBytes);
+  const unread = keys.filter((_key, index) => reads[index] === undefined);
+  const fallback = unread.length === 0 ? [] : await readOneByOne(reader, unread);
+  let next = 0;
+  return reads.map((read) => (read === undefined ? (fallback[next++] as KeyState) : fromPageRead(read)));
+}
+
+function fromPageRead(read: PageRead): KeyState {
+  if (read.kind === 'missing') return read;
+  if (read.kind === 'big') return { kind: 'big', bytes: read.size, expiresAt: read.expiresAt };
+  return { kind: 'dumped', payload: read.payload, expiresAt: read.expiresAt };
+}
+
+async function readOneByOne(reader: KeyStateReader, keys: readonly Buffer[]): Promise<KeyState[]> {
   const modern = compareVersions(reader.version, '7.0.0') >= 0;
   const args = [String(reader.bigKeyBytes), modern ? 'PEXPIRETIME' : 'PTTL'];
   const pipeline = reader.service.pipeline();

@@ -9,6 +9,7 @@ import type { ProgressHandle, ProgressSnapshot } from '../models/Progress.js';
 import type { MismatchCounts, VerifyMismatch } from '../models/VerifyMismatch.js';
 import { compareKeyContents } from './compareKeyContents.js';
 import type { RateLimiter } from './createRateLimiter.js';
+import { PageReader } from './PageReader.js';
 import { readKeyStates } from './readKeyStates.js';
 import { walkKeyspace } from './walkKeyspace.js';
 
@@ -59,6 +60,16 @@ export async function verifyKeyspace(request: VerifyRequest): Promise<VerifyOutc
     errors: mismatchTotal(tally),
   });
   const sameVersion = request.source.version === request.target.version;
+  const sourcePages = new PageReader(
+    request.source.service,
+    request.source.version,
+    request.source.mode === 'cluster',
+  );
+  const targetPages = new PageReader(
+    request.target.service,
+    request.target.version,
+    request.target.mode === 'cluster',
+  );
   await walkKeyspace({
     service: request.source.service,
     count: request.batch,
@@ -70,11 +81,23 @@ export async function verifyKeyspace(request: VerifyRequest): Promise<VerifyOutc
       const reader = { bigKeyBytes: request.bigKeyBytes };
       const [sourceStates, targetStates] = await Promise.all([
         readKeyStates(
-          { ...reader, service: request.source.service, version: request.source.version, side: 'source' },
+          {
+            ...reader,
+            service: request.source.service,
+            version: request.source.version,
+            side: 'source',
+            pages: sourcePages,
+          },
           keys,
         ),
         readKeyStates(
-          { ...reader, service: request.target.service, version: request.target.version, side: 'target' },
+          {
+            ...reader,
+            service: request.target.service,
+            version: request.target.version,
+            side: 'target',
+            pages: targetPages,
+          },
           keys,
         ),
       ]);

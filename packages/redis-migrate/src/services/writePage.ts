@@ -22,7 +22,7 @@ export async function writePage(context: CopyContext, entries: readonly KeyPaylo
   const live = entries.filter((entry) => entry.expiresAt === undefined || entry.expiresAt > now);
   counters.expired += entries.length - live.length;
   const retry: KeyPayload[] = [];
-  const groups = await context.targetNodes.group(live, (entry) => entry.key);
+  const groups = await context.targetGroups.group(live, (entry) => entry.key);
   await Promise.all(
     groups
       .flatMap((group) => split(group))
@@ -50,7 +50,7 @@ async function writeGroup(
     replies = await context.target.evalsha(await context.pageWrite.sha(), [first], args);
   } catch {
     // Stale slot table or lost script: read both again for the next page; these keys go one by one.
-    context.targetNodes.refresh();
+    context.targetGroups.refresh();
     await context.pageWrite.reload().catch(() => undefined);
     return [...part];
   }

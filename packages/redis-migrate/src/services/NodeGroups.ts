@@ -4,15 +4,15 @@ import { clusterSlotRanges } from '../calculations/clusterSlotRanges.js';
 import { readKeyPrefix } from './bigKey/readKeyPrefix.js';
 
 /**
- * Which target master serves which key, to send one write script per master. Read once from
+ * Which master of a service serves which key, to send one page script per master. Read once from
  * CLUSTER SLOTS and read again after a group's script failed (a failover, a resharding). A
  * standalone target is one group.
  */
-export class TargetNodes {
+export class NodeGroups {
   private owners: Promise<{ readonly prefix: Buffer; readonly bySlot: readonly string[] }> | undefined;
 
   /**
-   * @param target - the target service.
+   * @param target - the service.
    * @param cluster - whether it is a cluster.
    */
   public constructor(
