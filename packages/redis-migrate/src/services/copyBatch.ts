@@ -5,15 +5,15 @@ import type { KeyPayload } from './writeKeys.js';
 import { writePage } from './writePage.js';
 
 /**
- * Copy one SCAN page: read every key with the read script (one source pipeline), RESTORE them
- * on the target (pipelines per target master, split by the layer), then the page's big keys one
- * by one, element by element.
+ * Copy one SCAN page: read its keys with one script call on the source (`readPage`), RESTORE
+ * them with one script call per target master (`writePage`; both fall back to one command per
+ * key), then the page's big keys one by one, element by element.
  *
  * Big keys are written with REPLACE unless `--on-existing skip` (with `fail`, the target was
  * empty when the copy started: what is there now was written by this copy).
  *
  * @returns what happened to the page's keys.
- * @throws MigrateError as `readKeys` and `writeKeys`.
+ * @throws MigrateError as `readPage` and `writePage`.
  */
 export async function copyBatch(context: CopyContext, page: readonly Buffer[]): Promise<CopyCounters> {
   const keys = context.selectKeys === undefined ? page : await context.selectKeys(page);

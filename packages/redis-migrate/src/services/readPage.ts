@@ -8,6 +8,7 @@ import { readKeys } from './readKeys.js';
  * retries what is worth retrying.
  *
  * @returns the read of each key that could be read; failed keys are recorded and left out.
+ * @throws MigrateError as `readKeys` (`SOURCE_UNREACHABLE`).
  */
 export async function readPage(context: CopyContext, keys: readonly Buffer[]): Promise<[Buffer, KeyRead][]> {
   await context.throttle(keys.length);
