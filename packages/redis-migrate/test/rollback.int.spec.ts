@@ -83,6 +83,10 @@ describe('redis-migrate rollback', () => {
       expect(resultOf(precise)).toMatchObject({ command: 'rollback', copied: 2 });
     });
 
+    it('should then verify the source against the target, finding no difference', () => {
+      expect(resultOf(precise)['verify']).toMatchObject({ clean: true, keysChecked: 1_001 });
+    });
+
     it("should copy at least those keys with --since-checkpoint (the copy's end)", () => {
       expect([sinceCopy.exitCode, (resultOf(sinceCopy)['copied'] as number) >= 2]).toStrictEqual([0, true]);
     });

@@ -3,6 +3,9 @@ import { readCheckpoint } from '../services/checkpointFile.js';
 import { copyKeys } from '../services/copyKeys.js';
 import { openEndpoints } from '../services/openEndpoints.js';
 import { touchedSince } from '../services/touchedSince.js';
+import { createRateLimiter } from '../services/createRateLimiter.js';
+import { verifyKeyspace } from '../services/verifyKeyspace.js';
+import { fullSample } from '../calculations/parseSampleFlag.js';
 import { formatBytes } from '../calculations/progressLine.js';
 import { parseCountFlag } from '../calculations/parseCountFlag.js';
 import { MigrateError } from '../models/MigrateError.js';
@@ -18,12 +21,14 @@ interface RollbackFlags extends EndpointOptionValues, OutputOptionValues {
   readonly targetPrefix?: string;
   readonly checkpoint: string;
   readonly resume?: boolean;
+  readonly verify: boolean;
 }
 
 /**
  * `redis-migrate rollback`: copy the target's keys back onto the source (REPLACE), all of them or
  * those touched since a time, with the same flags as the copy that moved them (`--source` is still
- * the old server).
+ * the old server); then verify every target key against the source (exit 1 when one differs:
+ * keys deleted on the target after the cutover show as extra source keys, and stay).
  */
 export const rollbackCommand: CommandDefinition = (context, done) =>
   withOutputOptions(
@@ -44,6 +49,7 @@ export const rollbackCommand: CommandDefinition = (context, done) =>
     .option('--target-prefix <prefix>', 'the target prefix, as given to copy')
     .option('--checkpoint <file>', 'the rollback checkpoint file', 'redis-migrate-rollback.checkpoint.json')
     .option('--resume', 'carry on from the rollback checkpoint')
+    .option('--no-verify', 'skip the verify pass after the copy back')
     .action(async (flags: RollbackFlags) => {
       const since = await sinceOf(flags);
       const reporter = reporterFor(flags, context);
@@ -79,10 +85,38 @@ export const rollbackCommand: CommandDefinition = (context, done) =>
           signals: context.signals,
           selectKeys: since === undefined ? undefined : touchedSince(endpoints.source.service, since),
         });
-        await reporter.result({ ...report, command: 'rollback', since: since?.toISOString() ?? null }, [
-          `rolled back ${report.copied} keys (${formatBytes(report.bytes)}) onto ${endpoints.target.description} in ${(report.durationMs / 1000).toFixed(1)} s; failed ${report.failed}`,
-        ]);
-        done(report.ok ? 0 : 21);
+        const verified = flags.verify
+          ? await verifyKeyspace({
+              source: endpoints.source,
+              target: endpoints.target,
+              batch: parseCountFlag('--batch', flags.batch),
+              sample: fullSample,
+              ttlToleranceMs: 2_000,
+              bigKeyBytes: 16 * 1024 * 1024,
+              maxMismatches: 20,
+              limiter: createRateLimiter(undefined),
+              progress: reporter.progress('verify'),
+            })
+          : undefined;
+        await reporter.result(
+          {
+            ...report,
+            command: 'rollback',
+            ok: report.ok && verified?.clean !== false,
+            since: since?.toISOString() ?? null,
+            verify: verified ?? null,
+          },
+          [
+            `rolled back ${report.copied} keys (${formatBytes(report.bytes)}) onto ${endpoints.target.description} in ${(report.durationMs / 1000).toFixed(1)} s; failed ${report.failed}`,
+            verified === undefined
+              ? 'verify: skipped (--no-verify)'
+              : `verify: ${verified.clean ? 'ok' : 'DIFFERENCES FOUND'}: ${verified.keysChecked} keys checked against the source; ${JSON.stringify(verified.mismatches)}`,
+            ...(verified?.firstMismatches ?? []).map(
+              (mismatch) => `  ${mismatch.kind} ${mismatch.key}: ${mismatch.detail}`,
+            ),
+          ],
+        );
+        done(!report.ok ? 21 : verified?.clean === false ? 1 : 0);
       } finally {
         await endpoints.close();
       }

@@ -1,4 +1,4 @@
-import type { RedisError } from '@org/redis-interface';
+import { RedisError } from '@org/redis-interface';
 import { classifyFailure } from '../calculations/classifyFailure.js';
 import { decodeKeyRead, type KeyRead } from '../calculations/readScript.js';
 import type { CopyContext } from '../models/CopyContext.js';
@@ -19,7 +19,15 @@ export async function readKeys(context: CopyContext, keys: readonly Buffer[]): P
   let lastError: RedisError | undefined;
   const done = await retrying(context.options.retryForMs, async () => {
     await context.throttle(pending.length);
-    const sha = await context.scriptSha();
+    let sha: string;
+    try {
+      sha = await context.scriptSha();
+    } catch (error) {
+      // SCRIPT LOAD goes to every master: during a failover one of them is down.
+      if (!RedisError.is(error) || classifyFailure(error) !== 'transient') throw error;
+      lastError = error;
+      return false;
+    }
     const pipeline = context.source.pipeline();
     const limit = [context.options.bigKeyBytes];
     for (const key of pending) pipeline.bytes.evalsha(sha, [key], limit);
@@ -49,7 +57,7 @@ export async function readKeys(context: CopyContext, keys: readonly Buffer[]): P
         failKey(context, key, result.error.code, result.error.message);
       }
     }
-    if (noScript) await context.reloadScript();
+    if (noScript) await context.reloadScript().catch(() => undefined);
     pending = again;
     return again.length === 0;
   });

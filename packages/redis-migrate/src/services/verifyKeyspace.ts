@@ -9,10 +9,13 @@ import type { ProgressHandle, ProgressSnapshot } from '../models/Progress.js';
 import type { MismatchCounts, VerifyMismatch } from '../models/VerifyMismatch.js';
 import { compareKeyContents } from './compareKeyContents.js';
 import type { RateLimiter } from './createRateLimiter.js';
+import { mapConcurrently } from './mapConcurrently.js';
 import { PageReader } from './PageReader.js';
 import { readKeyStates } from './readKeyStates.js';
 import { walkKeyspace } from './walkKeyspace.js';
 
+/** Keys of one page whose contents are compared at once. */
+const contentConcurrency = 32;
 /** What `verify` compares, and how. */
 export interface VerifyRequest {
   readonly source: Endpoint;
@@ -102,6 +105,7 @@ export async function verifyKeyspace(request: VerifyRequest): Promise<VerifyOutc
         ),
       ]);
       const now = Date.now();
+      const deep: Buffer[] = [];
       for (const [index, key] of keys.entries()) {
         const source = sourceStates[index] ?? { kind: 'missing' };
         const target = targetStates[index] ?? { kind: 'missing' };
@@ -114,8 +118,11 @@ export async function verifyKeyspace(request: VerifyRequest): Promise<VerifyOutc
         counters.keys += 1;
         if (source.kind === 'dumped') counters.bytes += source.payload.length;
         for (const difference of verdict.differences) tally.record({ key: displayKey(key), ...difference });
-        if (verdict.needsContents) await compareContents(request, key, tally);
+        if (verdict.needsContents) deep.push(key);
       }
+      // Hash-table sets and hashes DUMP in table order: many small keys of a page need their
+      // contents compared, each a few round trips; one at a time made verify 4x slower than copy.
+      await mapConcurrently(deep, contentConcurrency, (key) => compareContents(request, key, tally));
       request.progress.update(show());
     },
   });

@@ -30,7 +30,7 @@ export async function walkNodes(
 ): Promise<'done' | 'stopped'> {
   const known = new Set(checkpoint.entries().map(([node]) => node));
   const state = { stopped: false };
-  const walkAll = async (nodes: readonly string[]): Promise<void> => {
+  const walkAll = async (nodes: readonly string[], walkContext: CopyContext): Promise<void> => {
     await Promise.all(
       nodes.map(async (node) => {
         known.add(node);
@@ -40,7 +40,7 @@ export async function walkNodes(
           counters: emptyCounters(),
         };
         if (start.done) return;
-        const end = await walkNode(context, node, start, {
+        const end = await walkNode(walkContext, node, start, {
           committed: (progress) => checkpoint.set(node, progress),
           pageDone: control.pageDone,
           stopping: control.stopping,
@@ -51,8 +51,9 @@ export async function walkNodes(
           `source node ${node} is no longer a master (failover): walking its successor from the start`,
         );
         checkpoint.drop(node);
-        const successors = (await currentNodes(context)).filter((candidate) => !known.has(candidate));
-        await walkAll(successors);
+        // The successor holds keys this copy already wrote: write them again rather than fail.
+        const again = { ...walkContext, replace: walkContext.options.onExisting !== 'skip' };
+        await walkAll(await successorsOf(context, node, known), again);
       }),
     );
   };
@@ -63,7 +64,7 @@ export async function walkNodes(
     );
     checkpoint.drop(gone);
   }
-  await walkAll(nodes);
+  await walkAll(nodes, context);
   return state.stopped ? 'stopped' : 'done';
 }
 
@@ -91,4 +92,31 @@ async function currentNodes(context: CopyContext): Promise<readonly string[]> {
     );
   }
   return nodes;
+}
+
+/**
+ * The new masters that took over from `gone`. Right after a master dies the slot table may still
+ * name it, or not yet name its replica: wait until it lists `gone` no more and lists a master not
+ * walked yet, or the successor's keys would never be copied.
+ *
+ * @throws MigrateError `SOURCE_UNREACHABLE` when no new master appears within `retryForMs`.
+ */
+async function successorsOf(
+  context: CopyContext,
+  gone: string,
+  known: ReadonlySet<string>,
+): Promise<string[]> {
+  let fresh: string[] = [];
+  const found = await retrying(context.options.retryForMs, async () => {
+    const nodes = await currentNodes(context);
+    fresh = nodes.filter((node) => !known.has(node));
+    return !nodes.includes(gone) && fresh.length > 0;
+  });
+  if (!found) {
+    throw new MigrateError(
+      'SOURCE_UNREACHABLE',
+      `The source master ${gone} left and no new master took over its slots within ${context.options.retryForMs} ms: check the source cluster, then copy --resume`,
+    );
+  }
+  return fresh;
 }
