@@ -1,5 +1,6 @@
 /**
- * The Lua script `copy` runs on the source for each key: one round trip gives the DUMP payload
+ * The Lua script `copy` runs on the source per key when a page read (`PageReader`) failed as a
+ * whole and the page is read again one key at a time: one round trip gives the DUMP payload
  * and the absolute expiry together (no expiry can be missed between two commands), or only the
  * key's size when it is too big for one DUMP. `ARGV[1]`: the big-key limit in bytes, 0 for none.
  * Replies: nil (key gone), `{size}` (big), `{payload, pexpiretime}` (-1: no expiry).

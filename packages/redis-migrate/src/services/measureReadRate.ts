@@ -14,8 +14,9 @@ export interface ReadSample {
 }
 
 /**
- * Read `keys` the way a copy does, `DUMP` + `PEXPIRETIME` per key, pipelined `batch` keys at a
- * time (split per master in a cluster), and time it. Read-only: nothing is written anywhere.
+ * Read `keys` with `DUMP` + `PEXPIRETIME` per key, pipelined `batch` keys at a time (split per
+ * master in a cluster), and time it. Read-only: nothing is written anywhere. The copy itself
+ * reads a whole page per script call, which is faster: an estimate from this rate errs long.
  *
  * @throws RedisError `NOT_CONNECTED`; per-key failures only leave that key uncounted.
  */
