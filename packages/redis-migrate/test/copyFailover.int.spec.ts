@@ -5,28 +5,16 @@ import {
   type RedisClusterTopology,
   type RedisStandaloneTopology,
 } from '@org/redis-testkit';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTo } from './support/connectTo.js';
 import { endpointArgs, resultOf, runMigrate, type MigrateRun } from './support/runMigrate.js';
 import { seedSmallDataset } from './support/seedSmallDataset.js';
+import { waitForCheckpointProgress } from './support/waitForCheckpointProgress.js';
 
 const keyCount = 20_000;
-
-/** Keys copied so far according to the checkpoint (0 while there is none). */
-async function checkpointedCopies(path: string): Promise<number> {
-  try {
-    const saved = JSON.parse(await readFile(path, 'utf8')) as {
-      nodes: Record<string, { counters: { copied: number } }>;
-    };
-    return Object.values(saved.nodes).reduce((sum, node) => sum + node.counters.copied, 0);
-  } catch {
-    return 0;
-  }
-}
 
 describe('redis-migrate copy, having a source master fail over in the middle', () => {
   let source: RedisClusterTopology;
@@ -55,8 +43,7 @@ describe('redis-migrate copy, having a source master fail over in the middle', (
       checkpoint,
       '--json',
     ]);
-    for (let waited = 0; waited < 30_000 && (await checkpointedCopies(checkpoint)) === 0; waited += 50)
-      await sleep(50);
+    await waitForCheckpointProgress(checkpoint);
     const [master] = await source.masters();
     await source.killNode(master!.id);
     copy = await running;
@@ -77,6 +64,10 @@ describe('redis-migrate copy, having a source master fail over in the middle', (
   });
 
   it('should leave a target that passes verify', () => {
-    expect([verify.exitCode, resultOf(verify)['ok'], verify.stdout.slice(-1500)]).toStrictEqual([0, true, expect.any(String)]);
+    expect([verify.exitCode, resultOf(verify)['ok'], verify.stdout.slice(-1500)]).toStrictEqual([
+      0,
+      true,
+      expect.any(String),
+    ]);
   });
 });

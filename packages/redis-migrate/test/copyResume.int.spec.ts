@@ -6,29 +6,17 @@ import {
   type RedisStandaloneTopology,
 } from '@org/redis-testkit';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTo } from './support/connectTo.js';
 import { dataDifferences } from './support/dataDifferences.js';
 import { endpointArgs, resultOf, runMigrate, type MigrateRun } from './support/runMigrate.js';
 import { seedSmallDataset } from './support/seedSmallDataset.js';
+import { waitForCheckpointProgress } from './support/waitForCheckpointProgress.js';
 
 const keyCount = 20_000;
-
-/** Copied keys saved in the checkpoint so far (0 while it does not exist yet). */
-async function checkpointedCopies(path: string): Promise<number> {
-  try {
-    const saved = JSON.parse(await readFile(path, 'utf8')) as {
-      nodes: Record<string, { counters: { copied: number } }>;
-    };
-    return Object.values(saved.nodes).reduce((sum, node) => sum + node.counters.copied, 0);
-  } catch {
-    return 0;
-  }
-}
 
 /** Send `signal` to a slow copy once its checkpoint shows progress; the run's outcome. */
 async function interruptCopy(
@@ -38,8 +26,7 @@ async function interruptCopy(
 ): Promise<MigrateRun> {
   let child: ChildProcess | undefined;
   const run = runMigrate(args, { onSpawn: (spawned) => (child = spawned) });
-  for (let waited = 0; waited < 30_000 && (await checkpointedCopies(checkpoint)) === 0; waited += 50)
-    await sleep(50);
+  await waitForCheckpointProgress(checkpoint);
   child?.kill(signal);
   return run;
 }

@@ -1,11 +1,18 @@
 /**
  * The Lua script `copy` runs on the source per key when a page read (`PageReader`) failed as a
  * whole and the page is read again one key at a time: one round trip gives the DUMP payload
- * and the absolute expiry together (no expiry can be missed between two commands), or only the
- * key's size when it is too big for one DUMP. `ARGV[1]`: the big-key limit in bytes, 0 for none.
- * Replies: nil (key gone), `{size}` (big), `{payload, pexpiretime}` (-1: no expiry).
+ * and the expiry together (no expiry can be missed between two commands), or only the key's size
+ * when it is too big for one DUMP. `ARGV[1]`: the big-key limit in bytes, 0 for none.
+ * Replies: nil (key gone), `{size}` (big), `{payload, pexpiretime}` (-1: no expiry), or before
+ * Redis 7 (no PEXPIRETIME) `{payload, pttl, 'relative'}`, the PTTL turned into an instant by the caller.
+ *
+ * @param absoluteExpiry - PEXPIRETIME (Redis 7+) rather than PTTL.
  */
-export const readScriptRedis7 = `
+export function readKeyScript(absoluteExpiry: boolean): string {
+  const expiry = absoluteExpiry
+    ? "redis.call('PEXPIRETIME', KEYS[1])"
+    : "redis.call('PTTL', KEYS[1]), 'relative'";
+  return `
 local limit = tonumber(ARGV[1])
 if limit > 0 then
   local size = redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', '1')
@@ -14,24 +21,9 @@ if limit > 0 then
 end
 local payload = redis.call('DUMP', KEYS[1])
 if not payload then return false end
-return {payload, redis.call('PEXPIRETIME', KEYS[1])}
+return {payload, ${expiry}}
 `;
-
-/**
- * {@link readScriptRedis7} for servers before 7.0 (no PEXPIRETIME): the second element is the
- * PTTL, turned into an instant by the caller; `{payload, pttl, 'relative'}`.
- */
-export const readScriptRedis6 = `
-local limit = tonumber(ARGV[1])
-if limit > 0 then
-  local size = redis.call('MEMORY', 'USAGE', KEYS[1], 'SAMPLES', '1')
-  if not size then return false end
-  if size > limit then return {size} end
-end
-local payload = redis.call('DUMP', KEYS[1])
-if not payload then return false end
-return {payload, redis.call('PTTL', KEYS[1]), 'relative'}
-`;
+}
 
 /** What the script said about one key. */
 export type KeyRead =

@@ -13,7 +13,7 @@ import { RateLimiter } from './RateLimiter.js';
 import { compareVersions } from '../calculations/compareVersions.js';
 import { writePageScript } from '../calculations/pageScripts.js';
 import { PageReader } from './PageReader.js';
-import { readScriptRedis6, readScriptRedis7 } from '../calculations/readScript.js';
+import { readKeyScript } from '../calculations/readScript.js';
 import { LoadedScript } from './LoadedScript.js';
 import { NodeGroups } from './NodeGroups.js';
 import { walkNodes } from './walkNodes.js';
@@ -48,7 +48,7 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
   for (const [node, progress] of Object.entries(start.resumed?.nodes ?? {})) checkpoint.set(node, progress);
   const failures: CopyFailure[] = [];
   const absoluteExpiry = compareVersions(source.version, '7.0.0') >= 0;
-  const script = new LoadedScript(source.service, absoluteExpiry ? readScriptRedis7 : readScriptRedis6);
+  const script = new LoadedScript(source.service, readKeyScript(absoluteExpiry));
   const limiter = new RateLimiter(options.maxOpsPerSecond);
   const context: CopyContext = {
     source: source.service,
