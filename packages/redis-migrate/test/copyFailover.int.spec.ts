@@ -33,19 +33,23 @@ describe('redis-migrate copy, having a source master fail over in the middle', (
     const dir = await mkdtemp(join(tmpdir(), 'redis-migrate-failover-'));
     const checkpoint = join(dir, 'failover.json');
     const sides = [...endpointArgs('source', source), ...endpointArgs('target', target)];
-    // About 5 s at this rate: the kill lands in the middle.
+    // About 10 s at this rate, and the checkpoint is written every 2 s: the kill lands mid-way.
     const running = runMigrate([
       'copy',
       ...sides,
       '--max-ops-per-second',
-      '4000',
+      '2000',
       '--checkpoint',
       checkpoint,
       '--json',
     ]);
-    await waitForCheckpointProgress(checkpoint);
-    const [master] = await source.masters();
-    await source.killNode(master!.id);
+    const walked = await waitForCheckpointProgress(checkpoint);
+    // Kill a master whose walk is still going: one already finished would fail over unnoticed.
+    const master = Object.entries(walked)
+      .filter(([, node]) => !node.done)
+      .sort(([, a], [, b]) => a.copied - b.copied)[0]?.[0];
+    if (master === undefined) throw new Error('every source master was walked before the kill');
+    await source.killNode(master);
     copy = await running;
     await source.waitForFailover();
     verify = await runMigrate(['verify', ...sides, '--json']);
