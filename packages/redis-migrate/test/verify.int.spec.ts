@@ -54,7 +54,11 @@ describe('redis-migrate verify', () => {
           command: 'verify',
           ok: true,
           keysChecked: seeded,
+          // Both sides run Redis 7: the target confirmed every key from what the source packed.
+          confirmedByTarget: seeded,
           extraKeysChecked: seeded,
+          // The target holds exactly the keys found there: counted, not walked.
+          extraKeysBy: 'count',
           mismatches: { missing: 0, valueDiffers: 0, typeDiffers: 0, ttlDiffers: 0, extra: 0 },
           firstMismatches: [],
         }),
@@ -125,13 +129,67 @@ describe('redis-migrate verify', () => {
     it('should exit 1 and count it as extra', async () => {
       await target.set('only-on-target', 'x');
       const run = await verify();
-      expect([run.exitCode, counts(run)['extra'], listed(run)]).toStrictEqual([
+      expect([run.exitCode, counts(run)['extra'], listed(run), resultOf(run)['extraKeysBy']]).toStrictEqual([
         1,
         1,
         [expect.objectContaining({ key: 'only-on-target', kind: 'extra' })],
+        'lookup',
       ]);
     });
   });
+
+  describe('having a key missing and an extra key on the target (equal key counts)', () => {
+    it('should report both: a missing key makes the target walked, not counted', async () => {
+      await target.del('list:4');
+      await target.set('only-on-target', 'x');
+      const run = await verify();
+      expect([run.exitCode, counts(run), resultOf(run)['extraKeysBy']]).toStrictEqual([
+        1,
+        { missing: 1, valueDiffers: 0, typeDiffers: 0, ttlDiffers: 0, extra: 1 },
+        'lookup',
+      ]);
+    });
+  });
+
+  // Hash-table sets and hashes are compared by a digest of their elements: a change must still
+  // be found and named (the digests differ, the elements are then compared one by one).
+  const digestCases = [
+    {
+      what: 'a member replaced in a hash-table set',
+      key: 'set:10',
+      named: 'm150',
+      change: async (): Promise<void> => {
+        await target.srem('set:10', ['m150']);
+        await target.sadd('set:10', ['other']);
+      },
+    },
+    {
+      what: 'a field changed in a hash-table hash',
+      key: 'hash:20',
+      named: 'f150',
+      change: async (): Promise<void> => {
+        await target.hset('hash:20', { f150: 'changed' });
+      },
+    },
+  ];
+  for (const { what, key, named, change } of digestCases) {
+    describe(`having ${what} (compared by digest)`, () => {
+      it(`should report valueDiffers naming ${named}`, async () => {
+        await change();
+        const run = await verify();
+        expect([run.exitCode, listed(run)]).toStrictEqual([
+          1,
+          [
+            expect.objectContaining({
+              key,
+              kind: 'valueDiffers',
+              detail: expect.stringContaining(named) as unknown,
+            }),
+          ],
+        ]);
+      });
+    });
+  }
 
   describe('having a TTL removed on the target', () => {
     it('should exit 1 and count it as ttlDiffers', async () => {

@@ -6,6 +6,13 @@ const now = 1_700_000_000_000;
 const how = { sameVersion: true, ttlToleranceMs: 2000, now };
 const stringPayload = Buffer.from([0x00, 0x01, 0x61, 0x0b, 0x00]);
 const dumped = (payload: Buffer, expiresAt?: number): KeyState => ({ kind: 'dumped', payload, expiresAt });
+const digested = (type: string, digest: string, expiresAt?: number): KeyState => ({
+  kind: 'digested',
+  type,
+  digest,
+  bytes: 120,
+  expiresAt,
+});
 
 describe(compareKeyStates, () => {
   describe('having equal payloads and no expiry', () => {
@@ -41,6 +48,56 @@ describe(compareKeyStates, () => {
       expect(verdict).toStrictEqual({
         verdict: 'compared',
         differences: [{ kind: 'typeDiffers', detail: 'string on the source, list on the target' }],
+        needsContents: false,
+      });
+    });
+  });
+
+  describe('having equal element digests from different versions', () => {
+    it('should find nothing and need no per-type read (a digest holds no RDB version)', () => {
+      const verdict = compareKeyStates(digested('set', 'ab12'), digested('set', 'ab12'), {
+        ...how,
+        sameVersion: false,
+      });
+      expect(verdict).toStrictEqual({ verdict: 'compared', differences: [], needsContents: false });
+    });
+  });
+
+  describe('having different element digests', () => {
+    it('should ask for a per-type read, which names the element', () => {
+      const verdict = compareKeyStates(digested('hash', 'ab12'), digested('hash', 'cd34'), how);
+      expect(verdict).toStrictEqual({ verdict: 'compared', differences: [], needsContents: true });
+    });
+  });
+
+  describe('having digests of different types', () => {
+    it('should report typeDiffers without a per-type read', () => {
+      const verdict = compareKeyStates(digested('set', 'ab12'), digested('hash', 'ab12'), how);
+      expect(verdict).toStrictEqual({
+        verdict: 'compared',
+        differences: [{ kind: 'typeDiffers', detail: 'set on the source, hash on the target' }],
+        needsContents: false,
+      });
+    });
+  });
+
+  describe('having a digest on one side and a payload on the other', () => {
+    it('should ask for a per-type read (the encodings differ)', () => {
+      const verdict = compareKeyStates(digested('set', 'ab12'), dumped(Buffer.from([20, 0x01])), how);
+      expect(verdict).toStrictEqual({ verdict: 'compared', differences: [], needsContents: true });
+    });
+  });
+
+  describe('having equal digests and expiries too far apart', () => {
+    it('should report ttlDiffers and need no per-type read', () => {
+      const verdict = compareKeyStates(
+        digested('set', 'ab12', now + 10_000),
+        digested('set', 'ab12', now),
+        how,
+      );
+      expect(verdict).toStrictEqual({
+        verdict: 'compared',
+        differences: [{ kind: 'ttlDiffers', detail: 'expiries 10000 ms apart (tolerance 2000 ms)' }],
         needsContents: false,
       });
     });

@@ -22,7 +22,8 @@ export interface StateDifference {
  * What the two reads of one key tell: `skip` (gone from the source meanwhile: not a difference),
  * the differences already certain, and whether the values still need a per-type comparison
  * (`compareKeyContents`): when the payloads differ, when the versions differ (DUMP bytes hold the RDB
- * version and the encoding), or when a side was too big to DUMP.
+ * version and the encoding), when the digests differ, when one side was digested and the other
+ * dumped, or when a side was too big to DUMP.
  */
 export type StateVerdict =
   | { readonly verdict: 'skip' }
@@ -61,6 +62,17 @@ export function compareKeyStates(source: KeyState, target: KeyState, how: KeyCom
     }
     const identical = how.sameVersion && source.payload.equals(target.payload);
     return { verdict: 'compared', differences, needsContents: !identical };
+  }
+  if (source.kind === 'digested' && target.kind === 'digested') {
+    if (source.type !== target.type) {
+      differences.push({
+        kind: 'typeDiffers',
+        detail: `${source.type} on the source, ${target.type} on the target`,
+      });
+      return { verdict: 'compared', differences, needsContents: false };
+    }
+    // Digests do not depend on the version or the encoding; unequal ones are checked element by element.
+    return { verdict: 'compared', differences, needsContents: source.digest !== target.digest };
   }
   return { verdict: 'compared', differences, needsContents: true };
 }

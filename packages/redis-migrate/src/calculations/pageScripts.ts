@@ -7,12 +7,23 @@
  * without flags touch keys of several slots as long as this node serves them all; a key that moved
  * makes the call fail, and the caller falls back to one command per key.
  */
+import { elementsDigestLua } from './elementsDigestLua.js';
 
 /**
- * The read script for a page. ARGV: big-key limit (0: none), reply budget in bytes, the
- * unprefixed KEYS[1], then the page's keys. One reply per key: nil (gone), `{size, expiry}`
- * (big: no payload), `{payload, expiry}`, or `{-1}` (not read: the reply budget was spent; ask
- * again). The expiry is PEXPIRETIME or PTTL: -1 none, -2 gone.
+ * The read script for a page. ARGV: big-key limit (0: none), reply budget in bytes, the largest
+ * hash-table set or hash to digest (0: none), the unprefixed KEYS[1], then the page's keys. One
+ * reply per key: nil (gone), `{size, expiry}` (big: no payload), `{payload, expiry}`, `{digest,
+ * expiry, type, bytes}` (see below), or `{-1}` (not read: the reply budget was spent; ask again).
+ * The expiry is PEXPIRETIME or PTTL: -1 none, -2 gone.
+ *
+ * A set or hash in a hash table DUMPs in table order, which depends on the server's hash seed, so
+ * equal values on two servers rarely give equal payloads. `verify` asks for a digest of those
+ * instead: the SHA1 (hex) of their elements sorted and length-prefixed (`bytes`: that text's
+ * length). Equal digests mean equal values whatever the sort order was; unequal ones (a real
+ * difference, or two servers sorting in other locales) send the key to the element-by-element
+ * comparison, so a digest never hides a difference. (Digests of every key were measured too: the
+ * client decodes four reply elements a key instead of two and the server works more, so a
+ * 100-byte value is cheaper to compare as its payload.)
  *
  * @param absoluteExpiry - PEXPIRETIME (Redis 7+) rather than PTTL.
  */
@@ -21,10 +32,13 @@ export function readPageScript(absoluteExpiry: boolean): string {
   return `
 local limit = tonumber(ARGV[1])
 local budget = tonumber(ARGV[2])
-local prefix = string.sub(KEYS[1], 1, #KEYS[1] - #ARGV[3])
+local most = tonumber(ARGV[3])
+local prefix = string.sub(KEYS[1], 1, #KEYS[1] - #ARGV[4])
+local hashTables = {[2] = 'set', [4] = 'hash'}
+${elementsDigestLua}
 local out = {}
 local used = 0
-for i = 4, #ARGV do
+for i = 5, #ARGV do
   local key = prefix .. ARGV[i]
   if used > budget then
     out[#out + 1] = {-1}
@@ -37,7 +51,13 @@ for i = 4, #ARGV do
       out[#out + 1] = {size, redis.call('${expiry}', key)}
     else
       local payload = redis.call('DUMP', key)
-      if not payload then
+      local summary = nil
+      -- The payload's first byte is its RDB type: 2 is a set, 4 a hash, in a hash table.
+      if payload and most > 0 then summary = digest(key, hashTables[string.byte(payload, 1)]) end
+      if summary then
+        used = used + 40
+        out[#out + 1] = {summary[1], redis.call('${expiry}', key), summary[2], summary[3]}
+      elseif not payload then
         out[#out + 1] = false
       else
         used = used + #payload
@@ -65,5 +85,16 @@ for i = 3, #ARGV, 3 do
   local reply = redis.pcall(unpack(args))
   if type(reply) == 'table' and reply.err then out[#out + 1] = reply.err else out[#out + 1] = 1 end
 end
+return out
+`;
+
+/**
+ * The presence script for the keys of one node: `verify` looks every target key up on the source
+ * with it. ARGV: the unprefixed KEYS[1], then the keys. One reply per key: 1 (there) or 0.
+ */
+export const presencePageScript = `
+local prefix = string.sub(KEYS[1], 1, #KEYS[1] - #ARGV[1])
+local out = {}
+for i = 2, #ARGV do out[#out + 1] = redis.call('EXISTS', prefix .. ARGV[i]) end
 return out
 `;

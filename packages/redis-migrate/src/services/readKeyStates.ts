@@ -56,6 +56,7 @@ export async function readKeyStates(reader: KeyStateReader, keys: readonly Buffe
 function fromPageRead(read: PageRead): KeyState {
   if (read.kind === 'missing') return read;
   if (read.kind === 'big') return { kind: 'big', bytes: read.size, expiresAt: read.expiresAt };
+  if (read.kind === 'digest') return { ...read, kind: 'digested' };
   return { kind: 'dumped', payload: read.payload, expiresAt: read.expiresAt };
 }
 

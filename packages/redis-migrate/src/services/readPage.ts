@@ -17,9 +17,10 @@ export async function readPage(context: CopyContext, keys: readonly Buffer[]): P
   const unread: Buffer[] = [];
   keys.forEach((key, index) => {
     const read = pageReads[index];
-    if (read === undefined) unread.push(key);
-    else if (read.kind === 'big') reads.push([key, { kind: 'big', size: read.size }]);
-    else reads.push([key, read]);
+    if (read?.kind === 'big') reads.push([key, { kind: 'big', size: read.size }]);
+    else if (read?.kind === 'missing' || read?.kind === 'value') reads.push([key, read]);
+    // Not read (or a digest, which the copy's reader never asks for): one command per key.
+    else unread.push(key);
   });
   if (unread.length > 0) reads.push(...(await readKeys(context, unread)));
   return reads;

@@ -1,179 +1,61 @@
-import { compareKeyStates } from '../calculations/compareKeyStates.js';
-import { displayKey } from '../calculations/displayKey.js';
-import { isSampled } from '../calculations/isSampled.js';
 import { createMismatchTally, type MismatchTally } from '../calculations/mismatchTally.js';
-import type { KeySample } from '../calculations/parseSampleFlag.js';
-import type { Endpoint } from '../models/Endpoint.js';
-import { MigrateError } from '../models/MigrateError.js';
-import type { ProgressHandle, ProgressSnapshot } from '../models/Progress.js';
-import type { MismatchCounts, VerifyMismatch } from '../models/VerifyMismatch.js';
-import { compareKeyContents } from './compareKeyContents.js';
-import type { RateLimiter } from './createRateLimiter.js';
-import { mapConcurrently } from './mapConcurrently.js';
-import { PageReader } from './PageReader.js';
-import { readKeyStates } from './readKeyStates.js';
-import { walkKeyspace } from './walkKeyspace.js';
-
-/** Keys of one page whose contents are compared at once. */
-const contentConcurrency = 32;
-/** What `verify` compares, and how. */
-export interface VerifyRequest {
-  readonly source: Endpoint;
-  readonly target: Endpoint;
-  /** SCAN COUNT, keys per pipeline and elements per chunk (`--batch`). */
-  readonly batch: number;
-  readonly sample: KeySample;
-  readonly ttlToleranceMs: number;
-  readonly bigKeyBytes: number;
-  readonly maxMismatches: number;
-  /** Paces the commands sent to the source (`--max-ops-per-second`). */
-  readonly limiter: RateLimiter;
-  readonly progress: ProgressHandle;
-}
-
-/** What `verify` found. */
-export interface VerifyOutcome {
-  /** Source keys compared with the target (in the sample). */
-  readonly keysChecked: number;
-  /** Target keys looked up on the source (in the sample). */
-  readonly extraKeysChecked: number;
-  readonly mismatches: MismatchCounts;
-  /** The first `maxMismatches` differences. */
-  readonly firstMismatches: readonly VerifyMismatch[];
-  /** DUMP payload bytes compared. */
-  readonly bytes: number;
-  /** Every count is 0. */
-  readonly clean: boolean;
-}
+import type { ProgressSnapshot } from '../models/Progress.js';
+import type { VerifyOutcome, VerifyRequest, VerifyTally } from '../models/VerifyRequest.js';
+import { compareSourceKeys } from './compareSourceKeys.js';
+import { findExtraKeys } from './findExtraKeys.js';
 
 /**
- * Compare the source's keyspace with the target's: every sampled source key (one script call per
- * key on each side, see `readKeyStates`; per-type contents only when the payloads differ), then
- * every sampled target key looked up on the source (`EXISTS`, pipelined) for keys the source lacks.
- * Every node of both sides is walked in parallel (see `walkKeyspace`).
+ * Compare the source's keyspace with the target's: every sampled source key compared with the
+ * target (`compareSourceKeys`), then the keys on the target that the source lacks: counted out
+ * when the target holds exactly the keys just found there (see `targetHoldsOnlyThose`), else
+ * every sampled target key looked up on the source (`findExtraKeys`). Each walk covers every node
+ * of its side in parallel (see `walkKeyspace`).
  *
  * @throws MigrateError `VERIFY_FAILED` when a key cannot be read; RedisError from SCAN.
  */
 export async function verifyKeyspace(request: VerifyRequest): Promise<VerifyOutcome> {
-  const tally = createMismatchTally(request.maxMismatches);
-  const counters = { keys: 0, bytes: 0, extra: 0 };
+  const mismatches = createMismatchTally(request.maxMismatches);
+  const counters = { keys: 0, bytes: 0, extra: 0, confirmed: 0 };
   const show = (): ProgressSnapshot => ({
     keys: counters.keys + counters.extra,
     bytes: counters.bytes,
-    errors: mismatchTotal(tally),
+    errors: mismatchTotal(mismatches),
   });
-  const sameVersion = request.source.version === request.target.version;
-  const sourcePages = new PageReader(
-    request.source.service,
-    request.source.version,
-    request.source.mode === 'cluster',
-  );
-  const targetPages = new PageReader(
-    request.target.service,
-    request.target.version,
-    request.target.mode === 'cluster',
-  );
-  await walkKeyspace({
-    service: request.source.service,
-    count: request.batch,
-    beforeScan: () => request.limiter.acquire(1),
-    onPage: async (page) => {
-      const keys = page.filter((key) => isSampled(key, request.sample));
-      if (keys.length === 0) return;
-      await request.limiter.acquire(keys.length);
-      const reader = { bigKeyBytes: request.bigKeyBytes };
-      const [sourceStates, targetStates] = await Promise.all([
-        readKeyStates(
-          {
-            ...reader,
-            service: request.source.service,
-            version: request.source.version,
-            side: 'source',
-            pages: sourcePages,
-          },
-          keys,
-        ),
-        readKeyStates(
-          {
-            ...reader,
-            service: request.target.service,
-            version: request.target.version,
-            side: 'target',
-            pages: targetPages,
-          },
-          keys,
-        ),
-      ]);
-      const now = Date.now();
-      const deep: Buffer[] = [];
-      for (const [index, key] of keys.entries()) {
-        const source = sourceStates[index] ?? { kind: 'missing' };
-        const target = targetStates[index] ?? { kind: 'missing' };
-        const verdict = compareKeyStates(source, target, {
-          sameVersion,
-          ttlToleranceMs: request.ttlToleranceMs,
-          now,
-        });
-        if (verdict.verdict === 'skip') continue;
-        counters.keys += 1;
-        if (source.kind === 'dumped') counters.bytes += source.payload.length;
-        for (const difference of verdict.differences) tally.record({ key: displayKey(key), ...difference });
-        if (verdict.needsContents) deep.push(key);
-      }
-      // Hash-table sets and hashes DUMP in table order: many small keys of a page need their
-      // contents compared, each a few round trips; one at a time made verify 4x slower than copy.
-      await mapConcurrently(deep, contentConcurrency, (key) => compareContents(request, key, tally));
-      request.progress.update(show());
-    },
-  });
-  await walkKeyspace({
-    service: request.target.service,
-    count: request.batch,
-    beforeScan: () => Promise.resolve(),
-    onPage: async (page) => {
-      const keys = page.filter((key) => isSampled(key, request.sample));
-      if (keys.length === 0) return;
-      await request.limiter.acquire(keys.length);
-      const pipeline = request.source.service.pipeline();
-      for (const key of keys) pipeline.exists(key);
-      const results = await pipeline.exec();
-      for (const [index, result] of results.entries()) {
-        const key = keys[index] ?? Buffer.alloc(0);
-        if (!result.ok) {
-          throw new MigrateError(
-            'VERIFY_FAILED',
-            `Could not look up ${JSON.stringify(displayKey(key))} on the source: ${result.error.code}: ${result.error.message}`,
-            { cause: result.error },
-          );
-        }
-        if (result.value === 0)
-          tally.record({ key: displayKey(key), kind: 'extra', detail: 'not on the source' });
-      }
-      counters.extra += keys.length;
-      request.progress.update(show());
-    },
-  });
+  const tally: VerifyTally = { mismatches, counters, report: () => request.progress.update(show()) };
+  await compareSourceKeys(request, tally);
+  const accounted = await targetHoldsOnlyThose(request, counters.keys, mismatches);
+  if (accounted === undefined) await findExtraKeys(request, tally);
+  else counters.extra = accounted;
   request.progress.stop(show());
   return {
     keysChecked: counters.keys,
+    confirmedByTarget: counters.confirmed,
     extraKeysChecked: counters.extra,
-    mismatches: tally.counts(),
-    firstMismatches: tally.first(),
+    extraKeysBy: accounted === undefined ? 'lookup' : 'count',
+    mismatches: mismatches.counts(),
+    firstMismatches: mismatches.first(),
     bytes: counters.bytes,
-    clean: tally.clean(),
+    clean: mismatches.clean(),
   };
 }
 
-async function compareContents(request: VerifyRequest, key: Buffer, tally: MismatchTally): Promise<void> {
-  const verdict = await compareKeyContents({
-    source: request.source.service,
-    target: request.target.service,
-    key,
-    chunk: request.batch,
-    limiter: request.limiter,
-  });
-  if (verdict.same || verdict.kind === 'gone') return;
-  tally.record({ key: displayKey(key), kind: verdict.kind, detail: verdict.detail });
+/**
+ * Whether the target can hold no key the source lacks, without walking it: every source key was
+ * compared (no sample), each was found on the target (no `missing`), and the target's DBSIZE
+ * (every master's, counted after the comparison) is that many keys. Those keys are then all it
+ * holds. Anything else (a sample, a missing key, another count: keys expiring, a key prefix with
+ * other keys beside it, an app writing, a key SCAN returned twice) walks the target instead.
+ *
+ * @returns the target's key count when that holds, else `undefined`.
+ */
+async function targetHoldsOnlyThose(
+  request: VerifyRequest,
+  compared: number,
+  mismatches: MismatchTally,
+): Promise<number | undefined> {
+  if (request.sample.percent !== 100 || mismatches.counts().missing > 0) return undefined;
+  const keys = await request.target.service.dbsize();
+  return keys === compared ? keys : undefined;
 }
 
 function mismatchTotal(tally: MismatchTally): number {

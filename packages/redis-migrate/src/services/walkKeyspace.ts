@@ -8,8 +8,13 @@ export interface KeyspaceWalk {
   readonly count: number;
   /** Called before each SCAN call (pacing: `--max-ops-per-second`). */
   readonly beforeScan: () => Promise<void>;
-  /** Handles one page of keys (exact bytes, without the `keyPrefix`); pages of one node come in order. */
+  /**
+   * Handles one page of keys (exact bytes, without the `keyPrefix`). Pages of one node start in
+   * SCAN order; up to `inflight` of them are handled at once.
+   */
   readonly onPage: (keys: readonly Buffer[]) => Promise<void>;
+  /** Pages handled at once per node (default 1): the handler's round trips overlap. */
+  readonly inflight?: number;
 }
 
 /** How often `scanNodes()` is asked again while a failover leaves a slot without a master. */
@@ -17,7 +22,7 @@ const clusterDownRetries = 20;
 
 /**
  * Walk every key once (SCAN's guarantees: rarely twice): every node of `scanNodes()` in parallel,
- * page by page, the next page fetched while the current one is handled.
+ * page by page, the next page fetched while up to `inflight` pages are handled.
  *
  * @remarks
  * Cluster: when a node rejects with `NODE_UNKNOWN` (a failover replaced it), `scanNodes()` is asked
@@ -36,17 +41,32 @@ export async function walkKeyspace(walk: KeyspaceWalk): Promise<void> {
     await walk.beforeScan();
     return walk.service.bytes.scanPage(node, cursor, { count: walk.count });
   };
+  const inflight = walk.inflight ?? 1;
   const walkNode = async (node: string): Promise<void> => {
     let next: Promise<ScanPage<Buffer>> | undefined = scan(node, '0');
+    const running = new Set<Promise<void>>();
+    const failures: unknown[] = [];
     try {
       while (next !== undefined) {
         const page: ScanPage<Buffer> = await next;
         next = page.cursor === '0' ? undefined : scan(node, page.cursor);
-        // Seen as handled until awaited on the next turn: the page handler may take a while.
+        // Seen as handled until awaited on the next turn: the page handlers may take a while.
         next?.catch(() => undefined);
-        await walk.onPage(page.keys);
+        // A failed page is kept, not rejected: nothing waits on it until the walk looks.
+        const task = walk.onPage(page.keys).then(
+          () => undefined,
+          (error: unknown) => void failures.push(error),
+        );
+        running.add(task);
+        void task.finally(() => running.delete(task));
+        while (running.size >= inflight) await Promise.race(running);
+        if (failures.length > 0) throw failures[0];
       }
+      await Promise.all(running);
+      if (failures.length > 0) throw failures[0];
     } catch (error) {
+      // A SCAN that failed leaves its node's pages running: let them finish before moving on.
+      await Promise.all(running);
       if (!RedisError.is(error) || error.code !== 'NODE_UNKNOWN') throw error;
       await walkNewNodes();
     }

@@ -1,6 +1,8 @@
 import type { CopyContext } from '../models/CopyContext.js';
 import { emptyCounters, type CopyCounters } from '../models/CopyCounters.js';
 import { addCounters } from '../models/CopyCounters.js';
+import { splitByBytes } from '../calculations/splitByBytes.js';
+import { callPageScript, replyList } from './callPageScript.js';
 import { writeKeys, type KeyPayload } from './writeKeys.js';
 
 /** Payload bytes per write script at most. */
@@ -25,7 +27,7 @@ export async function writePage(context: CopyContext, entries: readonly KeyPaylo
   const groups = await context.targetGroups.group(live, (entry) => entry.key);
   await Promise.all(
     groups
-      .flatMap((group) => split(group))
+      .flatMap((group) => splitByBytes(group, (entry) => entry.payload.length, maxScriptBytes))
       .map(async (part) => {
         const failed = await writeGroup(context, part, counters);
         retry.push(...failed);
@@ -45,16 +47,16 @@ async function writeGroup(
   const args: (Buffer | string)[] = [context.replace ? '1' : '0', first];
   for (const entry of part)
     args.push(entry.key, entry.payload, entry.expiresAt === undefined ? '0' : String(entry.expiresAt));
-  let replies: unknown;
-  try {
-    replies = await context.target.evalsha(await context.pageWrite.sha(), [first], args);
-  } catch {
-    // Stale slot table or lost script: read both again for the next page; these keys go one by one.
-    context.targetGroups.refresh();
-    await context.pageWrite.reload().catch(() => undefined);
-    return [...part];
-  }
-  const list = Array.isArray(replies) ? (replies as unknown[]) : [];
+  const reply = await callPageScript(
+    (sha, keys, scriptArgs) => context.target.evalsha(sha, keys, scriptArgs),
+    context.pageWrite,
+    context.targetGroups,
+    first,
+    args,
+  );
+  // Stale slot table or lost script (both read again for the next page): these keys go one by one.
+  if (reply === undefined) return [...part];
+  const list = replyList(reply);
   const failed: KeyPayload[] = [];
   part.forEach((entry, index) => {
     if (list[index] === 1) {
@@ -63,22 +65,4 @@ async function writeGroup(
     } else failed.push(entry);
   });
   return failed;
-}
-
-/** Split a group at 4 MB of payload. */
-function split(group: readonly KeyPayload[]): KeyPayload[][] {
-  const parts: KeyPayload[][] = [];
-  let part: KeyPayload[] = [];
-  let bytes = 0;
-  for (const entry of group) {
-    if (part.length > 0 && bytes + entry.payload.length > maxScriptBytes) {
-      parts.push(part);
-      part = [];
-      bytes = 0;
-    }
-    part.push(entry);
-    bytes += entry.payload.length;
-  }
-  if (part.length > 0) parts.push(part);
-  return parts;
 }

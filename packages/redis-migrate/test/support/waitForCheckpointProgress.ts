@@ -31,9 +31,7 @@ async function checkpointedNodes(path: string): Promise<Record<string, Checkpoin
  * @returns the checkpoint's nodes at that moment, so that a test can pick one still being walked.
  * @throws Error when no progress shows within 30 s: the test's premise failed, say so.
  */
-export async function waitForCheckpointProgress(
-  path: string,
-): Promise<Record<string, CheckpointedNode>> {
+export async function waitForCheckpointProgress(path: string): Promise<Record<string, CheckpointedNode>> {
   for (let waited = 0; waited < 30_000; waited += 50) {
     const nodes = await checkpointedNodes(path);
     if (Object.values(nodes).some((node) => node.copied > 0)) return nodes;
