@@ -38,7 +38,7 @@ export interface VerifyOutcome {
   readonly mismatches: MismatchCounts;
   /** The first `maxMismatches` differences. */
   readonly firstMismatches: readonly VerifyMismatch[];
-  /** DUMP payload bytes compared. */
+  /** Payload (or digested) bytes the source read for the comparison, once per key: for the progress line. */
   readonly bytes: number;
   /** Every count is 0. */
   readonly clean: boolean;

@@ -69,7 +69,9 @@ export async function compareSourceKeys(request: VerifyRequest, tally: VerifyTal
       const confirmed = verdicts.filter((verdict) => verdict === 'same').length;
       tally.counters.keys += confirmed;
       tally.counters.confirmed += confirmed;
-      if (unconfirmed.length > 0) await compareRead(request, readers, unconfirmed, tally);
+      // The packed bytes already counted these keys once.
+      const countBytes = matched === undefined;
+      if (unconfirmed.length > 0) await compareRead(request, readers, unconfirmed, tally, countBytes);
       tally.report();
     },
   });
@@ -81,6 +83,7 @@ async function compareRead(
   readers: { readonly source: KeyStateReader; readonly target: KeyStateReader },
   keys: readonly Buffer[],
   tally: VerifyTally,
+  countBytes: boolean,
 ): Promise<void> {
   const [sourceStates, targetStates] = await Promise.all([
     readKeyStates(readers.source, keys),
@@ -97,7 +100,7 @@ async function compareRead(
     const verdict = compareKeyStates(source, targetStates[index] ?? { kind: 'missing' }, how);
     if (verdict.verdict === 'skip') continue;
     tally.counters.keys += 1;
-    tally.counters.bytes += bytesOf(source);
+    if (countBytes) tally.counters.bytes += bytesOf(source);
     for (const difference of verdict.differences)
       tally.mismatches.record({ key: displayKey(key), ...difference });
     if (verdict.needsContents) deep.push(key);
