@@ -1,7 +1,8 @@
 /**
  * Lua: `digest(key, kind)` for a set or hash (`kind`) of at most `most` elements (a local the
  * script defines): `{sha1hex, kind, bytes}` of its elements sorted and length-prefixed, or nil for
- * a larger one or another type. The read and check scripts share it, so both sides digest alike.
+ * a larger one or another type. The read, pack and match scripts share it, so both sides digest
+ * alike.
  */
 export const elementsDigestLua = `local function digest(key, kind)
   local parts = {}

@@ -5,9 +5,11 @@ import { openEndpoints } from '../services/openEndpoints.js';
 import { touchedSince } from '../services/touchedSince.js';
 import { createRateLimiter } from '../services/createRateLimiter.js';
 import { verifyKeyspace } from '../services/verifyKeyspace.js';
+import { mismatchLines } from '../calculations/mismatchLines.js';
 import { fullSample } from '../calculations/parseSampleFlag.js';
 import { formatBytes } from '../calculations/progressLine.js';
 import { parseCountFlag } from '../calculations/parseCountFlag.js';
+import { verifyDefaults } from '../models/verifyDefaults.js';
 import { MigrateError } from '../models/MigrateError.js';
 import type { CommandDefinition } from './CommandDefinition.js';
 import { endpointFlags, withEndpointOptions, type EndpointOptionValues } from './endpointOptions.js';
@@ -91,9 +93,9 @@ export const rollbackCommand: CommandDefinition = (context, done) =>
               target: endpoints.target,
               batch: parseCountFlag('--batch', flags.batch),
               sample: fullSample,
-              ttlToleranceMs: 2_000,
-              bigKeyBytes: 16 * 1024 * 1024,
-              maxMismatches: 20,
+              ttlToleranceMs: verifyDefaults.ttlToleranceMs,
+              bigKeyBytes: verifyDefaults.bigKeyBytes,
+              maxMismatches: verifyDefaults.maxMismatches,
               limiter: createRateLimiter(undefined),
               progress: reporter.progress('verify'),
             })
@@ -111,9 +113,7 @@ export const rollbackCommand: CommandDefinition = (context, done) =>
             verified === undefined
               ? 'verify: skipped (--no-verify)'
               : `verify: ${verified.clean ? 'ok' : 'DIFFERENCES FOUND'}: ${verified.keysChecked} keys checked against the source; ${JSON.stringify(verified.mismatches)}`,
-            ...(verified?.firstMismatches ?? []).map(
-              (mismatch) => `  ${mismatch.kind} ${mismatch.key}: ${mismatch.detail}`,
-            ),
+            ...mismatchLines(verified?.firstMismatches ?? []),
           ],
         );
         done(!report.ok ? 21 : verified?.clean === false ? 1 : 0);

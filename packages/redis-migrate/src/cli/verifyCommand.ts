@@ -1,6 +1,8 @@
 import { Command } from 'commander';
+import { mismatchLines } from '../calculations/mismatchLines.js';
 import { parseCountFlag } from '../calculations/parseCountFlag.js';
 import { fullSample, parseSampleFlag } from '../calculations/parseSampleFlag.js';
+import { verifyDefaults } from '../models/verifyDefaults.js';
 import { migrateErrorCodes } from '../models/migrateErrorCodes.js';
 import { mismatchKinds } from '../models/VerifyMismatch.js';
 import { createRateLimiter } from '../services/createRateLimiter.js';
@@ -41,14 +43,22 @@ export const verifyCommand: CommandDefinition = (context, done) => {
     .option(
       '--big-key-bytes <n>',
       'a key whose MEMORY USAGE exceeds this is compared in chunks, not by DUMP',
-      '16777216',
+      String(verifyDefaults.bigKeyBytes),
     )
-    .option('--ttl-tolerance <ms>', 'largest expiry difference that still counts as equal', '2000')
+    .option(
+      '--ttl-tolerance <ms>',
+      'largest expiry difference that still counts as equal',
+      String(verifyDefaults.ttlToleranceMs),
+    )
     .option(
       '--sample <pct>',
       'check only this share of the keys (1%, 0.5%), picked by a hash of the key; default all',
     )
-    .option('--max-mismatches <n>', 'how many differences to list (all are counted)', '20');
+    .option(
+      '--max-mismatches <n>',
+      'how many differences to list (all are counted)',
+      String(verifyDefaults.maxMismatches),
+    );
   withOutputOptions(command);
   command.action(async (options: VerifyOptionValues) => {
     const batch = parseCountFlag('--batch', options.batch);
@@ -109,9 +119,7 @@ export const verifyCommand: CommandDefinition = (context, done) => {
       await reporter.result(report, [
         `verify: ${outcome.clean ? 'ok' : 'DIFFERENCES FOUND'}: ${outcome.keysChecked} source keys and ${outcome.extraKeysChecked} target keys ${outcome.extraKeysBy === 'count' ? 'counted' : 'looked up'} (sample ${sample.percent}%) in ${(durationMs / 1000).toFixed(1)} s, ${keysPerSecond} keys/s`,
         `verify: ${counts}`,
-        ...outcome.firstMismatches.map(
-          (mismatch) => `  ${mismatch.kind} ${mismatch.key}: ${mismatch.detail}`,
-        ),
+        ...mismatchLines(outcome.firstMismatches),
       ]);
       done(outcome.clean ? 0 : migrateErrorCodes.DIFFERENCES_FOUND.exitCode);
     } finally {
