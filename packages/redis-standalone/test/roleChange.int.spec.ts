@@ -35,10 +35,22 @@ describe(RedisStandaloneService, () => {
   let service: RedisStandaloneService;
   let admin: Redis;
 
-  /** Run `call`, demote the server 300 ms later, and promote it back once `call` settled. */
+  /**
+   * Wait (at most 5 s) until the server counts a blocked client (BLPOP and WAIT both block): a
+   * fixed delay let a loaded machine demote the server before the call's write reached it.
+   */
+  async function untilBlocked(): Promise<void> {
+    for (let waited = 0; waited < 5_000; waited += 20) {
+      if (/blocked_clients:[1-9]/.test(String(await admin.call('INFO', 'clients')))) return;
+      await sleep(20);
+    }
+    throw new Error('the call never blocked on the server within 5 s');
+  }
+
+  /** Run `call`, demote the server once it blocks there, and promote it back once `call` settled. */
   async function demotedDuring(call: () => Promise<unknown>): Promise<Outcome> {
     const settled = outcomeOf(call());
-    await sleep(300);
+    await untilBlocked();
     await admin.call('REPLICAOF', '127.0.0.1', '1');
     const outcome = await settled;
     await admin.call('REPLICAOF', 'NO', 'ONE');
