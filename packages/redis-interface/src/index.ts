@@ -61,6 +61,26 @@ export type { RedisTlsOptions } from './models/config/RedisTlsOptions.js';
 export type { RedisTlsConfig } from './models/config/RedisTlsConfig.js';
 export type { ParseRedisConfigFromEnvOptions } from './models/config/ParseRedisConfigFromEnvOptions.js';
 export { parseRedisConfigFromEnv } from './calculations/parseRedisConfigFromEnv.js';
+export type {
+  RedisMigratingConfig,
+  RedisMigratingConfigInput,
+} from './models/config/RedisMigratingConfig.js';
+export { validateRedisMigratingConfig } from './calculations/migration/validateRedisMigratingConfig.js';
+export {
+  isMigratingEnv,
+  parseRedisMigratingConfigFromEnv,
+} from './calculations/migration/parseRedisMigratingConfigFromEnv.js';
+
+// Live moves: phases and the control key
+export type { RedisMigrationPhase } from './models/migration/RedisMigrationPhase.js';
+export { redisMigrationPhases } from './models/migration/RedisMigrationPhase.js';
+export type { RedisMigrationControl } from './models/migration/RedisMigrationControl.js';
+export { redisMigrationControlDefaults } from './models/migration/RedisMigrationControl.js';
+export {
+  allowedMigrationSteps,
+  formatRedisMigrationControl,
+  parseRedisMigrationControl,
+} from './calculations/migration/parseRedisMigrationControl.js';
 export { validateRedisConfig } from './calculations/validateRedisConfig.js';
 export { redactRedisConfig } from './calculations/redactRedisConfig.js';
 export { redactUrl } from './calculations/redactUrl.js';
@@ -107,3 +127,11 @@ export type {
   RedisPoolEvent,
   RedisPubSubEvent,
 } from './models/instrumentation/RedisInstrumentationEvents.js';
+export type {
+  RedisMigrationEvent,
+  RedisMigrationEventSource,
+  RedisMigrationPhaseEvent,
+  RedisMigrationShadowEvent,
+  RedisMigrationSide,
+  RedisMigrationWriteFailureEvent,
+} from './models/instrumentation/RedisMigrationEvents.js';

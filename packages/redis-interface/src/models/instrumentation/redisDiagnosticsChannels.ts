@@ -20,4 +20,9 @@ export const redisDiagnosticsChannels = {
   pubsub: '@org/redis:pubsub',
   /** A {@link RedisPoolEvent} when a dedicated connection (blocking commands, transactions) opens or closes. */
   pool: '@org/redis:pool',
+  /**
+   * A {@link RedisMigrationEvent} from a migrating service (`REDIS_MODE=migrating`): a phase switch, a
+   * write the second side refused, a shadow read compared.
+   */
+  migration: '@org/redis:migration',
 } as const;
