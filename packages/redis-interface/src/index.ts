@@ -41,6 +41,7 @@ export type {
   DurableWriteResult,
 } from './models/pipeline/DurableWriteTypes.js';
 export type { RedisHealth, RedisHealthStatus } from './models/health/RedisHealth.js';
+export type { RedisMigrationHealth } from './models/health/RedisMigrationHealth.js';
 export type { RedisNodeHealth, RedisNodeRole } from './models/health/RedisNodeHealth.js';
 export type { RedisClusterHealth } from './models/health/RedisClusterHealth.js';
 

@@ -15,6 +15,11 @@ import type { RedisTopology } from '../models/RedisTopology.js';
 export interface ContractContext {
   /** The driver's mode. */
   readonly mode: RedisMode;
+  /**
+   * Whether the group's service refuses keys in different hash slots with `CROSS_SLOT` before sending:
+   * in cluster mode, and in every mode for a target that says so ({@link RedisContractTarget.refusesCrossSlot}).
+   */
+  readonly crossSlotRefused: boolean;
   /** The `keyPrefix` of this run's services, e.g. `contract:1f2e3d4c:`; needed to compute slots. */
   readonly keyPrefix: string;
   /**

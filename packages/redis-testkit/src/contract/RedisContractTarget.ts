@@ -19,4 +19,11 @@ export interface RedisContractTarget {
    * quits it when the group is done.
    */
   readonly createService: (config: RedisConfig) => IRedisService;
+  /**
+   * The service refuses keys in different hash slots in every mode, as a cluster does: a migrating
+   * service whose other side is a cluster (its standalone side runs with `strictCrossSlot`, so that
+   * no write succeeds on one side only). The tests of cross-slot calls then expect `CROSS_SLOT` in
+   * standalone mode too. Default `false`.
+   */
+  readonly refusesCrossSlot?: boolean;
 }

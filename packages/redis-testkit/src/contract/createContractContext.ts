@@ -34,6 +34,7 @@ export function createContractContext(target: RedisContractTarget, keyPrefix: st
 
   const context: ContractContext = {
     mode: target.mode,
+    crossSlotRefused: target.mode === 'cluster' || target.refusesCrossSlot === true,
     keyPrefix,
     service: () => {
       if (shared === undefined) throw new Error('service() is only available in tests and hooks');

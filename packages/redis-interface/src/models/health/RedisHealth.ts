@@ -1,5 +1,6 @@
 import type { RedisMode } from '../RedisMode.js';
 import type { RedisClusterHealth } from './RedisClusterHealth.js';
+import type { RedisMigrationHealth } from './RedisMigrationHealth.js';
 import type { RedisNodeHealth } from './RedisNodeHealth.js';
 
 /**
@@ -36,4 +37,10 @@ export interface RedisHealth {
   readonly nodes: readonly RedisNodeHealth[];
   /** Cluster state and slot coverage (CLUSTER INFO); cluster mode only. */
   readonly cluster?: RedisClusterHealth;
+  /**
+   * A migrating service only (`REDIS_MODE=migrating`): the phase and both sides. The fields above are
+   * then those of the authoritative side (the source until `cutover`), with `status` `degraded` when
+   * the other side is not `up`.
+   */
+  readonly migration?: RedisMigrationHealth;
 }

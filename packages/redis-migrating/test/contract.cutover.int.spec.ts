@@ -1,0 +1,3 @@
+import { describeMigratingContract } from './migratingContract.js';
+
+describeMigratingContract('cutover');
