@@ -67,6 +67,12 @@ export type {
   RedisMigratingConfigInput,
 } from './models/config/RedisMigratingConfig.js';
 export { validateRedisMigratingConfig } from './calculations/migration/validateRedisMigratingConfig.js';
+export type { RedisClientConfig, RedisClientConfigInput } from './models/config/RedisClientConfig.js';
+export {
+  parseRedisClientConfigFromEnv,
+  redactRedisClientConfig,
+  validateRedisClientConfig,
+} from './calculations/migration/clientConfigs.js';
 export {
   isMigratingEnv,
   parseRedisMigratingConfigFromEnv,

@@ -1,14 +1,30 @@
 import { inspect, type InspectOptionsStylized } from 'node:util';
 import {
-  redactRedisConfig,
+  redactRedisClientConfig,
   type IRedisService,
-  type RedisConfig,
+  type RedisClientConfig,
   type RedisHealthStatus,
 } from '@org/redis-interface';
 import type { RedisClientsHealth } from '../models/RedisClientsHealth.js';
 import type { RedisFactoryService } from './RedisFactoryService.js';
 
 const RANK: Readonly<Record<RedisHealthStatus, number>> = { up: 0, degraded: 1, down: 2 };
+
+/**
+ * The configuration with the client's name, unless one is configured: it labels its metrics and shows
+ * in CLIENT LIST (a migrating client's sides then show as `<name>:source` and `<name>:target`).
+ */
+function named(config: RedisClientConfig, name: string): RedisClientConfig {
+  if (config.mode !== 'migrating') return { ...config, connectionName: config.connectionName ?? name };
+  return { ...config, source: { ...config.source, connectionName: config.source.connectionName ?? name } };
+}
+
+/** How long connecting may take: the slower side's `connectTimeoutMs` for a migrating client (both connect at once). */
+function connectTimeoutOf(config: RedisClientConfig): number {
+  return config.mode === 'migrating'
+    ? Math.max(config.source.connectTimeoutMs, config.target.connectTimeoutMs)
+    : config.connectTimeoutMs;
+}
 
 /**
  * The named clients of one container module: each built and connected once, on first use
@@ -24,7 +40,7 @@ export class RedisClients {
    * @param factory - builds the driver for a configuration.
    */
   public constructor(
-    public readonly configs: ReadonlyMap<string, RedisConfig>,
+    public readonly configs: ReadonlyMap<string, RedisClientConfig>,
     private readonly factory: RedisFactoryService,
   ) {}
 
@@ -35,9 +51,7 @@ export class RedisClients {
       const config = this.configs.get(name);
       if (config === undefined)
         return Promise.reject(new Error(`No Redis client named "${name}" in this module`));
-      // The client name labels its metrics and shows in CLIENT LIST, unless one is configured.
-      const named = { ...config, connectionName: config.connectionName ?? name };
-      client = this.factory.connect(this.factory.create(named), config.connectTimeoutMs);
+      client = this.factory.connect(this.factory.create(named(config, name)), connectTimeoutOf(config));
       this.connecting.set(name, client);
       // A failed connect may be retried by the next resolution.
       client.then(
@@ -95,10 +109,12 @@ export class RedisClients {
    * masked, and which clients are connected. Never the services' clients.
    */
   public toJSON(): {
-    readonly configs: Readonly<Record<string, RedisConfig>>;
+    readonly configs: Readonly<Record<string, RedisClientConfig>>;
     readonly connected: readonly string[];
   } {
-    const configs = [...this.configs].map(([name, config]) => [name, redactRedisConfig(config)] as const);
+    const configs = [...this.configs].map(
+      ([name, config]) => [name, redactRedisClientConfig(config)] as const,
+    );
     return { configs: Object.fromEntries(configs), connected: [...this.connected.keys()] };
   }
 

@@ -1,14 +1,14 @@
 import {
-  parseRedisConfigFromEnv,
+  parseRedisClientConfigFromEnv,
   redisConfigIdentifier,
   redisConfigIdentifierFor,
   redisServiceIdentifier,
   redisServiceIdentifierFor,
-  validateRedisConfig,
+  validateRedisClientConfig,
   type IRedisService,
   type ParseRedisConfigFromEnvOptions,
-  type RedisConfig,
-  type RedisConfigInput,
+  type RedisClientConfig,
+  type RedisClientConfigInput,
 } from '@org/redis-interface';
 import { ContainerModule, type ContainerModuleLoadOptions } from 'inversify';
 import { DEFAULT_CLIENT, redisClientsIdentifier, redisFactoryIdentifier } from '../models/identifiers.js';
@@ -25,7 +25,8 @@ export interface RedisEnvModuleOptions extends Omit<ParseRedisConfigFromEnvOptio
 
 /**
  * Binds connected {@link IRedisService} singletons into an Inversify 8 container, picking the
- * standalone or cluster driver from configuration.
+ * standalone or cluster driver from configuration, or a migrating service over two of them
+ * (`REDIS_MODE=migrating`, `mode: 'migrating'`) during a live move.
  *
  * - `redisServiceIdentifier` / `redisConfigIdentifier`: the default client;
  * - `redisServiceIdentifierFor(name)` / `redisConfigIdentifierFor(name)`: each named client;
@@ -48,7 +49,7 @@ export class RedisContainerModule extends ContainerModule {
   public readonly clients: RedisClients;
 
   /** @param configs - validated configuration by client name (`default` is the unnamed one). */
-  public constructor(configs: ReadonlyMap<string, RedisConfig>) {
+  public constructor(configs: ReadonlyMap<string, RedisClientConfig>) {
     const clients = new RedisClients(configs, new RedisFactoryService());
     super((options) => {
       bindClients(options, clients);
@@ -57,16 +58,19 @@ export class RedisContainerModule extends ContainerModule {
   }
 
   /**
-   * Configure from environment variables: `REDIS_*` for the default client, `<NAME>_*` for each named one.
+   * Configure from environment variables: `REDIS_*` for the default client, `<NAME>_*` for each named one
+   * (`REDIS_MODE=migrating`: the sides from `SOURCE_REDIS_*` and `TARGET_REDIS_*`).
    * @throws RedisError `INVALID_CONFIG` listing every problem of the first invalid client.
    */
   public static fromEnv(
     env: Readonly<Record<string, string | undefined>> = process.env,
     options: RedisEnvModuleOptions = {},
   ): RedisContainerModule {
-    const configs = new Map<string, RedisConfig>([[DEFAULT_CLIENT, parseRedisConfigFromEnv(env, options)]]);
+    const configs = new Map<string, RedisClientConfig>([
+      [DEFAULT_CLIENT, parseRedisClientConfigFromEnv(env, options)],
+    ]);
     for (const name of options.clients ?? []) {
-      configs.set(name, parseRedisConfigFromEnv(env, { ...options, prefix: `${name.toUpperCase()}_` }));
+      configs.set(name, parseRedisClientConfigFromEnv(env, { ...options, prefix: `${name.toUpperCase()}_` }));
     }
     return new RedisContainerModule(configs);
   }
@@ -77,11 +81,11 @@ export class RedisContainerModule extends ContainerModule {
    * @throws RedisError `INVALID_CONFIG` listing every problem of the first invalid client.
    */
   public static fromOptions(
-    config: RedisConfigInput | Readonly<Record<string, RedisConfigInput>>,
+    config: RedisClientConfigInput | Readonly<Record<string, RedisClientConfigInput>>,
   ): RedisContainerModule {
-    const named = 'mode' in config ? { [DEFAULT_CLIENT]: config as RedisConfigInput } : config;
+    const named = 'mode' in config ? { [DEFAULT_CLIENT]: config as RedisClientConfigInput } : config;
     return new RedisContainerModule(
-      new Map(Object.entries(named).map(([name, input]) => [name, validateRedisConfig(input)])),
+      new Map(Object.entries(named).map(([name, input]) => [name, validateRedisClientConfig(input)])),
     );
   }
 
@@ -117,7 +121,7 @@ function bindClients(options: ContainerModuleLoadOptions, clients: RedisClients)
       name === DEFAULT_CLIENT
         ? [redisServiceIdentifier, redisConfigIdentifier]
         : [redisServiceIdentifierFor(name), redisConfigIdentifierFor(name)];
-    options.bind<RedisConfig>(configId).toConstantValue(config);
+    options.bind<RedisClientConfig>(configId).toConstantValue(config);
     options
       .bind<IRedisService>(serviceId)
       // Already connected (after module.connect()): a plain value, so container.get works synchronously.

@@ -1,13 +1,15 @@
 import {
-  parseRedisConfigFromEnv,
+  parseRedisClientConfigFromEnv,
   RedisError,
-  validateRedisConfig,
+  validateRedisClientConfig,
   type IRedisService,
   type ParseRedisConfigFromEnvOptions,
+  type RedisClientConfig,
+  type RedisClientConfigInput,
   type RedisConfig,
-  type RedisConfigInput,
 } from '@org/redis-interface';
 import { RedisClusterService } from '@org/redis-cluster';
+import { RedisMigratingService } from '@org/redis-migrating';
 import { RedisStandaloneService } from '@org/redis-standalone';
 
 /**
@@ -17,29 +19,39 @@ import { RedisStandaloneService } from '@org/redis-standalone';
  */
 const backstopGraceMs = 250;
 
-/** Picks and builds the driver for a configuration: the one place that knows both drivers. */
+/** Picks and builds the driver for a configuration: the one place that knows the drivers. */
 export class RedisFactoryService {
   /**
-   * Build (not connect) the service for `config`: `RedisStandaloneService` or `RedisClusterService`.
+   * Build (not connect) the service for `config`: `RedisStandaloneService` or `RedisClusterService`;
+   * for `mode: 'migrating'`, a `RedisMigratingService` over the two sides' drivers (a live move, in
+   * the phase of the control key).
    *
    * @param config - a complete or partial configuration; it is validated here.
    * @throws RedisError `INVALID_CONFIG` listing every problem (an unknown mode, cluster without nodes,
-   *   db != 0 in cluster mode…); passwords never appear in it.
+   *   db != 0 in cluster mode, a bad side of a migrating configuration…); passwords never appear in it.
    */
-  public create(config: RedisConfigInput | RedisConfig): IRedisService {
-    const valid = validateRedisConfig(config);
-    return valid.mode === 'cluster' ? new RedisClusterService(valid) : new RedisStandaloneService(valid);
+  public create(config: RedisClientConfigInput | RedisClientConfig): IRedisService {
+    const valid = validateRedisClientConfig(config);
+    if (valid.mode === 'migrating')
+      return new RedisMigratingService(valid, (side) => this.createDriver(side));
+    return this.createDriver(valid);
+  }
+
+  /** The driver of one deployment. */
+  private createDriver(config: RedisConfig): IRedisService {
+    return config.mode === 'cluster' ? new RedisClusterService(config) : new RedisStandaloneService(config);
   }
 
   /**
-   * Build the service configured by environment variables (`REDIS_*`, or `<prefix>*`).
+   * Build the service configured by environment variables (`REDIS_*`, or `<prefix>*`; with
+   * `REDIS_MODE=migrating`, the sides from `SOURCE_REDIS_*` and `TARGET_REDIS_*`).
    * @throws RedisError `INVALID_CONFIG` listing every problem.
    */
   public createFromEnv(
     env: Readonly<Record<string, string | undefined>> = process.env,
     options?: ParseRedisConfigFromEnvOptions,
   ): IRedisService {
-    return this.create(parseRedisConfigFromEnv(env, options));
+    return this.create(parseRedisClientConfigFromEnv(env, options));
   }
 
   /**
