@@ -2,11 +2,14 @@ import type { RedisClusterEvent, RedisCommandEvent, RedisConnectionEvent } from 
 import type { Logger } from 'pino';
 import { toCommandLabel } from '../calculations/toCommandLabel.js';
 import { toErrorCodeLabel } from '../calculations/toErrorCodeLabel.js';
+import { createMigrationLogHandler } from './createMigrationLogHandler.js';
 import type { RedisChannelHandlers } from './subscribeChannels.js';
 
 /**
- * The subscribers that write connection lifecycle, cluster topology events and command errors to
- * `logger`. Only fields of the events are logged; events carry no keys, values or arguments.
+ * The subscribers that write connection lifecycle, cluster topology events, command errors and
+ * live migration events ({@link createMigrationLogHandler}) to `logger`. Only fields of the events
+ * are logged; events carry no values or arguments, and keys only in migration events whose service
+ * opted in (`logMismatchedKeys`).
  *
  * Levels: connection states and topology changes `info`; failovers and command errors `warn`;
  * redirections `debug` (one per MOVED/ASK, thousands while slots migrate: the counter
@@ -40,5 +43,6 @@ export function createLogHandlers(logger: Logger): RedisChannelHandlers {
         'redis command failed',
       );
     },
+    migration: createMigrationLogHandler(logger),
   };
 }

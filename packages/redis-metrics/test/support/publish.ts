@@ -4,6 +4,7 @@ import {
   type RedisClusterEvent,
   type RedisCommandEvent,
   type RedisConnectionEvent,
+  type RedisMigrationEvent,
   type RedisPoolEvent,
   type RedisPubSubEvent,
 } from '@org/redis-interface';
@@ -16,4 +17,5 @@ export const publish = {
   cluster: (event: RedisClusterEvent): void => channel(redisDiagnosticsChannels.cluster).publish(event),
   pubsub: (event: RedisPubSubEvent): void => channel(redisDiagnosticsChannels.pubsub).publish(event),
   pool: (event: RedisPoolEvent): void => channel(redisDiagnosticsChannels.pool).publish(event),
+  migration: (event: RedisMigrationEvent): void => channel(redisDiagnosticsChannels.migration).publish(event),
 };
