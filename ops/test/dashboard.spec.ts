@@ -32,6 +32,20 @@ function usesClusterOnlyMetric(panel: Readonly<Record<string, unknown>>): boolea
   );
 }
 
+// The migrating client's own metrics: their `client` is `orders`, not the sides' `orders:source`.
+function usesMigrationMetric(panel: Readonly<Record<string, unknown>>): boolean {
+  return expressionsOf(panel).some((expr) =>
+    listMetricNames(substituteGrafanaVariables(expr)).some((name) =>
+      name.startsWith('redis_client_migration_'),
+    ),
+  );
+}
+
+// The sides are the services `<client>:source` and `<client>:target` (see toClientLabel in
+// @org/redis-metrics): cut the side off their connection gauge to filter a migrating client.
+const sidesJoin =
+  'and on (client) group by (client) (label_replace(redis_client_connection_up{client=~"$client", mode=~"$mode"}, "client", "$1", "client", "(.+):(source|target)"))';
+
 interface Box {
   readonly x: number;
   readonly y: number;
@@ -145,6 +159,54 @@ describe('grafana/redis-layer.json', () => {
             !String(panel['description']).includes('empty for standalone clients'),
         ),
       ).toStrictEqual([]);
+    });
+  });
+
+  describe('having its migration panels listed', () => {
+    const migrationPanels = panels.filter(
+      (panel) =>
+        usesMigrationMetric(panel) || expressionsOf(panel).some((expr) => expr.includes(':(source|target)')),
+    );
+
+    it('should have the phase, dual-write, shadow and per-side latency panels', () => {
+      expect(migrationPanels.map((panel) => panel['title'])).toStrictEqual([
+        'Migration phase',
+        'Instances per migration phase',
+        'Dual-write failures by side and command',
+        'Shadow reads by outcome',
+        'Shadow mismatch ratio',
+        'Latency p50 / p99 by side',
+      ]);
+    });
+
+    it('should say in every migration panel that it stays empty without a migrating service', () => {
+      expect(
+        migrationPanels
+          .filter((panel) => !String(panel['description']).includes('without a migrating service'))
+          .map((panel) => panel['title']),
+      ).toStrictEqual([]);
+    });
+
+    it("should filter every migration metric by the sides' connection, side cut off", () => {
+      expect(
+        titlesWhere(
+          (panel) =>
+            usesMigrationMetric(panel) && expressionsOf(panel).some((expr) => !expr.endsWith(sidesJoin)),
+        ),
+      ).toStrictEqual([]);
+    });
+
+    it('should show the per-side latency by client label, source and target only', () => {
+      const latency = migrationPanels.find((panel) => panel['title'] === 'Latency p50 / p99 by side') ?? {};
+      expect(
+        expressionsOf(latency).map((expr) => [
+          expr.includes('client=~".+:(source|target)"'),
+          expr.includes('sum by (client, le)'),
+        ]),
+      ).toStrictEqual([
+        [true, true],
+        [true, true],
+      ]);
     });
   });
 

@@ -88,6 +88,7 @@ describe('RedisMetrics', () => {
         publish.cluster({ client: 'app', mode: 'cluster', event: 'failover' });
         publish.pubsub({ client: 'app', mode: 'standalone', direction: 'in', kind: 'channel' });
         publish.pool({ client: 'app', mode: 'standalone', event: 'open' });
+        publish.migration({ client: 'app', event: 'phase', phase: 'shadow', revision: 1 });
         expect(await metrics.registry.metrics()).toBe(before);
       });
     });

@@ -19,6 +19,9 @@ describe('redisClientMetricNames', () => {
       'redis_client_split_groups_total',
       'redis_client_pubsub_messages_total',
       'redis_client_dedicated_connections',
+      'redis_client_migration_phase',
+      'redis_client_migration_secondary_write_failures_total',
+      'redis_client_migration_shadow_reads_total',
     ]);
   });
 

@@ -99,6 +99,24 @@ export const redisClientMetricDefinitions = [
     help: 'Dedicated connections (blocking commands, transactions) open now.',
     labels: ['client', 'mode'],
   },
+  {
+    suffix: 'migration_phase',
+    type: 'gauge',
+    help: 'Live migration: 1 for the phase the migrating client runs in, 0 for the other phases.',
+    labels: ['client', 'phase'],
+  },
+  {
+    suffix: 'migration_secondary_write_failures_total',
+    type: 'counter',
+    help: 'Live migration: writes the authoritative side took and the other side refused, by refusing side and RedisError code.',
+    labels: ['client', 'side', 'command', 'code'],
+  },
+  {
+    suffix: 'migration_shadow_reads_total',
+    type: 'counter',
+    help: 'Live migration: reads also run on the target and compared (shadow phase), by outcome (match, mismatch or error).',
+    labels: ['client', 'command', 'outcome'],
+  },
 ] as const satisfies readonly RedisMetricDefinition[];
 
 /** Name suffix of one metric of {@link redisClientMetricDefinitions}. */

@@ -11,6 +11,7 @@ import { toErrorCodeLabel } from '../calculations/toErrorCodeLabel.js';
 import { toModeLabel } from '../calculations/toModeLabel.js';
 import type { CommandSeriesBuffer } from './CommandSeriesBuffer.js';
 import type { RedisMetricSet } from './createMetricSet.js';
+import { createMigrationMetricHandler } from './createMigrationMetricHandler.js';
 import type { RedisChannelHandlers } from './subscribeChannels.js';
 
 const directions = new Set(['in', 'out']);
@@ -27,7 +28,8 @@ function source(event: { readonly client: unknown; readonly mode: unknown }): {
 /**
  * The subscribers that turn diagnostics-channel events into updates of `metrics`. Events are typed
  * by their publisher but read defensively: every label goes through a bounding function.
- * Command counts and durations, the hot path, go through `commands` (see {@link CommandSeriesBuffer}).
+ * Command counts and durations, the hot path, go through `commands` (see {@link CommandSeriesBuffer});
+ * migration events are handled by {@link createMigrationMetricHandler}.
  */
 export function createMetricHandlers(
   metrics: RedisMetricSet,
@@ -103,5 +105,6 @@ export function createMetricHandlers(
           return;
       }
     },
+    migration: createMigrationMetricHandler(metrics),
   };
 }
