@@ -42,9 +42,11 @@ function usesMigrationMetric(panel: Readonly<Record<string, unknown>>): boolean 
 }
 
 // The sides are the services `<client>:source` and `<client>:target` (see toClientLabel in
-// @org/redis-metrics): cut the side off their connection gauge to filter a migrating client.
+// @org/redis-metrics): cut the side off their connection gauge to filter a migrating client. The
+// side is first copied to a label of its own: two series left with the same labels would make
+// label_replace fail ("vector cannot contain metrics with the same labelset").
 const sidesJoin =
-  'and on (client) group by (client) (label_replace(redis_client_connection_up{client=~"$client", mode=~"$mode"}, "client", "$1", "client", "(.+):(source|target)"))';
+  'and on (client) group by (client) (label_replace(label_replace(redis_client_connection_up{client=~"$client", mode=~"$mode"}, "side", "$2", "client", "(.+):(source|target)"), "client", "$1", "client", "(.+):(source|target)"))';
 
 interface Box {
   readonly x: number;
