@@ -94,6 +94,8 @@ describe('prometheus/alerts.yml', () => {
         'RedisClientClusterRedirectionStorm',
         'RedisClientConnectionDown',
         'RedisClientClusterFailover',
+        'RedisMigrationShadowMismatch',
+        'RedisMigrationDualWriteFailures',
       ]);
     });
 
@@ -106,6 +108,44 @@ describe('prometheus/alerts.yml', () => {
         'RedisClusterSlotFail',
         'RedisClusterSlotPFail',
       ]);
+    });
+
+    describe.each(['RedisMigrationShadowMismatch', 'RedisMigrationDualWriteFailures'])(
+      'having the migration alert %s',
+      (name) => {
+        const rule = rules.find(({ id }) => id === name)?.rule;
+        const expr = String(rule?.['expr']);
+
+        it('should fire on the first evaluation that sees an event (for 0m, > 0)', () => {
+          expect([rule?.['for'], /\)\s*>\s*0\s*$/.test(expr)]).toStrictEqual(['0m', true]);
+        });
+
+        // increase() misses the first event of a counter series: the series created within the
+        // window are added with `unless … offset` over the same window.
+        it('should count the series created within its window', () => {
+          expect([/\[10m\]/.test(expr), /unless\s+\S+\s+offset 10m/.test(expr)]).toStrictEqual([true, true]);
+        });
+
+        it('should point its runbook at redis-migrate verify --repair and docs/migration-runbook.md', () => {
+          const runbook = String(getPath(rule, 'annotations.runbook'));
+          expect([
+            runbook.includes('`redis-migrate verify --repair`'),
+            runbook.includes('docs/migration-runbook.md'),
+          ]).toStrictEqual([true, true]);
+        });
+
+        it('should be a warning of the redis-client component', () => {
+          expect([getPath(rule, 'labels.severity'), getPath(rule, 'labels.component')]).toStrictEqual([
+            'warning',
+            'redis-client',
+          ]);
+        });
+      },
+    );
+
+    it('should keep the dual-write failures apart by side', () => {
+      const rule = rules.find(({ id }) => id === 'RedisMigrationDualWriteFailures')?.rule;
+      expect(String(rule?.['expr'])).toMatch(/^sum by \(client, side\)/);
     });
 
     it('should make the failover notice an info alert', () => {
