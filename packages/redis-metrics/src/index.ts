@@ -1,8 +1,8 @@
 /**
  * Prometheus metrics (prom-client) and structured pino logs for `@org/redis` clients, built from
- * the diagnostics channels the drivers publish to: the same metrics in standalone and cluster
- * mode, nothing wrapped, nothing subscribed until asked. Every metric is described in
- * `docs/metrics.md`.
+ * the diagnostics channels the drivers (and a migrating service) publish to: the same metrics in
+ * standalone and cluster mode, nothing wrapped, nothing subscribed until asked. Every metric is
+ * described in `docs/metrics.md`.
  *
  * @packageDocumentation
  */
