@@ -1,5 +1,6 @@
 import type { CommandDefinition } from './CommandDefinition.js';
 import { copyCommand } from './copyCommand.js';
+import { phaseCommand } from './phaseCommand.js';
 import { planCommand } from './planCommand.js';
 import { rollbackCommand } from './rollbackCommand.js';
 import { smokeCommand } from './smokeCommand.js';
@@ -10,6 +11,7 @@ export const commandDefinitions: readonly CommandDefinition[] = [
   planCommand,
   copyCommand,
   verifyCommand,
+  phaseCommand,
   rollbackCommand,
   smokeCommand,
 ];

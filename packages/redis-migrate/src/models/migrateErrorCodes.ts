@@ -36,6 +36,19 @@ export const migrateErrorCodes = {
   COPY_FAILED: { exitCode: 21 },
   /** `verify` could not read a key on one side (a timeout, a refused command): it cannot say whether it matches. */
   VERIFY_FAILED: { exitCode: 22 },
+  /**
+   * `phase` refused the switch: not a step allowed from the current phase, or `cutover` without a
+   * clean `verify --repair` since the last switch (or with keys waiting in the repair set).
+   */
+  PHASE_REFUSED: { exitCode: 23 },
+  /**
+   * `phase` lost a race: the control key changed between its read and its compare-and-set (another
+   * operator switched), or a side's copy could not be written; run `redis-migrate phase` to see where
+   * things stand.
+   */
+  PHASE_CONFLICT: { exitCode: 24 },
+  /** The control key (or its `:verified` record) holds something that is not a valid value. */
+  CONTROL_INVALID: { exitCode: 25 },
   /** The run was interrupted (SIGINT/SIGTERM) after saving its checkpoint. */
   INTERRUPTED: { exitCode: 130 },
 } as const satisfies Record<string, { readonly exitCode: number }>;

@@ -1,0 +1,72 @@
+import type { RedisValue } from '@org/redis-interface';
+import type { RedisClusterTopology, RedisStandaloneTopology } from '@org/redis-testkit';
+import type { CliContext } from '../../src/cli/CliContext.js';
+import { runCli } from '../../src/cli/runCli.js';
+import { openEndpoints, type Endpoints } from '../../src/services/openEndpoints.js';
+
+type Topology = RedisStandaloneTopology | RedisClusterTopology;
+
+function flagsOf(topology: Topology): { url?: string; cluster?: string } {
+  return topology.kind === 'standalone'
+    ? { url: topology.url }
+    : { cluster: topology.startupNodes.map((node) => `${node.host}:${node.port}`).join(',') };
+}
+
+/** Both sides opened the way the CLI opens them, for calling the library in-process. */
+export function openLiveEndpoints(source: Topology, target: Topology): Promise<Endpoints> {
+  return openEndpoints({ source: flagsOf(source), target: flagsOf(target), env: {} });
+}
+
+/**
+ * The application's dual-write, as the migrating service does it in `dual-write`: the same command
+ * on the source (authoritative) and then on the target.
+ *
+ * @returns both replies, source first.
+ */
+export async function dualWrite(
+  endpoints: Pick<Endpoints, 'source' | 'target'>,
+  command: string,
+  ...args: readonly RedisValue[]
+): Promise<[unknown, unknown]> {
+  const onSource = await endpoints.source.service.call(command, ...args);
+  const onTarget = await endpoints.target.service.call(command, ...args);
+  return [onSource, onTarget];
+}
+
+/** What one in-process CLI run printed and returned. */
+export interface CliRun {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run `redis-migrate args…` in this process (no build needed), capturing its output. */
+export async function runInProcess(args: readonly string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const context: CliContext = {
+    env: {},
+    stdout: { write: (text: string) => ((stdout += text), true) } as unknown as NodeJS.WritableStream,
+    stderr: { write: (text: string) => ((stderr += text), true) } as unknown as NodeJS.WritableStream,
+    signals: { once: () => process, removeListener: () => process },
+  };
+  const exitCode = await runCli(args, context);
+  return { exitCode, stdout, stderr };
+}
+
+/** `--source …`/`--target …` flags for two testkit topologies. */
+export function sideArgs(source: Topology, target: Topology): string[] {
+  const args = (side: 'source' | 'target', topology: Topology): string[] =>
+    topology.kind === 'standalone'
+      ? [`--${side}`, topology.url]
+      : [`--${side}-cluster`, topology.startupNodes.map((node) => `${node.host}:${node.port}`).join(',')];
+  return [...args('source', source), ...args('target', target)];
+}
+
+/** The last `{"type":"result"}` or `{"type":"error"}` line of a `--json` run. */
+export function lastJson(run: CliRun): Record<string, unknown> {
+  const lines = run.stdout.split('\n').filter((line) => line.trim() !== '');
+  const last = lines.at(-1);
+  if (last === undefined) throw new Error(`No JSON line. stderr:\n${run.stderr}`);
+  return JSON.parse(last) as Record<string, unknown>;
+}
