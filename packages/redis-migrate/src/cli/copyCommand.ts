@@ -3,6 +3,8 @@ import { formatBytes } from '../calculations/progressLine.js';
 import { parseCountFlag } from '../calculations/parseCountFlag.js';
 import type { CopyOptions, OnExisting } from '../models/CopyOptions.js';
 import type { CopyReport } from '../models/CopyReport.js';
+import { redisMigrationControlDefaults } from '@org/redis-interface';
+import { MigrateError } from '../models/MigrateError.js';
 import { copyKeys } from '../services/copyKeys.js';
 import { openEndpoints } from '../services/openEndpoints.js';
 import type { CommandDefinition } from './CommandDefinition.js';
@@ -21,6 +23,8 @@ interface CopyFlags extends EndpointOptionValues, OutputOptionValues {
   readonly checkpoint: string;
   readonly resume?: boolean;
   readonly retryForMs: string;
+  readonly live?: boolean;
+  readonly controlKey: string;
 }
 
 /** `redis-migrate copy`: see `copyKeys`. */
@@ -59,9 +63,27 @@ export const copyCommand: CommandDefinition = (context, done) =>
     )
     .option('--resume', 'carry on from the checkpoint')
     .option('--retry-for-ms <n>', 'how long a failing node (failover, timeouts) is retried', '60000')
-    .action(async (flags: CopyFlags) => {
+    .option(
+      '--live',
+      'backfill while the application writes both sides (dual-write): never overwrite, never resurrect a deleted key',
+    )
+    .option(
+      '--control-key <key>',
+      'with --live: the control key of the move (keys left for verify --repair go to <key>:repair)',
+      redisMigrationControlDefaults.key,
+    )
+    .action(async (flags: CopyFlags, command: Command) => {
+      const live = flags.live === true;
+      if (live && command.getOptionValueSource('onExisting') === 'cli' && flags.onExisting !== 'skip') {
+        throw new MigrateError(
+          'USAGE',
+          `--live never overwrites and expects a target the application already writes: drop --on-existing ${flags.onExisting}`,
+        );
+      }
       const options: CopyOptions = {
-        onExisting: flags.onExisting,
+        // A live target holds the application's newer writes: every existing key is kept.
+        onExisting: live ? 'skip' : flags.onExisting,
+        live: live ? { controlKey: flags.controlKey } : undefined,
         batch: parseCountFlag('--batch', flags.batch),
         inflight: parseCountFlag('--inflight', flags.inflight),
         maxOpsPerSecond:
@@ -98,6 +120,11 @@ function copyLines(report: CopyReport): string[] {
   return [
     `copied ${report.copied} keys (${formatBytes(report.bytes)}) in ${(report.durationMs / 1000).toFixed(1)} s, ${report.keysPerSecond} keys/s${report.resumed ? ' (resumed)' : ''}`,
     `scanned ${report.scanned}, skipped existing ${report.skippedExisting}, expired meanwhile ${report.expired}, big keys ${report.bigKeys}, failed ${report.failed}`,
+    ...(report.live
+      ? [
+          `live: skipped (newer on the target) ${report.skippedNewer}, deleted again (gone from the source meanwhile) ${report.deletedMeanwhile}`,
+        ]
+      : []),
     ...report.failures.map((failure) => `failed: ${failure.key}: ${failure.code} ${failure.message}`),
     `checkpoint: ${report.checkpoint} (done)`,
   ];

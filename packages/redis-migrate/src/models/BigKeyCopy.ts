@@ -17,6 +17,8 @@ export interface BigKeyCopy {
    * covers the chunk reads too. Default: none.
    */
   readonly beforeSourceCommand?: (() => Promise<void>) | undefined;
+  /** Runs once the temporary key is built, before the source is checked again and the key put in place (`copy --live`'s test seam). */
+  readonly beforeFinish?: (() => Promise<void>) | undefined;
 }
 
 /** What happened to one big key. */

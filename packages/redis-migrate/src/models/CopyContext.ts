@@ -4,6 +4,7 @@ import type { CopyOptions } from './CopyOptions.js';
 import type { LoadedScript } from '../services/LoadedScript.js';
 import type { PageReader } from '../services/PageReader.js';
 import type { NodeGroups } from '../services/NodeGroups.js';
+import type { PresenceReader } from '../services/PresenceReader.js';
 
 /** What a big key's chunked copy did. */
 export type BigKeyResult =
@@ -39,6 +40,10 @@ export interface CopyContext {
    * Keys left out are not counted as scanned.
    */
   readonly selectKeys?: ((keys: readonly Buffer[]) => Promise<readonly Buffer[]>) | undefined;
+  /** `copy --live`: the write script without REPLACE that fingerprints what it restored. */
+  readonly liveWrite?: LoadedScript | undefined;
+  /** `copy --live`: looks restored keys up on the source (see `undoResurrections`). */
+  readonly sourcePresence?: PresenceReader | undefined;
   /** Record a key that failed; the report lists the first ones. */
   readonly recordFailure: (failure: CopyFailure) => void;
 }

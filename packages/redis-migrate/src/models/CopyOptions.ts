@@ -23,4 +23,23 @@ export interface CopyOptions {
   readonly resume: boolean;
   /** How long a failing node (failover, timeouts) is retried before the copy gives up. */
   readonly retryForMs: number;
+  /**
+   * `copy --live`: a backfill while the application writes both sides (`dual-write`). Never
+   * overwrites (RESTORE without REPLACE: BUSYKEY counts as `skippedNewer`), undoes a RESTORE whose
+   * key the application deleted on the source meanwhile, and puts in the repair set the keys it
+   * cannot settle itself. Requires `onExisting: 'skip'`. See docs/live-migration-races.md.
+   */
+  readonly live?: LiveCopyOptions | undefined;
+}
+
+/** The settings of a live copy. */
+export interface LiveCopyOptions {
+  /** The move's control key: its `:repair` set (on the target) receives the keys left for `verify --repair`. */
+  readonly controlKey: string;
+  /**
+   * Test seam, not a flag: runs after a page's keys were read from the source and before they are
+   * written to the target (a big key: after its elements were built, before it is put in place),
+   * so that a test can run an application write in between, deterministically.
+   */
+  readonly afterRead?: ((keys: readonly Buffer[]) => Promise<void>) | undefined;
 }

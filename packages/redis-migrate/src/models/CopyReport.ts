@@ -14,6 +14,8 @@ export interface CopyReport extends CopyCounters {
   readonly keysPerSecond: number;
   /** True when this run carried on from a checkpoint. */
   readonly resumed: boolean;
+  /** True for `copy --live`. */
+  readonly live: boolean;
   readonly checkpoint: string;
   /** When the copy finished (ISO 8601), as saved in the checkpoint for `rollback --since-checkpoint`. */
   readonly finishedAt: string;

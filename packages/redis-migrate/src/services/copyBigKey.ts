@@ -70,6 +70,7 @@ export async function copyBigKey(copy: BigKeyCopy): Promise<BigKeyOutcome> {
   let placed = false;
   try {
     const totals = await copier(createChunkCopyContext(copy, temp));
+    await copy.beforeFinish?.();
     await copy.beforeSourceCommand?.();
     if ((await source.type(key)) !== type) return { status: 'missing' };
     const status = await finishBigKey(target, temp, key, copy.replace, expiry >= 0 ? expiry : undefined);

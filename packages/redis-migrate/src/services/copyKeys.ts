@@ -16,6 +16,8 @@ import { PageReader } from './PageReader.js';
 import { readKeyScript } from '../calculations/readScript.js';
 import { LoadedScript } from './LoadedScript.js';
 import { NodeGroups } from './NodeGroups.js';
+import { PresenceReader } from './PresenceReader.js';
+import { liveWritePageScript } from '../calculations/liveCopyScripts.js';
 import { walkNodes } from './walkNodes.js';
 
 /** One copy run's inputs. */
@@ -50,6 +52,7 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
   const absoluteExpiry = compareVersions(source.version, '7.0.0') >= 0;
   const script = new LoadedScript(source.service, readKeyScript(absoluteExpiry));
   const limiter = new RateLimiter(options.maxOpsPerSecond);
+  const afterRead = options.live?.afterRead;
   const context: CopyContext = {
     source: source.service,
     target: target.service,
@@ -70,10 +73,16 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
         chunk: options.batch,
         replace,
         beforeSourceCommand: () => limiter.take(1),
+        beforeFinish: afterRead === undefined ? undefined : () => afterRead([key]),
       });
       return outcome.status === 'copied' ? { status: 'copied', bytes: outcome.bytes } : outcome;
     },
     selectKeys: run.selectKeys,
+    liveWrite: options.live === undefined ? undefined : new LoadedScript(target.service, liveWritePageScript),
+    sourcePresence:
+      options.live === undefined
+        ? undefined
+        : new PresenceReader(source.service, source.mode === 'cluster', 'source'),
     recordFailure: (failure) => {
       if (failures.length < listedFailures) failures.push(failure);
     },
@@ -136,6 +145,7 @@ export async function copyKeys(run: CopyRun): Promise<CopyReport> {
     durationMs,
     keysPerSecond: Math.round(((totals.copied - resumedTotals.copied) * 1000) / Math.max(durationMs, 1)),
     resumed: start.resumed !== undefined,
+    live: options.live !== undefined,
     checkpoint: options.checkpointPath,
     finishedAt,
     failures,

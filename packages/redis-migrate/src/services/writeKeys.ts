@@ -6,6 +6,7 @@ import { emptyCounters, type CopyCounters } from '../models/CopyCounters.js';
 import { MigrateError } from '../models/MigrateError.js';
 import { execOrTransient } from './execOrTransient.js';
 import { failKey } from './failKey.js';
+import { payloadFingerprint } from './live/compareAndDelete.js';
 import { retrying } from './retrying.js';
 
 /** One key ready for the target: its DUMP payload and absolute expiry (ms), if any. */
@@ -13,6 +14,12 @@ export interface KeyPayload {
   readonly key: Buffer;
   readonly payload: Buffer;
   readonly expiresAt: number | undefined;
+}
+
+/** A key `copy --live` restored, and the fingerprint of the value it restored (see `liveCopyScripts`). */
+export interface RestoredKey {
+  readonly key: Buffer;
+  readonly fingerprint: string;
 }
 
 /** Payload bytes per target pipeline at most, so a page of large values is sent in parts. */
@@ -23,18 +30,24 @@ const maxPipelineBytes = 8 * 1024 * 1024;
  * atomic per key: a key is on the target whole or not at all. A key whose write may have gone
  * through before a failure (a timeout) is sent again with REPLACE unless `--on-existing skip`.
  *
- * @returns the counters of the written keys (`copied`, `skippedExisting`, `expired`, `failed`, `bytes`).
+ * @param restored - `copy --live`: receives each restored key with its source payload's fingerprint.
+ * @returns the counters of the written keys (`copied`, `skippedExisting` or, live, `skippedNewer`,
+ *   `expired`, `failed`, `bytes`).
  * @throws MigrateError `TARGET_NOT_EMPTY` (a key exists and `--on-existing fail`), `TARGET_FULL`,
  *   `INCOMPATIBLE_VERSIONS`, `TARGET_UNREACHABLE` (still failing after `retryForMs`).
  */
-export async function writeKeys(context: CopyContext, entries: readonly KeyPayload[]): Promise<CopyCounters> {
+export async function writeKeys(
+  context: CopyContext,
+  entries: readonly KeyPayload[],
+  restored?: RestoredKey[],
+): Promise<CopyCounters> {
   const counters = emptyCounters();
   for (let start = 0; start < entries.length;) {
     let end = start;
     for (let bytes = 0; end < entries.length && (end === start || bytes < maxPipelineBytes); end += 1) {
       bytes += (entries[end] as KeyPayload).payload.length;
     }
-    await writePart(context, entries.slice(start, end), counters);
+    await writePart(context, entries.slice(start, end), counters, restored);
     start = end;
   }
   return counters;
@@ -44,6 +57,7 @@ async function writePart(
   context: CopyContext,
   entries: readonly KeyPayload[],
   counters: CopyCounters,
+  restored: RestoredKey[] | undefined,
 ): Promise<void> {
   const { onExisting, retryForMs } = context.options;
   let pending = entries;
@@ -75,6 +89,7 @@ async function writePart(
       if (result.ok) {
         counters.copied += 1;
         counters.bytes += entry.payload.length;
+        restored?.push({ key: entry.key, fingerprint: payloadFingerprint(entry.payload) });
         return;
       }
       const kind = classifyFailure(result.error);
@@ -82,7 +97,8 @@ async function writePart(
         lastError = result.error;
         again.push(entry);
       } else if (kind === 'exists' && onExisting === 'skip') {
-        counters.skippedExisting += 1;
+        if (context.options.live === undefined) counters.skippedExisting += 1;
+        else counters.skippedNewer += 1;
       } else if (kind === 'key') {
         counters.failed += 1;
         failKey(context, entry.key, result.error.code, result.error.message);

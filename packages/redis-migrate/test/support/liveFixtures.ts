@@ -2,6 +2,9 @@ import type { RedisValue } from '@org/redis-interface';
 import type { RedisClusterTopology, RedisStandaloneTopology } from '@org/redis-testkit';
 import type { CliContext } from '../../src/cli/CliContext.js';
 import { runCli } from '../../src/cli/runCli.js';
+import type { CopyReport } from '../../src/models/CopyReport.js';
+import type { Reporter } from '../../src/models/Progress.js';
+import { copyKeys } from '../../src/services/copyKeys.js';
 import { openEndpoints, type Endpoints } from '../../src/services/openEndpoints.js';
 
 type Topology = RedisStandaloneTopology | RedisClusterTopology;
@@ -69,4 +72,43 @@ export function lastJson(run: CliRun): Record<string, unknown> {
   const last = lines.at(-1);
   if (last === undefined) throw new Error(`No JSON line. stderr:\n${run.stderr}`);
   return JSON.parse(last) as Record<string, unknown>;
+}
+
+/** A reporter that prints nothing, for library calls from tests. */
+export const silentReporter: Reporter = {
+  info: () => undefined,
+  warn: () => undefined,
+  progress: () => ({ update: () => undefined, stop: () => undefined }),
+  result: () => Promise.resolve(),
+};
+
+/** What {@link runLiveCopy} copies, and the seam it runs between each read and write. */
+export interface LiveCopyRun {
+  readonly match: string;
+  readonly checkpointPath: string;
+  readonly afterRead?: (keys: readonly Buffer[]) => Promise<void>;
+  readonly bigKeyBytes?: number;
+  readonly controlKey?: string;
+}
+
+/** `copy --live --match <match>` in-process, with the `afterRead` seam. */
+export function runLiveCopy(endpoints: Endpoints, run: LiveCopyRun): Promise<CopyReport> {
+  return copyKeys({
+    endpoints,
+    reporter: silentReporter,
+    signals: { once: () => process, removeListener: () => process },
+    options: {
+      onExisting: 'skip',
+      batch: 100,
+      inflight: 2,
+      maxOpsPerSecond: undefined,
+      bigKeyBytes: run.bigKeyBytes ?? 0,
+      match: run.match,
+      checkpointPath: run.checkpointPath,
+      checkpointIntervalMs: 60_000,
+      resume: false,
+      retryForMs: 5_000,
+      live: { controlKey: run.controlKey ?? 'redis-migrate:phase', afterRead: run.afterRead },
+    },
+  });
 }

@@ -23,3 +23,11 @@ export function controlKeyNames(controlKey: string): ControlKeyNames {
     repair: `${controlKey}:repair`,
   };
 }
+
+/**
+ * Whether `key` is one of the move's own keys (control, record, repair set): `copy --live` and
+ * `verify --repair` leave them alone, since each side keeps its own.
+ */
+export function isControlKey(names: ControlKeyNames, key: Buffer): boolean {
+  return [names.control, names.verified, names.repair].some((name) => key.equals(Buffer.from(name)));
+}
