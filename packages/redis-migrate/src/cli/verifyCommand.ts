@@ -1,4 +1,7 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { redisMigrationControlDefaults } from '@org/redis-interface';
+import { repairKeyspace } from '../services/repair/repairKeyspace.js';
+import { repairLines, repairReport } from './repairReport.js';
 import { mismatchLines } from '../calculations/mismatchLines.js';
 import { parseCountFlag } from '../calculations/parseCountFlag.js';
 import { fullSample, parseSampleFlag } from '../calculations/parseSampleFlag.js';
@@ -22,10 +25,15 @@ interface VerifyOptionValues extends EndpointOptionValues, OutputOptionValues {
   readonly ttlTolerance: string;
   readonly sample?: string;
   readonly maxMismatches: string;
+  readonly repair?: boolean;
+  readonly authoritative: 'source' | 'target';
+  readonly controlKey: string;
+  readonly settleMs: string;
+  readonly maxRepairs: string;
 }
 
 /**
- * `redis-migrate verify`: every source key is on the target with the same type, value and expiry
+ * `redis-migrate verify` (`--repair`: see `repairKeyspace`): every source key is on the target with the same type, value and expiry
  * (within `--ttl-tolerance`), and the target has no key the source lacks. Changes nothing. Exit 0
  * when nothing differs, 1 (`DIFFERENCES_FOUND`) otherwise; the first `--max-mismatches` differences
  * are listed, all are counted by kind.
@@ -58,7 +66,27 @@ export const verifyCommand: CommandDefinition = (context, done) => {
       '--max-mismatches <n>',
       'how many differences to list (all are counted)',
       String(verifyDefaults.maxMismatches),
-    );
+    )
+    .option(
+      '--repair',
+      'live move: after a settle delay, copy the authoritative value over each key still differing (and each key of <control-key>:repair), never over a newer write; record the result for `phase cutover`',
+    )
+    .addOption(
+      new Option('--authoritative <side>', 'with --repair: the side whose values are right')
+        .choices(['source', 'target'])
+        .default('source'),
+    )
+    .option(
+      '--control-key <key>',
+      'with --repair: the control key of the move',
+      redisMigrationControlDefaults.key,
+    )
+    .option(
+      '--settle-ms <ms>',
+      "with --repair: wait before re-reading, for the application's second writes",
+      '250',
+    )
+    .option('--max-repairs <n>', 'with --repair: keys repaired at most in one run', '100000');
   withOutputOptions(command);
   command.action(async (options: VerifyOptionValues) => {
     const batch = parseCountFlag('--batch', options.batch);
@@ -88,7 +116,7 @@ export const verifyCommand: CommandDefinition = (context, done) => {
         reporter.info('verify: the versions differ: values are compared per type, not by DUMP payload');
       }
       const started = Date.now();
-      const outcome = await verifyKeyspace({
+      const request = {
         source,
         target,
         batch,
@@ -98,7 +126,21 @@ export const verifyCommand: CommandDefinition = (context, done) => {
         maxMismatches,
         limiter: createRateLimiter(opsPerSecond),
         progress: reporter.progress('verify'),
-      });
+      };
+      if (options.repair === true) {
+        const repair = await repairKeyspace({
+          ...request,
+          authoritative: options.authoritative,
+          controlKey: options.controlKey,
+          settleMs: parseCountFlag('--settle-ms', options.settleMs, 0),
+          maxRepairs: parseCountFlag('--max-repairs', options.maxRepairs),
+        });
+        const durationMs = Date.now() - started;
+        await reporter.result(repairReport(repair, sample.percent, durationMs), repairLines(repair));
+        done(repair.stillDiffering === 0 ? 0 : migrateErrorCodes.DIFFERENCES_FOUND.exitCode);
+        return;
+      }
+      const outcome = await verifyKeyspace(request);
       const durationMs = Date.now() - started;
       // Source keys a second, as copy counts them: the two rates compare.
       const keysPerSecond = Math.round((outcome.keysChecked * 1000) / Math.max(durationMs, 1));

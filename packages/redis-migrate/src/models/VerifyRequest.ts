@@ -18,6 +18,10 @@ export interface VerifyRequest {
   /** Paces the commands sent to the source (`--max-ops-per-second`). */
   readonly limiter: RateLimiter;
   readonly progress: ProgressHandle;
+  /** Keys left out of the comparison on both sides (`verify --repair`: the move's control keys). */
+  readonly ignoreKey?: ((key: Buffer) => boolean) | undefined;
+  /** Called with every key found differing, each time a difference is recorded (`verify --repair` collects them). */
+  readonly onMismatchKey?: ((key: Buffer) => void) | undefined;
 }
 
 /** What `verify` found. */

@@ -59,7 +59,7 @@ export async function compareSourceKeys(request: VerifyRequest, tally: VerifyTal
     inflight: pagesInflight,
     beforeScan: () => request.limiter.acquire(1),
     onPage: async (page) => {
-      const keys = page.filter((key) => isSampled(key, request.sample));
+      const keys = page.filter((key) => isSampled(key, request.sample) && request.ignoreKey?.(key) !== true);
       if (keys.length === 0) return;
       await request.limiter.acquire(keys.length);
       const matched = matcher === undefined ? undefined : await matcher.match(keys, rules);
@@ -103,6 +103,7 @@ async function compareRead(
     if (countBytes) tally.counters.bytes += bytesOf(source);
     for (const difference of verdict.differences)
       tally.mismatches.record({ key: displayKey(key), ...difference });
+    if (verdict.differences.length > 0) request.onMismatchKey?.(key);
     if (verdict.needsContents) deep.push(key);
   }
   // Keys whose reads differ (other versions, big keys, a real difference) take a few round
@@ -126,4 +127,5 @@ async function compareContents(request: VerifyRequest, key: Buffer, tally: Verif
   });
   if (verdict.same || verdict.kind === 'gone') return;
   tally.mismatches.record({ key: displayKey(key), kind: verdict.kind, detail: verdict.detail });
+  request.onMismatchKey?.(key);
 }

@@ -22,13 +22,14 @@ export async function findExtraKeys(request: VerifyRequest, tally: VerifyTally):
     // The target is not paced (`--max-ops-per-second` protects the source): the lookups are.
     beforeScan: () => Promise.resolve(),
     onPage: async (page) => {
-      const keys = page.filter((key) => isSampled(key, request.sample));
+      const keys = page.filter((key) => isSampled(key, request.sample) && request.ignoreKey?.(key) !== true);
       if (keys.length === 0) return;
       await request.limiter.acquire(keys.length);
       const found = await onSource.exists(keys);
       for (const [index, key] of keys.entries()) {
-        if (!found[index])
-          tally.mismatches.record({ key: displayKey(key), kind: 'extra', detail: 'not on the source' });
+        if (found[index]) continue;
+        tally.mismatches.record({ key: displayKey(key), kind: 'extra', detail: 'not on the source' });
+        request.onMismatchKey?.(key);
       }
       tally.counters.extra += keys.length;
       tally.report();
