@@ -81,8 +81,8 @@ export async function openMigrating(
       ]);
       if (announce)
         await Promise.all([
-          sides.source.publish(`${prefix}${config.controlKey}`, value),
-          sides.target.publish(`${prefix}${config.controlKey}`, value),
+          sides.source.publish(config.controlKey, value),
+          sides.target.publish(config.controlKey, value),
         ]);
     },
     close: async () => {

@@ -26,8 +26,6 @@ export function invoke(
 export interface MigrationRouterOptions {
   /** The set (on the authoritative side) of keys a second write missed, read by `verify --repair`. */
   readonly repairKey: string;
-  /** Key prefix of each side, to record full key names in the repair set. */
-  readonly keyPrefix: (side: PhaseRoles['primarySide']) => string;
   /** Share of `shadow` reads compared, 0 to 1. */
   readonly shadowSampleRate: number;
   /** Chooses whether one read is compared (`Math.random` unless a test decides). */
@@ -136,11 +134,8 @@ export class MigrationRouter {
   ): Promise<void> {
     this.events.secondaryWriteFailed(command, roles.secondarySide ?? 'source', error, keys);
     if (keys.length === 0) return;
-    const prefix = this.options.keyPrefix(roles.primarySide);
-    const members = keys.map((key) =>
-      typeof key === 'string' ? `${prefix}${key}` : Buffer.concat([Buffer.from(prefix), key]),
-    );
-    await roles.primary.sadd(this.options.repairKey, members).catch(() => undefined);
+    // The names as the application passes them: `verify --repair` reads them through each side's prefix.
+    await roles.primary.sadd(this.options.repairKey, [...keys]).catch(() => undefined);
   }
 
   /** Waits for the shadow comparisons still running (before the connections close). */

@@ -3,7 +3,6 @@ import {
   redisMigrationPhases,
   type RedisMigrationControl,
   type RedisMigrationPhase,
-  type RedisMigrationSide,
   type Subscription,
 } from '@org/redis-interface';
 import { phaseRoles } from '../calculations/phaseRoles.js';
@@ -15,8 +14,8 @@ import type { MigrationEvents } from './MigrationEvents.js';
 export interface PhaseWatcherOptions {
   /** The control key, as the services name it (their key prefix applies). */
   readonly controlKey: string;
-  /** The channel announcing a switch on each side: the control key's full name there. */
-  readonly channels: { readonly [S in RedisMigrationSide]: string };
+  /** The channel announcing a switch (the control key's name: channels take no key prefix). */
+  readonly channel: string;
   readonly pollIntervalMs: number;
 }
 
@@ -26,9 +25,11 @@ const initial: RedisMigrationControl = { phase: 'dual-write', revision: 0, chang
 /**
  * Knows the phase this instance runs in and keeps it in step with every other instance: it reads
  * the control key on both sides at start (the higher revision wins: a switch caught half-way is
- * finished by the next read), listens on the control channel of both sides, and re-reads the key
- * every `pollIntervalMs` in case a message was missed (a subscriber reconnecting). A revision never
- * goes back: a stale copy or a late message changes nothing.
+ * finished by the next read), re-reads it whenever a message arrives on the control channel of
+ * either side, and every `pollIntervalMs` in case a message was missed (a subscriber reconnecting).
+ * A message is only a cue to read: the channel has no key prefix, so two applications sharing a
+ * deployment under different prefixes hear each other's switches, and only the key decides. A
+ * revision never goes back: a stale copy changes nothing.
  */
 export class PhaseWatcher {
   /** The control value in force. */
@@ -41,6 +42,8 @@ export class PhaseWatcher {
   private subscriptions: Subscription[] = [];
   private timer: NodeJS.Timeout | undefined;
   private polling = false;
+  /** A cue arrived during a read. */
+  private again = false;
   /** Whether the phase at start was announced: switches found by the first read are not switches. */
   private started = false;
 
@@ -60,7 +63,7 @@ export class PhaseWatcher {
     this.events.publish({ event: 'phase', phase: this.control.phase, revision: this.control.revision });
     const listened = await Promise.allSettled(
       (['source', 'target'] as const).map((side) =>
-        this.sides[side].subscribe(this.options.channels[side], (message) => this.offer(message)),
+        this.sides[side].subscribe(this.options.channel, () => this.poll()),
       ),
     );
     for (const outcome of listened)
@@ -83,7 +86,12 @@ export class PhaseWatcher {
 
   /** Reads the control key on both sides and applies the newer value. */
   public async poll(): Promise<void> {
-    if (this.polling) return;
+    if (this.polling) {
+      // A cue while a read is running: read once more after it, so a switch written just after
+      // that read started is not left to the next period.
+      this.again = true;
+      return;
+    }
     this.polling = true;
     try {
       const read = await Promise.allSettled(
@@ -99,16 +107,19 @@ export class PhaseWatcher {
     } finally {
       this.polling = false;
     }
+    if (this.again) {
+      this.again = false;
+      await this.poll();
+    }
   }
 
-  /** Applies a control value read or received, when it is newer than the one in force. */
-  private offer(text: string, problems?: string[]): void {
+  /** Applies a control value read, when it is newer than the one in force. */
+  private offer(text: string, problems: string[]): void {
     let control: RedisMigrationControl;
     try {
       control = parseRedisMigrationControl(text);
     } catch (error) {
-      if (problems === undefined) this.problem = describe(error);
-      else problems.push(describe(error));
+      problems.push(describe(error));
       return;
     }
     if (control.revision <= this.control.revision) return;

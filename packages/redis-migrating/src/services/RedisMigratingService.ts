@@ -107,18 +107,13 @@ export class RedisMigratingService implements RouterHost {
       this.sides,
       {
         controlKey: config.controlKey,
-        // The key prefix applies to the key; a channel has no prefix, so it is named by the key's full name.
-        channels: {
-          source: `${source.keyPrefix}${config.controlKey}`,
-          target: `${target.keyPrefix}${config.controlKey}`,
-        },
+        channel: config.controlKey,
         pollIntervalMs: config.phasePollIntervalMs,
       },
       this.events,
     );
     this[routerOf] = new MigrationRouter(this.watcher, this.events, {
       repairKey: `${config.controlKey}:repair`,
-      keyPrefix: (side) => (side === 'source' ? source.keyPrefix : target.keyPrefix),
       shadowSampleRate: config.shadowSampleRate,
       ...(options.sample === undefined ? {} : { sample: options.sample }),
     });

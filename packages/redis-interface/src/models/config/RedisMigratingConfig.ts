@@ -15,7 +15,9 @@ export interface RedisMigratingConfigInput {
   /**
    * The control key (in both sides) and the channel announcing a switch. Default
    * `redis-migrate:phase`; the same as `redis-migrate phase --control-key`. The sides' `keyPrefix`
-   * applies to it like to any key.
+   * applies to it like to any key; the channel has the bare name (channels take no prefix), and a
+   * message on it is only a cue to read the key. The repair set is `<controlKey>:repair`, the last
+   * `redis-migrate verify --repair` record `<controlKey>:verified`.
    */
   readonly controlKey?: string;
   /**
