@@ -1,4 +1,11 @@
-import type { RedisValue } from '@org/redis-interface';
+import {
+  validateRedisMigratingConfig,
+  type IRedisService,
+  type RedisConfigInput,
+  type RedisMode,
+  type RedisValue,
+} from '@org/redis-interface';
+import { RedisMigratingService } from '@org/redis-migrating';
 import type { RedisClusterTopology, RedisStandaloneTopology } from '@org/redis-testkit';
 import type { CliContext } from '../../src/cli/CliContext.js';
 import { runCli } from '../../src/cli/runCli.js';
@@ -20,20 +27,47 @@ export function openLiveEndpoints(source: Topology, target: Topology): Promise<E
   return openEndpoints({ source: flagsOf(source), target: flagsOf(target), env: {} });
 }
 
+const applications = new WeakMap<object, Promise<IRedisService>>();
+
 /**
- * The application's dual-write, as the migrating service does it in `dual-write`: the same command
- * on the source (authoritative) and then on the target.
+ * The application of a race test: a real migrating service (`@org/redis-migrating`) over the two
+ * endpoints' own connected services, so the application's writes take the path they take in
+ * production. Its configuration's addresses are placeholders: the side factory hands out the
+ * endpoints' services, picked by the side name the migrating service gives each side.
+ */
+function applicationOf(endpoints: Pick<Endpoints, 'source' | 'target'>): Promise<IRedisService> {
+  let application = applications.get(endpoints);
+  if (application === undefined) {
+    const placeholder = (mode: RedisMode): RedisConfigInput =>
+      mode === 'cluster'
+        ? { mode, nodes: [{ host: '127.0.0.1', port: 1 }] }
+        : { mode: 'standalone', host: '127.0.0.1', port: 1 };
+    const config = validateRedisMigratingConfig({
+      mode: 'migrating',
+      source: placeholder(endpoints.source.mode),
+      target: placeholder(endpoints.target.mode),
+    });
+    const service = new RedisMigratingService(config, (side) =>
+      side.connectionName?.endsWith(':source') === true ? endpoints.source.service : endpoints.target.service,
+    );
+    application = service.connect().then(() => service);
+    applications.set(endpoints, application);
+  }
+  return application;
+}
+
+/**
+ * An application write during `dual-write`, through the migrating service: on the source
+ * (authoritative) and then on the target, as production does it.
  *
- * @returns both replies, source first.
+ * @returns the source's reply.
  */
 export async function dualWrite(
   endpoints: Pick<Endpoints, 'source' | 'target'>,
   command: string,
   ...args: readonly RedisValue[]
-): Promise<[unknown, unknown]> {
-  const onSource = await endpoints.source.service.call(command, ...args);
-  const onTarget = await endpoints.target.service.call(command, ...args);
-  return [onSource, onTarget];
+): Promise<unknown> {
+  return (await applicationOf(endpoints)).call(command, ...args);
 }
 
 /** What one in-process CLI run printed and returned. */
