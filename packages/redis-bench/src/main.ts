@@ -16,7 +16,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from './calculations/parseArgs.js';
 import { loadBaseline } from './clients/loadBaseline.js';
 import { benchSettings } from './models/BenchSettings.js';
-import { markedSection } from './migrate/calculations/replaceMarkedSection.js';
+import {
+  MIGRATE_MARKERS,
+  MIGRATING_MARKERS,
+  markedSection,
+} from './migrate/calculations/replaceMarkedSection.js';
 import { renderBaseline } from './report/renderBaseline.js';
 import { renderDocument } from './report/renderDocument.js';
 import { renderTable } from './report/renderTable.js';
@@ -72,9 +76,15 @@ try {
     ...(outcome.baseline === undefined ? {} : { baseline: outcome.baseline }),
   });
   await mkdir(dirname(outFile), { recursive: true });
-  // The bench:migrate section is another command's output: carried over, not lost.
-  const migrate = existsSync(outFile) ? markedSection(await readFile(outFile, 'utf8')) : '';
-  await writeFile(outFile, migrate === '' ? markdown : `${markdown.replace(/\n*$/, '')}\n\n${migrate}\n`);
+  // The bench:migrate and bench:migrating sections are other commands' output: carried over, not lost.
+  const previous = existsSync(outFile) ? await readFile(outFile, 'utf8') : '';
+  const carried = [MIGRATE_MARKERS, MIGRATING_MARKERS]
+    .map((markers) => markedSection(previous, markers))
+    .filter((block) => block !== '');
+  await writeFile(
+    outFile,
+    carried.length === 0 ? markdown : `${markdown.replace(/\n*$/, '')}\n\n${carried.join('\n\n')}\n`,
+  );
   const beforeAfter = renderBaseline(outcome.rows);
   process.stdout.write(
     `${renderTable(outcome.rows)}\n\n${beforeAfter === '' ? '' : `Before / after\n\n${beforeAfter}\n\n`}Targets\n\n${renderTargets(outcome.targets)}\n`,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MIGRATE_MARKERS, markedSection, replaceMarkedSection } from './replaceMarkedSection.js';
+import {
+  MIGRATE_MARKERS,
+  MIGRATING_MARKERS,
+  markedSection,
+  replaceMarkedSection,
+} from './replaceMarkedSection.js';
 
 const { start, end } = MIGRATE_MARKERS;
 
@@ -19,6 +24,16 @@ describe(replaceMarkedSection, () => {
     });
   });
 
+  describe('having the bench:migrate block and the bench:migrating markers', () => {
+    it('should replace the bench:migrating block and keep the other', () => {
+      const other = `${start}\nmigrate\n${end}`;
+      const document = `a\n${other}\n${MIGRATING_MARKERS.start}\nold\n${MIGRATING_MARKERS.end}\n`;
+      expect(replaceMarkedSection(document, 'new', MIGRATING_MARKERS)).toBe(
+        `a\n${other}\n${MIGRATING_MARKERS.start}\nnew\n${MIGRATING_MARKERS.end}\n`,
+      );
+    });
+  });
+
   describe('having only the start marker', () => {
     it('should throw', () => {
       expect(() => replaceMarkedSection(`x\n${start}\n`, 'new')).toThrow(/must both be there/);
@@ -30,6 +45,12 @@ describe(markedSection, () => {
   describe('having the block', () => {
     it('should give it with its markers', () => {
       expect(markedSection(`a\n${start}\nsection\n${end}\nb`)).toBe(`${start}\nsection\n${end}`);
+    });
+  });
+
+  describe("having another command's block only", () => {
+    it('should give an empty string', () => {
+      expect(markedSection(`a\n${start}\nsection\n${end}\nb`, MIGRATING_MARKERS)).toBe('');
     });
   });
 
