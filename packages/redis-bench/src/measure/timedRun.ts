@@ -9,7 +9,7 @@ import type { Contender } from '../models/Scenario.js';
  * this run; attaching and detaching are outside the timed part.
  */
 export async function timedRun(
-  contender: Contender,
+  contender: Pick<Contender, 'run' | 'attach'>,
   count: number,
   latencies?: Float64Array,
 ): Promise<RunSample> {
@@ -37,7 +37,11 @@ export async function timedRun(
  * double until one takes an eighth of that time, and return the last batch's rate in ops/ms: what
  * sizes the measured runs.
  */
-export async function warmUp(contender: Contender, granularity: number, warmupMs: number): Promise<number> {
+export async function warmUp(
+  contender: Pick<Contender, 'run' | 'attach'>,
+  granularity: number,
+  warmupMs: number,
+): Promise<number> {
   const detach = contender.attach?.();
   try {
     const started = performance.now();

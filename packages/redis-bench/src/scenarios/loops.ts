@@ -22,13 +22,25 @@ export function sequential(op: Operation): Contender['run'] {
   };
 }
 
-/** Keep `concurrency` ops outstanding (that many workers, each awaiting its op) until `count` ran. */
+/**
+ * Keep `concurrency` ops outstanding (that many workers, each awaiting its op) until `count` ran;
+ * when `latencies` is given, time each op into it (its latency under that load).
+ */
 export function concurrent(op: Operation, concurrency: number): Contender['run'] {
-  return async (count) => {
+  return async (count, latencies) => {
     let next = 0;
-    const worker = async (): Promise<void> => {
-      for (let index = next++; index < count; index = next++) await op(index, count);
-    };
+    const worker =
+      latencies === undefined
+        ? async (): Promise<void> => {
+            for (let index = next++; index < count; index = next++) await op(index, count);
+          }
+        : async (): Promise<void> => {
+            for (let index = next++; index < count; index = next++) {
+              const started = performance.now();
+              await op(index, count);
+              latencies[index] = performance.now() - started;
+            }
+          };
     await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
   };
 }
