@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { RedisContainerModule } from '@org/redis-factory';
-import { redisServiceIdentifier, type IRedisService } from '@org/redis-interface';
+import {
+  redisConfigIdentifier,
+  redisServiceIdentifier,
+  type IRedisService,
+  type RedisClientConfig,
+} from '@org/redis-interface';
 import { createRedisLogger, createRedisMetrics, type RedisLoggerOptions } from '@org/redis-metrics';
 import Fastify, { LogController } from 'fastify';
 import { Container } from 'inversify';
@@ -78,7 +83,8 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     // Connects on first resolution: a Redis that is down fails the start here, with the factory's error.
     const redis = await container.getAsync<IRedisService>(redisServiceIdentifier);
 
-    const socketAdapter = await createSocketAdapter(redis, (error) => {
+    const config = container.get<RedisClientConfig>(redisConfigIdentifier);
+    const socketAdapter = await createSocketAdapter(redis, config, (error) => {
       app.log.warn({ err: error }, 'Socket.IO adapter connection error');
     });
     cleanup.push(() => socketAdapter.close());
@@ -98,6 +104,9 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     cleanup.push(() => membership.close());
     cleanup.push(() => app.close());
     cleanup.push(() => io.close());
+    // The migrating adapter subscribes as Socket.IO creates it: listen before serving, so that no
+    // broadcast of another instance is missed, and a refused subscription fails the start.
+    await socketAdapter.ready();
 
     const store = new MessageStore(redis, settings.historyMaxLength);
     const chat = new ChatService(

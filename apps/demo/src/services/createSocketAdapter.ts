@@ -3,23 +3,15 @@
  * (it calls `psubscribe`/`publish`, or `ssubscribe`/`spublish` and listens to `smessageBuffer`), so it
  * gets ioredis clients. They are duplicated from the factory's client (`nativeClient()`), so the
  * adapter uses the very same `REDIS_*` configuration: address, TLS, credentials, timeouts. There is no
- * second Redis configuration.
+ * second Redis configuration. A migrating service has two clients, and raw ones would not follow its
+ * phase: there the adapter runs over the service's own pub/sub instead.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { IRedisService } from '@org/redis-interface';
+import type { IRedisService, RedisClientConfig } from '@org/redis-interface';
 import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
-import type { ServerOptions } from 'socket.io';
 import { Cluster, Redis } from 'ioredis';
-
-/** What the Socket.IO server needs, and how to close the connections opened for it. */
-export interface SocketAdapter {
-  /** The adapter constructor for `new Server(…, { adapter })`. */
-  readonly adapter: NonNullable<ServerOptions['adapter']>;
-  /** `sharded` (SSUBSCRIBE/SPUBLISH, cluster mode) or `classic` (PSUBSCRIBE/PUBLISH, standalone). */
-  readonly kind: 'sharded' | 'classic';
-  /** Quit the adapter's publisher and subscriber connections. */
-  close(): Promise<void>;
-}
+import type { SocketAdapter } from '../models/SocketAdapter.js';
+import { createServiceSocketAdapter } from './createServiceSocketAdapter.js';
 
 // Channels are not keys: `REDIS_KEY_PREFIX` must not rename them. ioredis would prefix sharded channels
 // (SPUBLISH/SSUBSCRIBE declare them as keys), and the adapter would then not recognise the channel
@@ -62,16 +54,21 @@ function reportFailures(client: Redis | Cluster, onError: (error: Error) => void
 /**
  * Connects a publisher and a subscriber for the Socket.IO adapter, duplicated from `redis`'s ioredis
  * client. In cluster mode the adapter is the sharded one: each room's channel lives on one shard,
- * instead of every message being broadcast over the whole cluster bus.
+ * instead of every message being broadcast over the whole cluster bus. In migrating mode it is
+ * {@link createServiceSocketAdapter}'s, over `redis.publish`/`subscribe`, which follow the phase.
  *
  * @param redis - a connected service from the factory.
- * @param onError - receives connection errors of the two clients (they reconnect by themselves).
+ * @param config - the configuration it was built from (bound under `redisConfigIdentifier`).
+ * @param onError - receives connection errors of the two clients (they reconnect by themselves), or
+ *   the migrating adapter's failed publishes and unreadable messages.
  * @throws Error when the connections cannot be opened.
  */
 export async function createSocketAdapter(
   redis: IRedisService,
+  config: RedisClientConfig,
   onError: (error: Error) => void,
 ): Promise<SocketAdapter> {
+  if (config.mode === 'migrating') return createServiceSocketAdapter(redis, onError);
   const native = redis.nativeClient();
   if (native instanceof Cluster) {
     const publisher = native.duplicate(undefined, {
@@ -122,6 +119,7 @@ async function open<T extends Redis | Cluster>(
     adapter:
       kind === 'sharded' ? createShardedAdapter(publisher, subscriber) : createAdapter(publisher, subscriber),
     kind,
+    ready: () => Promise.resolve(),
     async close() {
       closed = true;
       // QUIT lets the last broadcasts out; when Redis is gone it would wait for the command timeout.
