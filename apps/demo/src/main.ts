@@ -1,13 +1,16 @@
 /**
  * `pnpm demo`: starts the demo on the Redis named by `REDIS_*`, or, when none is named, on a local Redis
- * it starts itself through the testkit (a cluster with `REDIS_MODE=cluster`). Prints the URL and the
- * start-up time; Ctrl-C (SIGINT) or SIGTERM closes the app, the Redis clients and the local Redis.
+ * it starts itself through the testkit (a cluster with `REDIS_MODE=cluster`). With
+ * `REDIS_MODE=migrating` it runs on the two sides of a live move named by `SOURCE_REDIS_*` and
+ * `TARGET_REDIS_*`, and never starts a Redis. Prints the URL and the start-up time; Ctrl-C (SIGINT) or
+ * SIGTERM closes the app, the Redis clients and the local Redis.
  */
 import { RedisContainerModule } from '@org/redis-factory';
 import { parseDemoSettings } from './calculations/parseDemoSettings.js';
 import { describeRedisTarget } from './launcher/describeRedisTarget.js';
 import { describeStartError } from './launcher/describeStartError.js';
 import { embeddedRedisMode } from './launcher/embeddedRedisMode.js';
+import { migratingSidesProblem } from './launcher/migratingSidesProblem.js';
 import { startEmbeddedRedis, type EmbeddedRedis } from './launcher/startEmbeddedRedis.js';
 import type { DemoApp } from './models/DemoApp.js';
 import { createDemoApp } from './services/createDemoApp.js';
@@ -69,6 +72,8 @@ const settings = (() => {
 })();
 
 try {
+  const problem = migratingSidesProblem(process.env);
+  if (problem !== undefined) throw new Error(problem);
   const mode = embeddedRedisMode(process.env);
   if (mode !== undefined) {
     console.log(
