@@ -16,7 +16,9 @@ export function createServiceSocketAdapter(
 ): SocketAdapter {
   const adapters = new Set<ServicePubSubAdapter>();
   return {
-    adapter: (nsp: Namespace) => {
+    // Socket.IO calls it with `new`: a function, not an arrow (an object returned from a constructor
+    // replaces the instance).
+    adapter: function (nsp: Namespace) {
       const adapter = new ServicePubSubAdapter(nsp, redis, onError);
       adapters.add(adapter);
       return adapter;
@@ -26,7 +28,7 @@ export function createServiceSocketAdapter(
       await Promise.all([...adapters].map((adapter) => adapter.ready()));
     },
     async close() {
-      // Socket.IO's own close() has closed them already, unless it was never called.
+      // Socket.IO's close() has started closing them, unless it was never called.
       await Promise.all([...adapters].map((adapter) => adapter.shutdown()));
       adapters.clear();
     },
