@@ -11,13 +11,21 @@ export class DemoInstances {
   private readonly running = new Set<DemoApp>();
 
   /** Starts an instance on a free port of 127.0.0.1, quiet, on the shared Redis of `mode`. */
-  public async start(
+  public start(
     mode: Mode,
     settings: Partial<DemoSettings> = {},
     env: Readonly<Record<string, string>> = {},
   ): Promise<DemoApp> {
+    return this.startOn({ ...redisEnv(mode), ...env }, settings);
+  }
+
+  /** Starts an instance on a free port of 127.0.0.1, quiet, on the Redis that `env` names. */
+  public async startOn(
+    env: Readonly<Record<string, string>>,
+    settings: Partial<DemoSettings> = {},
+  ): Promise<DemoApp> {
     const app = await createDemoApp({
-      env: { ...redisEnv(mode), ...env },
+      env,
       settings: { port: 0, host: '127.0.0.1', logLevel: 'silent', ...settings },
     });
     this.running.add(app);
