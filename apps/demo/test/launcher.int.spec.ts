@@ -82,6 +82,48 @@ describe('demo launcher (src/main.ts)', () => {
     }, 60_000);
   });
 
+  describe('having REDIS_MODE=migrating and both sides', () => {
+    it('should name both sides, show the phase in /health, and exit 0 on SIGINT', async () => {
+      const servers = redisTestServers();
+      const launcher = launch({
+        REDIS_MODE: 'migrating',
+        SOURCE_REDIS_URL: servers.standalone.url,
+        TARGET_REDIS_MODE: 'cluster',
+        TARGET_REDIS_CLUSTER_NODES: servers.cluster.startupNodes
+          .map((node) => `${node.host}:${node.port}`)
+          .join(','),
+      });
+      const line = await launcher.ready();
+      const health = await fetch(`${urlOf(line)}/health`);
+      const body = (await health.json()) as { clients: { default: { migration?: { phase: string } } } };
+      const exit = await launcher.stop();
+      expect([line, health.status, body.clients.default.migration?.phase, exit.code]).toStrictEqual([
+        expect.stringMatching(
+          /^Demo ready at http:\/\/127\.0\.0\.1:\d+ \(standalone, Redis migrating: source redis:\/\/127\.0\.0\.1:\d+, target Cluster via 127\.0\.0\.1:\d+ \(\+\d+ seed nodes\)\) in \d+ ms/,
+        ),
+        200,
+        'dual-write',
+        0,
+      ]);
+    }, 60_000);
+  });
+
+  describe('having REDIS_MODE=migrating without a target', () => {
+    it('should exit 1 naming the target variables, without starting an embedded Redis', async () => {
+      const exit = await launch({
+        REDIS_MODE: 'migrating',
+        SOURCE_REDIS_URL: redisTestServers().standalone.url,
+      }).exited;
+      expect([exit.code, exit.stdout, exit.stderr]).toStrictEqual([
+        1,
+        expect.not.stringContaining('embedded'),
+        expect.stringContaining(
+          'The demo could not start. Error: REDIS_MODE=migrating needs the address of both sides, and the target has none: set TARGET_REDIS_URL',
+        ),
+      ]);
+    });
+  });
+
   describe('having PORT taken', () => {
     it('should exit 1 with a message suggesting another PORT', async () => {
       const url = redisTestServers().standalone.url;
