@@ -22,6 +22,10 @@ export function invoke(
   return method.apply(host, args as unknown[]);
 }
 
+/** How often a shadow difference is read again before it counts (see `agreesLater`). */
+const confirmTries = 3;
+const confirmDelayMs = 20;
+
 /** What the router needs besides the phase. */
 export interface MigrationRouterOptions {
   /** The set (on the authoritative side) of keys a second write missed, read by `verify --repair`. */
@@ -75,7 +79,7 @@ export class MigrationRouter {
       this.options.shadowSampleRate > 0 &&
       this.sample() < this.options.shadowSampleRate
     )
-      this.compare(roles.shadow, definition, member, args, bytes, answer);
+      this.compare(roles, roles.shadow, definition, member, args, bytes, answer);
     return answer;
   }
 
@@ -144,6 +148,7 @@ export class MigrationRouter {
   }
 
   private compare(
+    roles: PhaseRoles,
     shadow: IRedisService,
     definition: Definition | undefined,
     member: string,
@@ -156,18 +161,48 @@ export class MigrationRouter {
     const other = invoke(shadow, bytes, member, args);
     const keys = (): readonly RedisKey[] =>
       definition === undefined ? [] : definitionKeys(definition, args);
-    const done = Promise.allSettled([answer, other]).then(([mine, theirs]) => {
+    const done = Promise.allSettled([answer, other]).then(async ([mine, theirs]) => {
       // A read the source refused is the caller's error, not a difference.
       if (mine.status === 'rejected') return;
-      if (theirs.status === 'rejected') this.events.shadowRead(member, 'error', keys);
-      else
-        this.events.shadowRead(
-          member,
-          sameAnswer(member, mine.value, theirs.value) ? 'match' : 'mismatch',
-          keys,
-        );
+      if (theirs.status === 'rejected') {
+        this.events.shadowRead(member, 'error', keys);
+        return;
+      }
+      const same =
+        sameAnswer(member, mine.value, theirs.value) ||
+        (await this.agreesLater(roles.read, shadow, member, args, bytes));
+      this.events.shadowRead(member, same ? 'match' : 'mismatch', keys);
     });
     this.pendingShadows.add(done);
     void done.finally(() => this.pendingShadows.delete(done));
+  }
+
+  /**
+   * Whether the two sides agree when read again, up to {@link confirmTries} times {@link confirmDelayMs}
+   * apart: the second side trails the first by the replay of each write, so a key written while it
+   * was read differs for a moment without being different. A copy that really differs keeps
+   * differing; a key written so often that it never stands still for a read is counted as a
+   * mismatch (and `verify --repair` settles it).
+   */
+  private async agreesLater(
+    read: IRedisService,
+    shadow: IRedisService,
+    member: string,
+    args: readonly unknown[],
+    bytes: boolean,
+  ): Promise<boolean> {
+    for (let attempt = 0; attempt < confirmTries; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, confirmDelayMs));
+      try {
+        const [mine, theirs] = await Promise.all([
+          invoke(read, bytes, member, args),
+          invoke(shadow, bytes, member, args),
+        ]);
+        if (sameAnswer(member, mine, theirs)) return true;
+      } catch {
+        return false;
+      }
+    }
+    return false;
   }
 }
