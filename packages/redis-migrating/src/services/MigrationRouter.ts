@@ -22,9 +22,11 @@ export function invoke(
   return method.apply(host, args as unknown[]);
 }
 
-/** How often a shadow difference is read again before it counts (see `agreesLater`). */
-const confirmTries = 3;
-const confirmDelayMs = 20;
+/**
+ * The waits before each new read of a shadow difference (see `agreesLater`), doubling: a loaded
+ * machine can hold a replay back for a few hundred milliseconds (seen in CI: 60 ms was not enough).
+ */
+const confirmDelaysMs: readonly number[] = [20, 40, 80, 160, 320];
 
 /** What the router needs besides the phase. */
 export interface MigrationRouterOptions {
@@ -178,8 +180,8 @@ export class MigrationRouter {
   }
 
   /**
-   * Whether the two sides agree when read again, up to {@link confirmTries} times {@link confirmDelayMs}
-   * apart: the second side trails the first by the replay of each write, so a key written while it
+   * Whether the two sides agree when read again, after each of {@link confirmDelaysMs} (620 ms in
+   * all): the second side trails the first by the replay of each write, so a key written while it
    * was read differs for a moment without being different. A copy that really differs keeps
    * differing; a key written so often that it never stands still for a read is counted as a
    * mismatch (and `verify --repair` settles it).
@@ -191,8 +193,8 @@ export class MigrationRouter {
     args: readonly unknown[],
     bytes: boolean,
   ): Promise<boolean> {
-    for (let attempt = 0; attempt < confirmTries; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, confirmDelayMs));
+    for (const delayMs of confirmDelaysMs) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
       try {
         const [mine, theirs] = await Promise.all([
           invoke(read, bytes, member, args),
