@@ -61,8 +61,13 @@ export class RedisServerProcess {
         );
       }
       try {
-        await adminCommand(this.admin, 'PING');
-        return;
+        // Not PING: a server of another test can take the port between freePort and our bind, and
+        // would answer for ours while ours exits with "Address already in use" (seen in CI: a cluster
+        // formed with a foreign node never converged). Ready means our own process answers.
+        const info = await adminCommand(this.admin, 'INFO', 'server');
+        if (/process_id:(\d+)/.exec(info)?.[1] === String(this.pid)) return;
+        lastError = new Error(`another redis-server answers on port ${this.spec.port}`);
+        await sleep(20);
       } catch (error) {
         lastError = error;
         await sleep(20);
@@ -70,7 +75,7 @@ export class RedisServerProcess {
     }
     throw new TestkitError(
       'START_FAILED',
-      `redis-server on port ${this.spec.port} did not answer PING within ${timeoutMs} ms. Log:\n${this.logTail()}`,
+      `redis-server on port ${this.spec.port} did not answer (INFO, as its own process) within ${timeoutMs} ms. Log:\n${this.logTail()}`,
       { cause: lastError },
     );
   }
