@@ -1,12 +1,8 @@
 import type { CopyContext } from '../models/CopyContext.js';
-import { emptyCounters, type CopyCounters } from '../models/CopyCounters.js';
-import { addCounters } from '../models/CopyCounters.js';
-import { splitByBytes } from '../calculations/splitByBytes.js';
+import type { CopyCounters } from '../models/CopyCounters.js';
 import { callPageScript, replyList } from './callPageScript.js';
+import { writeInScriptParts } from './writeInScriptParts.js';
 import { writeKeys, type KeyPayload } from './writeKeys.js';
-
-/** Payload bytes per write script at most. */
-const maxScriptBytes = 4 * 1024 * 1024;
 
 /**
  * RESTORE a page's keys on the target with one script call per target master (per 4 MB). A key
@@ -18,23 +14,13 @@ const maxScriptBytes = 4 * 1024 * 1024;
  * @returns the counters of the written keys.
  * @throws MigrateError as `writeKeys`.
  */
-export async function writePage(context: CopyContext, entries: readonly KeyPayload[]): Promise<CopyCounters> {
-  const counters = emptyCounters();
-  const now = Date.now();
-  const live = entries.filter((entry) => entry.expiresAt === undefined || entry.expiresAt > now);
-  counters.expired += entries.length - live.length;
-  const retry: KeyPayload[] = [];
-  const groups = await context.targetGroups.group(live, (entry) => entry.key);
-  await Promise.all(
-    groups
-      .flatMap((group) => splitByBytes(group, (entry) => entry.payload.length, maxScriptBytes))
-      .map(async (part) => {
-        const failed = await writeGroup(context, part, counters);
-        retry.push(...failed);
-      }),
+export function writePage(context: CopyContext, entries: readonly KeyPayload[]): Promise<CopyCounters> {
+  return writeInScriptParts(
+    context,
+    entries,
+    (part, counters) => writeGroup(context, part, counters),
+    (rest) => writeKeys(context, rest),
   );
-  if (retry.length > 0) addCounters(counters, await writeKeys(context, retry));
-  return counters;
 }
 
 /** One script call; returns the entries it did not write. */

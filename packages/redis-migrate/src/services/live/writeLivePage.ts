@@ -1,11 +1,8 @@
-import { splitByBytes } from '../../calculations/splitByBytes.js';
 import type { CopyContext } from '../../models/CopyContext.js';
-import { addCounters, emptyCounters, type CopyCounters } from '../../models/CopyCounters.js';
+import type { CopyCounters } from '../../models/CopyCounters.js';
 import { callPageScript, replyList } from '../callPageScript.js';
+import { writeInScriptParts } from '../writeInScriptParts.js';
 import { writeKeys, type KeyPayload, type RestoredKey } from '../writeKeys.js';
-
-/** Payload bytes per write script at most, as the offline copy. */
-const maxScriptBytes = 4 * 1024 * 1024;
 
 /**
  * `copy --live`'s `writePage`: RESTORE without REPLACE, one `liveWritePageScript` call per target
@@ -17,24 +14,17 @@ const maxScriptBytes = 4 * 1024 * 1024;
  *
  * @throws MigrateError as `writeKeys`.
  */
-export async function writeLivePage(
+export function writeLivePage(
   context: CopyContext,
   entries: readonly KeyPayload[],
   restored: RestoredKey[],
 ): Promise<CopyCounters> {
-  const counters = emptyCounters();
-  const now = Date.now();
-  const live = entries.filter((entry) => entry.expiresAt === undefined || entry.expiresAt > now);
-  counters.expired += entries.length - live.length;
-  const retry: KeyPayload[] = [];
-  const groups = await context.targetGroups.group(live, (entry) => entry.key);
-  await Promise.all(
-    groups
-      .flatMap((group) => splitByBytes(group, (entry) => entry.payload.length, maxScriptBytes))
-      .map(async (part) => retry.push(...(await writeGroup(context, part, counters, restored)))),
+  return writeInScriptParts(
+    context,
+    entries,
+    (part, counters) => writeGroup(context, part, counters, restored),
+    (rest) => writeKeys(context, rest, restored),
   );
-  if (retry.length > 0) addCounters(counters, await writeKeys(context, retry, restored));
-  return counters;
 }
 
 async function writeGroup(
