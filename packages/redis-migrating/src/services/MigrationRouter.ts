@@ -1,32 +1,11 @@
 import { definitionKeys, type Definition, type RedisKey } from '@org/redis-core';
 import type { IRedisService } from '@org/redis-interface';
 import { replayStep } from '../calculations/replayStep.js';
-import { isShadowComparable, sameAnswer } from '../calculations/shadowComparison.js';
 import type { PhaseRoles } from '../models/PhaseRoles.js';
 import type { MigrationEvents } from './MigrationEvents.js';
 import type { PhaseWatcher } from './PhaseWatcher.js';
-
-/** Calls `member` on `service` (or its bytes view). */
-export function invoke(
-  service: IRedisService,
-  bytes: boolean,
-  member: string,
-  args: readonly unknown[],
-): Promise<unknown> {
-  const host = (bytes ? service.bytes : service) as unknown as Record<
-    string,
-    (...args: unknown[]) => Promise<unknown>
-  >;
-  const method = host[member];
-  if (method === undefined) throw new Error(`${member} is not a member of the service`);
-  return method.apply(host, args as unknown[]);
-}
-
-/**
- * The waits before each new read of a shadow difference (see `agreesLater`), doubling: a loaded
- * machine can hold a replay back for a few hundred milliseconds (seen in CI: 60 ms was not enough).
- */
-const confirmDelaysMs: readonly number[] = [20, 40, 80, 160, 320];
+import { invoke } from './invoke.js';
+import { ShadowReads } from './ShadowReads.js';
 
 /** What the router needs besides the phase. */
 export interface MigrationRouterOptions {
@@ -51,7 +30,7 @@ export interface MigrationRouterOptions {
  * keys before `cutover`.
  */
 export class MigrationRouter {
-  private readonly pendingShadows = new Set<Promise<void>>();
+  private readonly shadows: ShadowReads;
   private readonly sample: () => number;
 
   public constructor(
@@ -60,6 +39,7 @@ export class MigrationRouter {
     private readonly options: MigrationRouterOptions,
   ) {
     this.sample = options.sample ?? Math.random;
+    this.shadows = new ShadowReads(events);
   }
 
   /** A read: the read side's answer; in `shadow`, maybe compared with the target's. */
@@ -81,7 +61,7 @@ export class MigrationRouter {
       this.options.shadowSampleRate > 0 &&
       this.sample() < this.options.shadowSampleRate
     )
-      this.compare(roles, roles.shadow, definition, member, args, bytes, answer);
+      this.shadows.compare(roles.read, roles.shadow, definition, member, args, bytes, answer);
     return answer;
   }
 
@@ -146,65 +126,6 @@ export class MigrationRouter {
 
   /** Waits for the shadow comparisons still running (before the connections close). */
   public async settle(): Promise<void> {
-    await Promise.allSettled([...this.pendingShadows]);
-  }
-
-  private compare(
-    roles: PhaseRoles,
-    shadow: IRedisService,
-    definition: Definition | undefined,
-    member: string,
-    args: readonly unknown[],
-    bytes: boolean,
-    answer: Promise<unknown>,
-  ): void {
-    if (!isShadowComparable(member, args)) return;
-    // Sent now, beside the source's read, so that the two see the keys as close in time as possible.
-    const other = invoke(shadow, bytes, member, args);
-    const keys = (): readonly RedisKey[] =>
-      definition === undefined ? [] : definitionKeys(definition, args);
-    const done = Promise.allSettled([answer, other]).then(async ([mine, theirs]) => {
-      // A read the source refused is the caller's error, not a difference.
-      if (mine.status === 'rejected') return;
-      if (theirs.status === 'rejected') {
-        this.events.shadowRead(member, 'error', keys);
-        return;
-      }
-      const same =
-        sameAnswer(member, mine.value, theirs.value) ||
-        (await this.agreesLater(roles.read, shadow, member, args, bytes));
-      this.events.shadowRead(member, same ? 'match' : 'mismatch', keys);
-    });
-    this.pendingShadows.add(done);
-    void done.finally(() => this.pendingShadows.delete(done));
-  }
-
-  /**
-   * Whether the two sides agree when read again, after each of {@link confirmDelaysMs} (620 ms in
-   * all): the second side trails the first by the replay of each write, so a key written while it
-   * was read differs for a moment without being different. A copy that really differs keeps
-   * differing; a key written so often that it never stands still for a read is counted as a
-   * mismatch (and `verify --repair` settles it).
-   */
-  private async agreesLater(
-    read: IRedisService,
-    shadow: IRedisService,
-    member: string,
-    args: readonly unknown[],
-    bytes: boolean,
-  ): Promise<boolean> {
-    for (const delayMs of confirmDelaysMs) {
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      try {
-        const [mine, theirs] = await Promise.all([
-          invoke(read, bytes, member, args),
-          invoke(shadow, bytes, member, args),
-        ]);
-        if (sameAnswer(member, mine, theirs)) return true;
-      } catch {
-        return false;
-      }
-    }
-    return false;
+    await this.shadows.settle();
   }
 }
