@@ -21,8 +21,6 @@ import {
   type RedisScript,
   type RedisScriptDefinition,
   type RedisValue,
-  type ScanOptions,
-  type ScanPage,
   type Subscription,
   type TransactionOptions,
   type TransactionResult,
@@ -30,7 +28,12 @@ import {
 import { migratingClientName, sideConfig } from '../calculations/sideConfigs.js';
 import type { MigratingNativeClients } from '../models/MigratingNativeClients.js';
 import type { MigratingSides } from '../models/MigratingSides.js';
-import { installMigratingMembers, routerOf, type RouterHost } from './installMigratingMembers.js';
+import {
+  installMigratingMembers,
+  installReadSideMembers,
+  routerOf,
+  type RouterHost,
+} from './installMigratingMembers.js';
 import { MigratingBytesView } from './MigratingBytesView.js';
 import { migratingDurableWrite, migratingPipeline, migratingTransaction } from './migratingBatches.js';
 import { migratingHealth } from './migratingHealth.js';
@@ -265,36 +268,6 @@ export class RedisMigratingService implements RouterHost {
     return routeCall(this[routerOf], command, args, false) as Promise<T>;
   }
 
-  /** See {@link IRedisService.scan}: the read side's keyspace when the scan starts. */
-  public scan(options?: ScanOptions): AsyncIterable<string> {
-    return this.watcher.roles.read.scan(options);
-  }
-
-  /** See {@link IRedisService.scanNodes}: the read side's nodes. */
-  public scanNodes(): Promise<readonly string[]> {
-    return this.watcher.roles.read.scanNodes();
-  }
-
-  /** See {@link IRedisService.scanPage}: on the read side (node names are the read side's). */
-  public scanPage(node: string, cursor: string, options?: ScanOptions): Promise<ScanPage> {
-    return this.watcher.roles.read.scanPage(node, cursor, options);
-  }
-
-  /** See {@link IRedisService.hscan}: on the read side. */
-  public hscan(...args: Parameters<IRedisService['hscan']>): ReturnType<IRedisService['hscan']> {
-    return this.watcher.roles.read.hscan(...args);
-  }
-
-  /** See {@link IRedisService.sscan}: on the read side. */
-  public sscan(...args: Parameters<IRedisService['sscan']>): ReturnType<IRedisService['sscan']> {
-    return this.watcher.roles.read.sscan(...args);
-  }
-
-  /** See {@link IRedisService.zscan}: on the read side. */
-  public zscan(...args: Parameters<IRedisService['zscan']>): ReturnType<IRedisService['zscan']> {
-    return this.watcher.roles.read.zscan(...args);
-  }
-
   /** What `JSON.stringify(service)` shows: the phase and both sides' configuration, secrets masked. */
   public toJSON(): {
     readonly mode: 'migrating';
@@ -326,3 +299,12 @@ export interface RedisMigratingService extends Omit<
 > {}
 
 installMigratingMembers(RedisMigratingService.prototype, serviceDefinitions, false);
+// Scans stay on the side that was the read side when they started (node names are that side's).
+installReadSideMembers(RedisMigratingService.prototype, [
+  'scan',
+  'scanNodes',
+  'scanPage',
+  'hscan',
+  'sscan',
+  'zscan',
+]);

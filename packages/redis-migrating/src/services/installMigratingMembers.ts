@@ -50,3 +50,25 @@ export function installMigratingMembers(
       value: memberFor(member, definition, bytes),
     });
 }
+
+/**
+ * Gives `prototype` members that run as they are on the phase's read side, for the members whose
+ * result stays bound to one side (a scan's iterator, `scanPage`'s node names).
+ *
+ * @param prototype - the migrating service's prototype.
+ * @param members - the service members to forward.
+ */
+export function installReadSideMembers(prototype: object, members: readonly string[]): void {
+  for (const member of members)
+    Object.defineProperty(prototype, member, {
+      configurable: true,
+      writable: true,
+      value: function onReadSide(this: RouterHost, ...args: unknown[]): unknown {
+        const read = this[routerOf].watcher.roles.read as unknown as Record<
+          string,
+          (...args: unknown[]) => unknown
+        >;
+        return read[member]?.(...args);
+      },
+    });
+}
