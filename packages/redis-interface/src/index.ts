@@ -142,3 +142,19 @@ export type {
   RedisMigrationSide,
   RedisMigrationWriteFailureEvent,
 } from './models/instrumentation/RedisMigrationEvents.js';
+export type {
+  RedisCacheBreakerEvent,
+  RedisCacheDegradedEvent,
+  RedisCacheEvent,
+  RedisCacheEventSource,
+  RedisCacheFactoryEvent,
+  RedisCacheHitEvent,
+  RedisCacheInvalidationEvent,
+  RedisCacheInvalidationKind,
+  RedisCacheLockWaitEvent,
+  RedisCacheMissEvent,
+  RedisCacheResyncEvent,
+  RedisCacheStaleEvent,
+  RedisCacheStaleReason,
+  RedisCacheTier,
+} from './models/instrumentation/RedisCacheEvents.js';

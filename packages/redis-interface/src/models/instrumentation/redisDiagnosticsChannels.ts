@@ -25,4 +25,9 @@ export const redisDiagnosticsChannels = {
    * write the second side refused, a shadow read compared.
    */
   migration: '@org/redis:migration',
+  /**
+   * A {@link RedisCacheEvent} from `@org/redis-cache`: hits and misses by tier, stale answers, factory
+   * runs, lock waits, invalidations, L1 resyncs, breaker changes and degraded answers.
+   */
+  cache: '@org/redis:cache',
 } as const;

@@ -1,0 +1,104 @@
+/** The tier of a two-tier cache: `l1` is the process's memory, `l2` is Redis. */
+export type RedisCacheTier = 'l1' | 'l2';
+
+/** Fields every cache event has. */
+export interface RedisCacheEventSource {
+  /** The cache's name (its `name` option), the label metrics use. */
+  readonly cache: string;
+}
+
+/** A read answered with a fresh value from one tier. */
+export interface RedisCacheHitEvent extends RedisCacheEventSource {
+  readonly event: 'hit';
+  /** The tier that held the value. */
+  readonly tier: RedisCacheTier;
+}
+
+/** A read that found no usable value in either tier (with `getOrSet`, the factory runs next). */
+export interface RedisCacheMissEvent extends RedisCacheEventSource {
+  readonly event: 'miss';
+}
+
+/**
+ * Why a value past its TTL (within its grace period) was answered:
+ * - `refreshing`: another caller (here or on another instance) is refreshing it;
+ * - `soft-timeout`: the factory was slower than `softTimeoutMs` and goes on in the background;
+ * - `factory-error`: the factory failed or passed `hardTimeoutMs`;
+ * - `lock-timeout`: the instance refreshing it did not finish within the lock wait.
+ */
+export type RedisCacheStaleReason = 'refreshing' | 'soft-timeout' | 'factory-error' | 'lock-timeout';
+
+/** A stale value (past its TTL, within its grace period) was answered. */
+export interface RedisCacheStaleEvent extends RedisCacheEventSource {
+  readonly event: 'stale';
+  readonly reason: RedisCacheStaleReason;
+}
+
+/** A factory of `getOrSet` settled. */
+export interface RedisCacheFactoryEvent extends RedisCacheEventSource {
+  readonly event: 'factory';
+  /** `ok`, `error` (it threw or rejected) or `timeout` (it passed `hardTimeoutMs`). */
+  readonly outcome: 'ok' | 'error' | 'timeout';
+  /** From the call to the settlement (to the timeout for `timeout`). */
+  readonly durationMs: number;
+}
+
+/** A caller waited for the instance holding a key's refresh lock. */
+export interface RedisCacheLockWaitEvent extends RedisCacheEventSource {
+  readonly event: 'lock-wait';
+  /**
+   * `value`: the holder wrote the value and the waiter took it; `acquired`: the lock was released or
+   * its lease ran out without a value and the waiter took the lock; `timeout`: the wait passed its bound.
+   */
+  readonly outcome: 'value' | 'acquired' | 'timeout';
+  readonly durationMs: number;
+}
+
+/** What an invalidation on the bus asks the other instances to drop from their L1. */
+export type RedisCacheInvalidationKind = 'set' | 'delete' | 'tags' | 'clear';
+
+/** An invalidation published to the other instances (`out`) or received from one (`in`). */
+export interface RedisCacheInvalidationEvent extends RedisCacheEventSource {
+  readonly event: 'invalidation';
+  readonly direction: 'in' | 'out';
+  readonly kind: RedisCacheInvalidationKind;
+}
+
+/**
+ * The instance dropped its whole L1 because invalidations may have been lost: `gap` when a peer's
+ * sequence number jumped or the instance's own heartbeat did not come back (its bus connection dropped),
+ * `bus-down` when the bus could not be reached.
+ */
+export interface RedisCacheResyncEvent extends RedisCacheEventSource {
+  readonly event: 'resync';
+  readonly reason: 'gap' | 'bus-down';
+}
+
+/** The L2 circuit breaker changed state. */
+export interface RedisCacheBreakerEvent extends RedisCacheEventSource {
+  readonly event: 'breaker';
+  /** `open`: Redis is skipped; `half-open`: one trial call goes through; `closed`: back to normal. */
+  readonly state: 'open' | 'half-open' | 'closed';
+}
+
+/**
+ * An operation was answered without Redis (L1, grace or the factory) because Redis failed or the breaker
+ * was open; the caller got an answer, not an error.
+ */
+export interface RedisCacheDegradedEvent extends RedisCacheEventSource {
+  readonly event: 'degraded';
+  /** The cache member (`getOrSet`, `get`, `set`, `delete`…). */
+  readonly operation: string;
+}
+
+/** One event on {@link redisDiagnosticsChannels}`.cache`, published by `@org/redis-cache`. */
+export type RedisCacheEvent =
+  | RedisCacheHitEvent
+  | RedisCacheMissEvent
+  | RedisCacheStaleEvent
+  | RedisCacheFactoryEvent
+  | RedisCacheLockWaitEvent
+  | RedisCacheInvalidationEvent
+  | RedisCacheResyncEvent
+  | RedisCacheBreakerEvent
+  | RedisCacheDegradedEvent;
