@@ -23,10 +23,9 @@ export interface RedisCacheMissEvent extends RedisCacheEventSource {
  * Why a value past its TTL (within its grace period) was answered:
  * - `refreshing`: another caller (here or on another instance) is refreshing it;
  * - `soft-timeout`: the factory was slower than `softTimeoutMs` and goes on in the background;
- * - `factory-error`: the factory failed or passed `hardTimeoutMs`;
- * - `lock-timeout`: the instance refreshing it did not finish within the lock wait.
+ * - `factory-error`: the factory failed or passed `hardTimeoutMs`.
  */
-export type RedisCacheStaleReason = 'refreshing' | 'soft-timeout' | 'factory-error' | 'lock-timeout';
+export type RedisCacheStaleReason = 'refreshing' | 'soft-timeout' | 'factory-error';
 
 /** A stale value (past its TTL, within its grace period) was answered. */
 export interface RedisCacheStaleEvent extends RedisCacheEventSource {

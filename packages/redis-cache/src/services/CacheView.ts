@@ -1,0 +1,135 @@
+import type { CacheKeyspace } from '../calculations/CacheKeyspace.js';
+import { isFresh } from '../calculations/entryText.js';
+import { resolveEntryOptions } from '../calculations/resolveEntryOptions.js';
+import { validateCacheKey, validateCacheKeys } from '../calculations/validateCacheKey.js';
+import type {
+  CacheFactory,
+  CacheGetOrSetOptions,
+  CacheReadOptions,
+  CacheWriteOptions,
+} from '../models/CacheEntryOptions.js';
+import type { IRedisCache } from '../models/IRedisCache.js';
+import { RedisCacheError } from '../models/RedisCacheError.js';
+import type { CacheCore } from './CacheCore.js';
+import { getOrSetFlow } from './getOrSetFlow.js';
+import { readEntry } from './readEntry.js';
+import { readMany } from './readMany.js';
+import { serializeValue, writeEntry } from './writeEntry.js';
+
+/** A cache or one of its namespaces: {@link IRedisCache} over a shared {@link CacheCore}. */
+export class CacheView implements IRedisCache {
+  public constructor(
+    private readonly core: CacheCore,
+    private readonly keyspace: CacheKeyspace,
+  ) {}
+
+  public get namespacePath(): string {
+    return this.keyspace.path;
+  }
+
+  public async getOrSet<T>(
+    key: string,
+    factory: CacheFactory<T>,
+    options?: CacheGetOrSetOptions,
+  ): Promise<T> {
+    validateCacheKey(key);
+    if (typeof factory !== 'function')
+      throw new RedisCacheError(
+        'INVALID_ENTRY_OPTIONS',
+        `getOrSet("${key}") needs a factory function as its second argument.`,
+      );
+    const resolved = resolveEntryOptions(options, this.core.options);
+    await this.core.ready();
+    return getOrSetFlow(this.core, this.keyspace, key, factory, resolved);
+  }
+
+  public async get<T>(key: string, options?: CacheReadOptions): Promise<T | undefined> {
+    validateCacheKey(key);
+    const throwOnL2Error = options?.throwOnL2Error ?? this.core.options.throwOnL2Error;
+    await this.core.ready();
+    const { found } = await readEntry(this.core, this.keyspace.dataKey(key), {
+      throwOnL2Error,
+      operation: 'get',
+      undecodableIsMiss: false,
+    });
+    if (found !== undefined && (options?.allowStale === true || isFresh(found.entry, Date.now()))) {
+      this.core.events.publish({ event: 'hit', tier: found.tier });
+      return found.entry.value as T;
+    }
+    this.core.events.publish({ event: 'miss' });
+    return undefined;
+  }
+
+  public async getMany<T>(keys: readonly string[], options?: CacheReadOptions): Promise<(T | undefined)[]> {
+    const dataKeys = validateCacheKeys(keys).map((key) => this.keyspace.dataKey(key));
+    await this.core.ready();
+    return readMany<T>(
+      this.core,
+      dataKeys,
+      options?.allowStale === true,
+      options?.throwOnL2Error ?? this.core.options.throwOnL2Error,
+    );
+  }
+
+  public async set(
+    key: string,
+    value: unknown,
+    options?: CacheWriteOptions & Pick<CacheGetOrSetOptions, 'throwOnL2Error'>,
+  ): Promise<void> {
+    validateCacheKey(key);
+    const resolved = resolveEntryOptions(options, this.core.options);
+    const payload = serializeValue(this.core, key, value);
+    await this.core.ready();
+    await writeEntry(this.core, this.keyspace, key, payload, value, resolved, 'set');
+  }
+
+  public async has(key: string): Promise<boolean> {
+    return (await this.get(key)) !== undefined;
+  }
+
+  public async delete(key: string): Promise<boolean> {
+    return (await this.deleteMany([key])) > 0;
+  }
+
+  public async deleteMany(keys: readonly string[]): Promise<number> {
+    const dataKeys = validateCacheKeys(keys).map((key) => this.keyspace.dataKey(key));
+    await this.core.ready();
+    // L1 and the other instances first: even if Redis fails, nobody keeps answering the old value from memory.
+    this.core.l1.delete(dataKeys);
+    this.core.announce({ t: 'd', k: dataKeys });
+    return this.core.l2.remove(dataKeys);
+  }
+
+  public deleteByTag(tag: string): Promise<number> {
+    return this.deleteByTags([tag]);
+  }
+
+  public async deleteByTags(tags: readonly string[]): Promise<number> {
+    const unique = [...new Set(validateCacheKeys(tags, 'tag'))];
+    await this.core.ready();
+    const prefix = this.keyspace.dataPrefix;
+    const wanted = new Set(unique);
+    this.core.l1.deleteWhere(
+      (key, entry) => key.startsWith(prefix) && entry.tags.some((tag) => wanted.has(tag)),
+    );
+    this.core.announce({ t: 'g', n: this.keyspace.path, g: unique });
+    const tagKeys = unique.map((tag) => this.keyspace.tagKey(tag));
+    const members = new Set(
+      (await Promise.all(tagKeys.map((tagKey) => this.core.l2.members(tagKey)))).flat(),
+    );
+    const deleted = await this.core.l2.remove([...members]);
+    await this.core.l2.remove(tagKeys);
+    return deleted;
+  }
+
+  public namespace(name: string): IRedisCache {
+    return new CacheView(this.core, this.keyspace.child(name));
+  }
+
+  public async clear(): Promise<number> {
+    await this.core.ready();
+    this.core.l1.deleteWhere((key) => this.keyspace.holds(key));
+    this.core.announce({ t: 'c', n: this.keyspace.path });
+    return this.core.l2.clear(this.keyspace.clearPatterns);
+  }
+}

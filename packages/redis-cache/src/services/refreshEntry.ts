@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import type { RedisCacheStaleReason } from '@org/redis-interface';
+import { isFresh } from '../calculations/entryText.js';
+import type { CacheKeyspace } from '../calculations/CacheKeyspace.js';
+import type { ResolvedEntryOptions } from '../calculations/resolveEntryOptions.js';
+import type { CacheEntry } from '../models/CacheEntry.js';
+import type { CacheFactory } from '../models/CacheEntryOptions.js';
+import type { CacheCore } from './CacheCore.js';
+import { decodeRead, readEntry } from './readEntry.js';
+import { runFactory } from './runFactory.js';
+import { waitForHolder } from './waitForHolder.js';
+import { serializeValue, writeEntry } from './writeEntry.js';
+
+/** A refresh in flight in this process: callers joining it read its stale value when it found one. */
+export interface Refresh {
+  stale: CacheEntry | undefined;
+  promise: Promise<unknown>;
+}
+
+/** Margin of the lock's lease past `hardTimeoutMs`: the write after the factory must fit in it. */
+const LEASE_MARGIN_MS = 1_000;
+
+/**
+ * Brings one key up to date, once per key in the deployment: Redis first (unless `forceFresh`), then the
+ * lock; the holder runs the factory and stores its value, the others wait for it (or answer the stale value
+ * at once when there is one). A failed or timed-out factory answers the stale value when there is one.
+ */
+export async function refreshEntry<T>(
+  core: CacheCore,
+  keyspace: CacheKeyspace,
+  key: string,
+  factory: CacheFactory<T>,
+  options: ResolvedEntryOptions,
+  refresh: Refresh,
+): Promise<T> {
+  const dataKey = keyspace.dataKey(key);
+  const policy = { throwOnL2Error: options.throwOnL2Error, operation: 'getOrSet', undecodableIsMiss: true };
+  let redisUp = true;
+  if (!options.forceFresh) {
+    const { found, l2Failed } = await readEntry(core, dataKey, policy);
+    if (found !== undefined && isFresh(found.entry, Date.now())) {
+      core.events.publish({ event: 'hit', tier: found.tier });
+      return found.entry.value as T;
+    }
+    if (found === undefined) core.events.publish({ event: 'miss' });
+    else refresh.stale = newer(refresh.stale, found.entry);
+    redisUp = !l2Failed;
+  }
+  const lockKey = keyspace.lockKey(key);
+  const token = randomBytes(12).toString('base64url');
+  const leaseMs =
+    options.hardTimeoutMs === undefined ? core.options.lock.leaseMs : options.hardTimeoutMs + LEASE_MARGIN_MS;
+  let locked = false;
+  if (core.options.lock.enabled && redisUp) {
+    // A Redis failure here means no lock: the factory runs here (availability over once-only).
+    const acquired = await core.l2.acquire(lockKey, token, leaseMs).catch(() => undefined);
+    locked = acquired === true;
+    if (acquired === false) {
+      if (refresh.stale !== undefined) return answerStale(core, refresh.stale, 'refreshing') as T;
+      const wait = await waitForHolder(core, dataKey, lockKey, token, leaseMs);
+      if (wait.outcome === 'value') return wait.value as T;
+      locked = wait.outcome === 'acquired';
+    }
+  }
+  try {
+    if (locked && !options.forceFresh) {
+      // The previous holder may have stored the value between our read and our lock.
+      const readAt = core.l1.mark();
+      const text = await core.l2.read(dataKey).catch(() => null);
+      const found = text === null ? undefined : decodeRead(core, dataKey, text, policy, readAt);
+      if (found !== undefined && isFresh(found.entry, Date.now())) return found.entry.value as T;
+    }
+    let value: T;
+    try {
+      value = await runFactory(
+        factory,
+        key,
+        refresh.stale?.value as T | undefined,
+        options.hardTimeoutMs,
+        core.events,
+      );
+    } catch (error) {
+      if (refresh.stale !== undefined) return answerStale(core, refresh.stale, 'factory-error') as T;
+      throw error;
+    }
+    const payload = serializeValue(core, key, value);
+    await writeEntry(core, keyspace, key, payload, value, options, 'getOrSet');
+    return value;
+  } finally {
+    if (locked) await core.l2.release(lockKey, token).catch(() => undefined);
+  }
+}
+
+function newer(current: CacheEntry | undefined, candidate: CacheEntry): CacheEntry {
+  return current === undefined || candidate.expiresAt > current.expiresAt ? candidate : current;
+}
+
+/** Answers a stale value, with its event. */
+export function answerStale(core: CacheCore, entry: CacheEntry, reason: RedisCacheStaleReason): unknown {
+  core.events.publish({ event: 'stale', reason });
+  return entry.value;
+}
