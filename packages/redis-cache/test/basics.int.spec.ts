@@ -17,7 +17,10 @@ describe.each(modes)('[%s] RedisCache', (mode) => {
     await Promise.all([redis.quit(), other.quit()]);
   });
 
-  function open(label: string, options: Partial<ConstructorParameters<typeof RedisCache>[1]> = {}): RedisCache {
+  function open(
+    label: string,
+    options: Partial<ConstructorParameters<typeof RedisCache>[1]> = {},
+  ): RedisCache {
     return new RedisCache(redis, { name: uniqueName(label), ...options });
   }
 
@@ -29,7 +32,12 @@ describe.each(modes)('[%s] RedisCache', (mode) => {
       const warm = await cache.get('user:1');
       const cold = new RedisCache(other, { name: cache.name });
       const fromRedis = await cold.get('user:1');
-      expect({ warm, fromRedis, l1: log.count('hit', { tier: 'l1' }), l2: log.count('hit', { tier: 'l2' }) }).toEqual({
+      expect({
+        warm,
+        fromRedis,
+        l1: log.count('hit', { tier: 'l1' }),
+        l2: log.count('hit', { tier: 'l2' }),
+      }).toEqual({
         warm: { name: 'Ada', roles: ['admin'] },
         fromRedis: { name: 'Ada', roles: ['admin'] },
         l1: 1,

@@ -31,7 +31,12 @@ export function sharedConfig(mode: RedisMode, extra: Record<string, unknown> = {
         shardedPubSub: true,
         ...extra,
       })
-    : validateRedisConfig({ mode: 'standalone', host: servers.standalone.host, port: servers.standalone.port, ...extra });
+    : validateRedisConfig({
+        mode: 'standalone',
+        host: servers.standalone.host,
+        port: servers.standalone.port,
+        ...extra,
+      });
 }
 
 /** The config of a service on a topology of the test's own. */
@@ -103,7 +108,9 @@ export class CacheEventLog {
     return this.events.filter(
       (candidate) =>
         candidate.event === event &&
-        Object.entries(fields).every(([key, value]) => (candidate as unknown as Record<string, unknown>)[key] === value),
+        Object.entries(fields).every(
+          ([key, value]) => (candidate as unknown as Record<string, unknown>)[key] === value,
+        ),
     ).length;
   }
 

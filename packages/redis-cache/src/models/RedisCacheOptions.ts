@@ -18,10 +18,11 @@ export interface RedisCacheBusOptions {
    */
   readonly enabled?: boolean;
   /**
-   * Milliseconds between heartbeats. Each instance publishes one per interval; a peer's message missing from
-   * its numbered stream, or the instance's own heartbeat not coming back within the interval, means
-   * invalidations may have been lost: L1 is dropped (a resync) and bypassed while the bus is down.
-   * Default: 500.
+   * Bound on noticing a broken bus, in milliseconds. Each instance publishes a numbered heartbeat every half
+   * of it and expects its own heartbeats back: one that has not come back within half of it means its
+   * subscriber connection is down, so L1 is dropped and bypassed (reads go to Redis) until the bus works
+   * again; a peer's message missing from its numbered stream means invalidations were lost, so L1 is
+   * dropped (a resync). Default: 500.
    */
   readonly heartbeatMs?: number;
 }

@@ -41,7 +41,10 @@ export class CacheBus {
   /** Subscribes and starts the heartbeat. @throws the layer's `RedisError` when subscribing fails. */
   public async start(): Promise<void> {
     this.subscription = await this.redis.subscribe(this.channel, (text) => this.receive(text));
-    this.timer = setInterval(() => this.beat(), this.heartbeatMs);
+    // Two beats per interval, each checking that the previous one came back (an echo takes milliseconds;
+    // a quarter of the interval is the allowance): an instance whose subscriber
+    // connection is down stops trusting L1 within heartbeatMs.
+    this.timer = setInterval(() => this.beat(), this.heartbeatMs / 2);
     // The heartbeat must not keep a process alive that has nothing else to do.
     this.timer.unref();
     this.beat();
@@ -78,7 +81,7 @@ export class CacheBus {
   private beat(): void {
     const now = Date.now();
     this.sequence.prune(now);
-    if (this.trusted && this.sequence.overdue(now, this.heartbeatMs)) {
+    if (this.trusted && this.sequence.overdue(now, this.heartbeatMs / 4)) {
       this.trusted = false;
       this.events.publish({ event: 'resync', reason: 'bus-down' });
       this.listener.trust(false);
@@ -96,7 +99,7 @@ export class CacheBus {
       this.listener.resync();
     }
     if (message.i === this.sequence.self) {
-      if (!this.trusted && !this.sequence.overdue(Date.now(), this.heartbeatMs)) {
+      if (!this.trusted && !this.sequence.overdue(Date.now(), this.heartbeatMs / 4)) {
         this.trusted = true;
         this.listener.trust(true);
       }
