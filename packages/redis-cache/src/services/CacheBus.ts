@@ -18,6 +18,7 @@ export interface CacheBusListener {
 }
 
 const KIND = { s: 'set', d: 'delete', g: 'tags', c: 'clear' } as const;
+const CLOSE_WAIT_MS = 1_000;
 
 /**
  * Invalidations between instances over the layer's pub/sub (sharded in cluster mode when the client config
@@ -56,7 +57,15 @@ export class CacheBus {
     this.timer = undefined;
     const subscription = this.subscription;
     this.subscription = undefined;
-    await subscription?.unsubscribe().catch(() => undefined);
+    if (subscription === undefined) return;
+    // Bounded: with every node of a cluster down, the layer's SUNSUBSCRIBE waits for a node that does not
+    // come; closing the cache must not hang on it (the subscription dies with the client anyway).
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      subscription.unsubscribe().catch(() => undefined),
+      new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
   }
 
   /**
