@@ -14,8 +14,9 @@ export interface RedisCacheBinding extends RedisCacheOptions {
 
 /**
  * Binds named caches in an Inversify container, next to the factory's `RedisContainerModule` (which binds the
- * `IRedisService` they run on): `container.get(redisCacheIdentifierFor('catalog'))`. Each cache is a
- * singleton, built when first resolved; {@link RedisCacheContainerModule.close} closes those built.
+ * `IRedisService` they run on): `container.get(redisCacheIdentifierFor('catalog'))` once that module is
+ * connected (`await redisModule.connect()`), else `container.getAsync(...)`. Each cache is a singleton, built
+ * when first resolved; {@link RedisCacheContainerModule.close} closes those built.
  */
 export class RedisCacheContainerModule extends ContainerModule {
   private readonly built: RedisCache[] = [];
@@ -41,9 +42,18 @@ export class RedisCacheContainerModule extends ContainerModule {
         options
           .bind<RedisCache>(redisCacheIdentifierFor(cacheOptions.name))
           .toDynamicValue((context) => {
-            const cache = new RedisCache(context.get<IRedisService>(serviceId), cacheOptions);
-            this.built.push(cache);
-            return cache;
+            const build = (redis: IRedisService): RedisCache => {
+              const cache = new RedisCache(redis, cacheOptions);
+              this.built.push(cache);
+              return cache;
+            };
+            // Synchronous once the RedisContainerModule is connected; before that the client resolves
+            // asynchronously, and so does the cache (container.getAsync).
+            try {
+              return build(context.get<IRedisService>(serviceId));
+            } catch {
+              return context.getAsync<IRedisService>(serviceId).then(build);
+            }
           })
           .inSingletonScope();
       }
