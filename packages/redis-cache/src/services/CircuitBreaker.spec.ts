@@ -6,6 +6,16 @@ function breaker(): CircuitBreaker {
   return new CircuitBreaker({ failureThreshold: 2, openMs: 100 }, new CacheEventPublisher('unit'));
 }
 
+/** A breaker opened by two failures, its open period over: the next `allows()` is the trial call. */
+function trialReady(): CircuitBreaker {
+  vi.useFakeTimers();
+  const subject = breaker();
+  subject.failed();
+  subject.failed();
+  vi.advanceTimersByTime(101);
+  return subject;
+}
+
 describe(CircuitBreaker, () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -40,11 +50,7 @@ describe(CircuitBreaker, () => {
 
   describe('having the trial call fail', () => {
     it('should open again', () => {
-      vi.useFakeTimers();
-      const subject = breaker();
-      subject.failed();
-      subject.failed();
-      vi.advanceTimersByTime(101);
+      const subject = trialReady();
       subject.allows();
       subject.failed();
       expect([subject.state, subject.allows()]).toEqual(['open', false]);
@@ -53,11 +59,7 @@ describe(CircuitBreaker, () => {
 
   describe('having the trial call succeed', () => {
     it('should close', () => {
-      vi.useFakeTimers();
-      const subject = breaker();
-      subject.failed();
-      subject.failed();
-      vi.advanceTimersByTime(101);
+      const subject = trialReady();
       subject.allows();
       subject.succeeded();
       expect(subject.state).toBe('closed');
