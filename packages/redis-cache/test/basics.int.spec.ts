@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IRedisService } from '@org/redis-interface';
 import { RedisCache } from '@org/redis-cache';
-import { CacheEventLog, createService, modes, sharedConfig, uniqueName } from './cacheSetup.js';
+import {
+  CacheEventLog,
+  countCacheKeys,
+  createService,
+  modes,
+  sharedConfig,
+  storedKey,
+  uniqueName,
+} from './cacheSetup.js';
 
 describe.each(modes)('[%s] RedisCache', (mode) => {
   let redis: IRedisService;
@@ -47,10 +55,10 @@ describe.each(modes)('[%s] RedisCache', (mode) => {
       await Promise.all([cache.close(), cold.close()]);
     });
 
-    it('should store the value under cache:<name>:d:: with the TTL plus grace', async () => {
+    it('should store the value under cache:<name>:d::<key>{tag} with the TTL plus grace', async () => {
       const cache = open('layout', { ttlMs: 60_000, graceMs: 30_000 });
       await cache.set('k', 1);
-      const pttl = await redis.pttl(`cache:${cache.name}:d::k`);
+      const pttl = await redis.pttl((await storedKey(redis, cache.name, 'k')) ?? 'missing');
       expect(pttl).toBeGreaterThan(85_000);
       expect(pttl).toBeLessThanOrEqual(90_000);
       await cache.close();
@@ -92,7 +100,10 @@ describe.each(modes)('[%s] RedisCache', (mode) => {
         a: false,
         b: false,
       });
-      expect(await redis.exists([`cache:${cache.name}:d::a`, `cache:${cache.name}:d::b`])).toBe(0);
+      expect([await storedKey(redis, cache.name, 'a'), await storedKey(redis, cache.name, 'b')]).toEqual([
+        undefined,
+        undefined,
+      ]);
       await cache.close();
     });
   });
@@ -125,7 +136,7 @@ describe.each(modes)('[%s] RedisCache', (mode) => {
       const cache = open('fails');
       const failure = new Error('database down');
       await expect(cache.getOrSet('k', () => Promise.reject(failure))).rejects.toBe(failure);
-      expect(await redis.exists([`cache:${cache.name}:d::k`, `cache:${cache.name}:l::k`])).toBe(0);
+      expect(await countCacheKeys(redis, cache.name)).toBe(0);
       await cache.close();
     });
 

@@ -123,3 +123,20 @@ export class CacheEventLog {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The Redis key holding a cache key's value (found by SCAN: the layout's slot tag is internal), if any. */
+export async function storedKey(
+  redis: IRedisService,
+  name: string,
+  key: string,
+): Promise<string | undefined> {
+  for await (const found of redis.scan({ match: `cache:${name}:d::${key}{*` })) return found;
+  return undefined;
+}
+
+/** How many Redis keys a cache holds (values, tag sets, locks). */
+export async function countCacheKeys(redis: IRedisService, name: string): Promise<number> {
+  let count = 0;
+  for await (const key of redis.scan({ match: `cache:${name}:*` })) if (key !== '') count += 1;
+  return count;
+}

@@ -2,13 +2,8 @@ import { Container } from 'inversify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisContainerModule } from '@org/redis-factory';
 import { redisTestServers } from '@org/redis-testkit';
-import type {
-  RedisCache} from '@org/redis-cache';
-import {
-  RedisCacheContainerModule,
-  RedisCacheError,
-  redisCacheIdentifierFor,
-} from '@org/redis-cache';
+import type { RedisCache } from '@org/redis-cache';
+import { RedisCacheContainerModule, RedisCacheError, redisCacheIdentifierFor } from '@org/redis-cache';
 import { uniqueName } from './cacheSetup.js';
 
 describe(RedisCacheContainerModule, () => {

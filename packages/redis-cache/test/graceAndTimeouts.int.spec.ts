@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IRedisService } from '@org/redis-interface';
 import { RedisCache, RedisCacheError } from '@org/redis-cache';
-import { CacheEventLog, createService, modes, sharedConfig, sleep, uniqueName } from './cacheSetup.js';
+import {
+  CacheEventLog,
+  countCacheKeys,
+  createService,
+  modes,
+  sharedConfig,
+  sleep,
+  uniqueName,
+} from './cacheSetup.js';
 
 describe.each(modes)('[%s] RedisCache grace and timeouts', (mode) => {
   let redis: IRedisService;
@@ -126,7 +134,7 @@ describe.each(modes)('[%s] RedisCache grace and timeouts', (mode) => {
       expect({
         code: RedisCacheError.is(error) ? error.code : error,
         aborted,
-        stored: await redis.exists([`cache:${cache.name}:d::k`]),
+        stored: await countCacheKeys(redis, cache.name),
       }).toEqual({ code: 'FACTORY_TIMEOUT', aborted: true, stored: 0 });
       await cache.close();
     });

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IRedisService } from '@org/redis-interface';
 import { startCluster, startStandalone, type RedisTopology } from '@org/redis-testkit';
 import { RedisCache, RedisCacheError } from '@org/redis-cache';
-import { CacheEventLog, createService, modes, sleep, topologyConfig, uniqueName } from './cacheSetup.js';
+import {
+  CacheEventLog,
+  createService,
+  modes,
+  sleep,
+  storedKey,
+  topologyConfig,
+  uniqueName,
+} from './cacheSetup.js';
 
 const OPEN_MS = 500;
 
@@ -100,7 +108,7 @@ describe.each(modes)('[%s] RedisCache with Redis killed mid-test', (mode) => {
     let stored = 0;
     for (let attempt = 0; attempt < 40 && stored === 0; attempt += 1) {
       await service.set('after', 'back in Redis');
-      stored = await direct.exists([`cache:${service.name}:d::after`]).catch(() => 0);
+      stored = (await storedKey(direct, service.name, 'after').catch(() => undefined)) === undefined ? 0 : 1;
       if (stored === 0) await sleep(OPEN_MS / 2);
     }
     expect({ stored, state: log?.count('breaker', { state: 'closed' }) !== 0 }).toEqual({

@@ -1,12 +1,14 @@
 import { RedisCacheError } from '../models/RedisCacheError.js';
+import { slotTag } from './slotTag.js';
 
 const NAMESPACE = /^[A-Za-z0-9_-]{1,64}$/u;
 
 /**
  * Where a cache and one of its namespaces keep their keys. The namespace path is the names joined by `.`
- * (empty at the root); no name contains `:`, so `<prefix>:d:<path>:<key>` never collides across namespaces
- * whatever the key holds. Keys carry no hash tag: they spread over the slots of a cluster, and every
- * multi-key operation goes through the layer's split commands.
+ * (empty at the root); no name contains `:`, so `<prefix>:d:<path>:<key>{tag}` never collides across
+ * namespaces whatever the key holds. The `{tag}` ({@link slotTag}) puts a value and its lock in one slot and
+ * spreads keys over the slots of a cluster; multi-key reads and deletes go through the layer's split
+ * commands.
  */
 export class CacheKeyspace {
   /**
@@ -33,7 +35,7 @@ export class CacheKeyspace {
 
   /** The Redis key of a value. */
   public dataKey(key: string): string {
-    return `${this.prefix}:d:${this.path}:${key}`;
+    return `${this.prefix}:d:${this.path}:${key}${slotTag(key)}`;
   }
 
   /** The Redis key of the set of data keys carrying `tag` in this namespace. */
@@ -41,9 +43,9 @@ export class CacheKeyspace {
     return `${this.prefix}:t:${this.path}:${tag}`;
   }
 
-  /** The Redis key of the refresh lock of a value. */
+  /** The Redis key of the refresh lock of a value: in the value's slot. */
   public lockKey(key: string): string {
-    return `${this.prefix}:l:${this.path}:${key}`;
+    return `${this.prefix}:l:${this.path}:${key}${slotTag(key)}`;
   }
 
   /** The start of this namespace's data keys (in L1 too), nested namespaces not included. */

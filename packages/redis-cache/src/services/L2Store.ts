@@ -11,6 +11,37 @@ return 1`;
 const RELEASE_LUA = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
+/**
+ * KEYS: value, lock (one slot). A fresh value is returned as it is ({1, text}); else the lock is tried, and
+ * the stale text, if any, comes back with the outcome: {2, text} locked, {0, text} held by another. Fresh
+ * means its header's expiry (the digits before the first U+001F) is after ARGV[3], the caller's clock.
+ */
+const LOCK_OR_READ_LUA = `local text = redis.call('GET', KEYS[1])
+if text then
+  local cut = string.find(text, '\\031', 1, true)
+  local expires = cut and tonumber(string.sub(text, 1, cut - 1))
+  if expires and expires > tonumber(ARGV[3]) then return {1, text} end
+end
+if redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return {2, text or false} end
+return {0, text or false}`;
+
+/** KEYS: value, lock (one slot). Stores the value and frees the lock if this token still holds it. */
+const STORE_AND_RELEASE_LUA = `redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+if redis.call('GET', KEYS[2]) == ARGV[3] then redis.call('DEL', KEYS[2]) end
+return 1`;
+
+/** What {@link L2Store.lockOrRead} found: the value fresh, or the lock taken or not, with the stale text. */
+export interface LockOrRead {
+  readonly outcome: 'fresh' | 'locked' | 'held';
+  readonly text: string | null;
+}
+
+/** A lock this caller holds: released with the write of the value. */
+export interface HeldLock {
+  readonly key: string;
+  readonly token: string;
+}
+
 /** How many keys one UNLINK of `clear()` carries. */
 const CLEAR_BATCH = 500;
 
@@ -22,6 +53,8 @@ const CLEAR_BATCH = 500;
 export class L2Store {
   private readonly tagScript: RedisScript<readonly [string, number], number>;
   private readonly releaseScript: RedisScript<readonly [string], number>;
+  private readonly lockOrReadScript: RedisScript<readonly [string, number, number], [number, string | null]>;
+  private readonly storeScript: RedisScript<readonly [string, number, string], number>;
 
   public constructor(
     private readonly redis: IRedisService,
@@ -29,6 +62,16 @@ export class L2Store {
   ) {
     this.tagScript = redis.defineScript({ name: 'org-redis-cache:tag', lua: TAG_LUA, keys: 1 });
     this.releaseScript = redis.defineScript({ name: 'org-redis-cache:release', lua: RELEASE_LUA, keys: 1 });
+    this.lockOrReadScript = redis.defineScript({
+      name: 'org-redis-cache:lock-or-read',
+      lua: LOCK_OR_READ_LUA,
+      keys: 2,
+    });
+    this.storeScript = redis.defineScript({
+      name: 'org-redis-cache:store',
+      lua: STORE_AND_RELEASE_LUA,
+      keys: 2,
+    });
   }
 
   /** GET. */
@@ -45,12 +88,31 @@ export class L2Store {
    * Stores an entry: tag sets first, then the value, so that a `deleteByTag` running meanwhile either sees
    * the key in the set or runs before the value exists.
    * @param tagKeys - the tag sets to add `key` to.
+   * @param lock - a lock this caller holds on the key: freed in the same script as the write.
    */
-  public async write(key: string, text: string, ttlMs: number, tagKeys: readonly string[]): Promise<void> {
+  public async write(
+    key: string,
+    text: string,
+    ttlMs: number,
+    tagKeys: readonly string[],
+    lock?: HeldLock,
+  ): Promise<void> {
     await this.run(async () => {
       if (tagKeys.length > 0)
         await Promise.all(tagKeys.map((tagKey) => this.tagScript.run([tagKey], [key, ttlMs])));
-      await this.redis.set(key, text, { ttl: { milliseconds: ttlMs } });
+      if (lock === undefined) await this.redis.set(key, text, { ttl: { milliseconds: ttlMs } });
+      else await this.storeScript.run([key, lock.key], [text, ttlMs, lock.token]);
+    });
+  }
+
+  /**
+   * In one script: the value if fresh, else the lock if free (SET NX PX), with the stale text either way.
+   * @param now - the caller's clock, against which the value's expiry is compared.
+   */
+  public lockOrRead(key: string, lock: HeldLock, leaseMs: number, now: number): Promise<LockOrRead> {
+    return this.run(async () => {
+      const [code, text] = await this.lockOrReadScript.run([key, lock.key], [lock.token, leaseMs, now]);
+      return { outcome: code === 1 ? 'fresh' : code === 2 ? 'locked' : 'held', text };
     });
   }
 
@@ -85,17 +147,9 @@ export class L2Store {
     });
   }
 
-  /** SET NX PX: true when this caller now holds the lock. */
-  public acquire(lockKey: string, token: string, leaseMs: number): Promise<boolean> {
-    return this.run(
-      async () =>
-        (await this.redis.set(lockKey, token, { condition: 'NX', ttl: { milliseconds: leaseMs } })) === 'OK',
-    );
-  }
-
   /** Frees the lock if this token still holds it. */
-  public async release(lockKey: string, token: string): Promise<void> {
-    await this.run(() => this.releaseScript.run([lockKey], [token]));
+  public async release(lock: HeldLock): Promise<void> {
+    await this.run(() => this.releaseScript.run([lock.key], [lock.token]));
   }
 
   private async run<T>(call: () => Promise<T>): Promise<T> {

@@ -6,6 +6,7 @@ import type { ResolvedEntryOptions } from '../calculations/resolveEntryOptions.j
 import type { CacheEntry } from '../models/CacheEntry.js';
 import type { CacheFactory } from '../models/CacheEntryOptions.js';
 import type { CacheCore } from './CacheCore.js';
+import type { HeldLock } from './L2Store.js';
 import { decodeRead, readEntry } from './readEntry.js';
 import { runFactory } from './runFactory.js';
 import { waitForHolder } from './waitForHolder.js';
@@ -46,49 +47,53 @@ export async function refreshEntry<T>(
     else refresh.stale = newer(refresh.stale, found.entry);
     redisUp = !l2Failed;
   }
-  const lockKey = keyspace.lockKey(key);
-  const token = randomBytes(12).toString('base64url');
+  const lock: HeldLock = { key: keyspace.lockKey(key), token: randomBytes(12).toString('base64url') };
   const leaseMs =
     options.hardTimeoutMs === undefined ? core.options.lock.leaseMs : options.hardTimeoutMs + LEASE_MARGIN_MS;
   let locked = false;
   if (core.options.lock.enabled && redisUp) {
-    // A Redis failure here means no lock: the factory runs here (availability over once-only).
-    const acquired = await core.l2.acquire(lockKey, token, leaseMs).catch(() => undefined);
-    locked = acquired === true;
-    if (acquired === false) {
-      if (refresh.stale !== undefined) return answerStale(core, refresh.stale, 'refreshing') as T;
-      const wait = await waitForHolder(core, dataKey, lockKey, token, leaseMs);
+    // One script: a value stored meanwhile is taken, else the lock. A Redis failure here means no lock: the
+    // factory runs here (availability over once-only).
+    const readAt = core.l1.mark();
+    // forceFresh: no value counts as fresh, so the lock is always tried.
+    const now = options.forceFresh ? Number.MAX_SAFE_INTEGER : Date.now();
+    const attempt = await core.l2.lockOrRead(dataKey, lock, leaseMs, now).catch(() => undefined);
+    const found = attempt?.text == null ? undefined : decodeRead(core, dataKey, attempt.text, policy, readAt);
+    if (attempt?.outcome === 'fresh' && found !== undefined && !options.forceFresh)
+      return found.entry.value as T;
+    if (found !== undefined) refresh.stale = newer(refresh.stale, found.entry);
+    locked = attempt?.outcome === 'locked';
+    if (attempt !== undefined && !locked) {
+      if (refresh.stale !== undefined && !options.forceFresh)
+        return answerStale(core, refresh.stale, 'refreshing') as T;
+      const wait = await waitForHolder(core, dataKey, lock, leaseMs);
       if (wait.outcome === 'value') return wait.value as T;
       locked = wait.outcome === 'acquired';
     }
   }
+  let value: T;
   try {
-    if (locked && !options.forceFresh) {
-      // The previous holder may have stored the value between our read and our lock.
-      const readAt = core.l1.mark();
-      const text = await core.l2.read(dataKey).catch(() => null);
-      const found = text === null ? undefined : decodeRead(core, dataKey, text, policy, readAt);
-      if (found !== undefined && isFresh(found.entry, Date.now())) return found.entry.value as T;
-    }
-    let value: T;
-    try {
-      value = await runFactory(
-        factory,
-        key,
-        refresh.stale?.value as T | undefined,
-        options.hardTimeoutMs,
-        core.events,
-      );
-    } catch (error) {
-      if (refresh.stale !== undefined) return answerStale(core, refresh.stale, 'factory-error') as T;
-      throw error;
-    }
-    const payload = serializeValue(core, key, value);
-    await writeEntry(core, keyspace, key, payload, value, options, 'getOrSet');
-    return value;
-  } finally {
-    if (locked) await core.l2.release(lockKey, token).catch(() => undefined);
+    value = await runFactory(
+      factory,
+      key,
+      refresh.stale?.value as T | undefined,
+      options.hardTimeoutMs,
+      core.events,
+    );
+  } catch (error) {
+    if (locked) await core.l2.release(lock).catch(() => undefined);
+    if (refresh.stale !== undefined) return answerStale(core, refresh.stale, 'factory-error') as T;
+    throw error;
   }
+  let payload: string;
+  try {
+    payload = serializeValue(core, key, value);
+  } catch (error) {
+    if (locked) await core.l2.release(lock).catch(() => undefined);
+    throw error;
+  }
+  await writeEntry(core, keyspace, key, payload, value, options, 'getOrSet', locked ? lock : undefined);
+  return value;
 }
 
 function newer(current: CacheEntry | undefined, candidate: CacheEntry): CacheEntry {

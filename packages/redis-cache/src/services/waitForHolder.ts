@@ -1,5 +1,6 @@
 import { isFresh } from '../calculations/entryText.js';
 import type { CacheCore } from './CacheCore.js';
+import type { HeldLock } from './L2Store.js';
 import { decodeRead } from './readEntry.js';
 
 /** What a caller that did not get the lock ended with. */
@@ -13,15 +14,14 @@ const LAST_POLL_MS = 200;
 
 /**
  * Waits for the instance holding a key's lock to store the value: woken by its bus message, else looking
- * in Redis at growing intervals (10 ms doubling to 200 ms). When the lock is free again without a value (the
- * holder failed, or its lease ran out) this caller takes it. Bounded by `waitMs`; a Redis failure ends the
+ * in Redis at growing intervals (10 ms doubling to 200 ms), each look one script that also takes the lock
+ * when it is free again without a value (the holder failed, or its lease ran out). Bounded by `waitMs`; a Redis failure ends the
  * wait as a timeout (the caller then runs the factory itself).
  */
 export async function waitForHolder(
   core: CacheCore,
   dataKey: string,
-  lockKey: string,
-  token: string,
+  lock: HeldLock,
   leaseMs: number,
 ): Promise<HolderWait> {
   const started = performance.now();
@@ -43,11 +43,12 @@ export async function waitForHolder(
       await core.waiters.wait(dataKey, Math.min(pause, left));
       pause = Math.min(pause * 2, LAST_POLL_MS);
       const readAt = core.l1.mark();
-      const text = await core.l2.read(dataKey);
-      const found = text === null ? undefined : decodeRead(core, dataKey, text, policy, readAt);
-      if (found !== undefined && isFresh(found.entry, Date.now()))
+      const attempt = await core.l2.lockOrRead(dataKey, lock, leaseMs, Date.now());
+      if (attempt.outcome === 'locked') return settle({ outcome: 'acquired' });
+      const found =
+        attempt.text === null ? undefined : decodeRead(core, dataKey, attempt.text, policy, readAt);
+      if (attempt.outcome === 'fresh' && found !== undefined && isFresh(found.entry, Date.now()))
         return settle({ outcome: 'value', value: found.entry.value });
-      if (await core.l2.acquire(lockKey, token, leaseMs)) return settle({ outcome: 'acquired' });
     }
   } catch {
     return settle({ outcome: 'timeout' });

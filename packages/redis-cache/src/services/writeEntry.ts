@@ -4,6 +4,7 @@ import type { ResolvedEntryOptions } from '../calculations/resolveEntryOptions.j
 import type { CacheEntry } from '../models/CacheEntry.js';
 import { RedisCacheError } from '../models/RedisCacheError.js';
 import type { CacheCore } from './CacheCore.js';
+import type { HeldLock } from './L2Store.js';
 
 /**
  * Serializes a value before anything is sent.
@@ -27,8 +28,9 @@ export function serializeValue(core: CacheCore, key: string, value: unknown): st
 }
 
 /**
- * Stores a serialized value in Redis (tag sets first), then L1, then tells the other instances. With Redis
- * failing only L1 gets it (a `degraded` event), unless `throwOnL2Error`.
+ * Stores a serialized value in Redis (tag sets first; a lock held on the key is freed by the same script),
+ * then L1, then tells the other instances. With Redis failing only L1 gets it (a `degraded` event), unless
+ * `throwOnL2Error`; the lock then runs out with its lease.
  * @returns the entry stored.
  */
 export async function writeEntry(
@@ -39,6 +41,7 @@ export async function writeEntry(
   value: unknown,
   options: ResolvedEntryOptions,
   operation: string,
+  lock?: HeldLock,
 ): Promise<CacheEntry> {
   const dataKey = keyspace.dataKey(key);
   const now = Date.now();
@@ -55,6 +58,7 @@ export async function writeEntry(
       text,
       options.ttlMs + options.graceMs,
       options.tags.map((tag) => keyspace.tagKey(tag)),
+      lock,
     );
   } catch (error) {
     if (options.throwOnL2Error) throw error;
