@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { RedisCacheStaleReason } from '@org/redis-interface';
-import { isFresh } from '../calculations/entryText.js';
 import type { CacheKeyspace } from '../calculations/CacheKeyspace.js';
 import type { ResolvedEntryOptions } from '../calculations/resolveEntryOptions.js';
 import type { CacheEntry } from '../models/CacheEntry.js';
 import type { CacheFactory } from '../models/CacheEntryOptions.js';
 import type { CacheCore } from './CacheCore.js';
 import type { HeldLock } from './L2Store.js';
-import { decodeRead, readEntry } from './readEntry.js';
+import { decodeRead } from './readEntry.js';
 import { runFactory } from './runFactory.js';
 import { waitForHolder } from './waitForHolder.js';
 import { serializeValue, writeEntry } from './writeEntry.js';
@@ -22,9 +21,11 @@ export interface Refresh {
 const LEASE_MARGIN_MS = 1_000;
 
 /**
- * Brings one key up to date, once per key in the deployment: Redis first (unless `forceFresh`), then the
- * lock; the holder runs the factory and stores its value, the others wait for it (or answer the stale value
- * at once when there is one). A failed or timed-out factory answers the stale value when there is one.
+ * Brings a key that neither tier had fresh up to date, once per key in the deployment: the lock (taken in
+ * the script that re-reads the value); the holder runs the factory and stores its value, the others wait for
+ * it (or answer the stale value at once when there is one). A failed or timed-out factory answers the stale
+ * value when there is one.
+ * @param redisUp - false when the read before failed: no lock then, the factory runs here.
  */
 export async function refreshEntry<T>(
   core: CacheCore,
@@ -33,20 +34,10 @@ export async function refreshEntry<T>(
   factory: CacheFactory<T>,
   options: ResolvedEntryOptions,
   refresh: Refresh,
+  redisUp: boolean,
 ): Promise<T> {
   const dataKey = keyspace.dataKey(key);
   const policy = { throwOnL2Error: options.throwOnL2Error, operation: 'getOrSet', undecodableIsMiss: true };
-  let redisUp = true;
-  if (!options.forceFresh) {
-    const { found, l2Failed } = await readEntry(core, dataKey, policy);
-    if (found !== undefined && isFresh(found.entry, Date.now())) {
-      core.events.publish({ event: 'hit', tier: found.tier });
-      return found.entry.value as T;
-    }
-    if (found === undefined) core.events.publish({ event: 'miss' });
-    else refresh.stale = newer(refresh.stale, found.entry);
-    redisUp = !l2Failed;
-  }
   const lock: HeldLock = { key: keyspace.lockKey(key), token: randomBytes(12).toString('base64url') };
   const leaseMs =
     options.hardTimeoutMs === undefined ? core.options.lock.leaseMs : options.hardTimeoutMs + LEASE_MARGIN_MS;
@@ -96,7 +87,8 @@ export async function refreshEntry<T>(
   return value;
 }
 
-function newer(current: CacheEntry | undefined, candidate: CacheEntry): CacheEntry {
+/** The later of two stale candidates. */
+export function newer(current: CacheEntry | undefined, candidate: CacheEntry): CacheEntry {
   return current === undefined || candidate.expiresAt > current.expiresAt ? candidate : current;
 }
 
