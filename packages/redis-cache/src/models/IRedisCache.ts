@@ -17,9 +17,11 @@ import type {
  * connection), an instance notices within `bus.heartbeatMs`, drops its L1 and bypasses it until the bus is
  * back.
  *
- * Failures of Redis never throw unless asked (`throwOnL2Error`): reads answer L1, a stale value or the
- * factory's, writes keep L1 only; each such answer is a `degraded` event. After
- * `breaker.failureThreshold` failures in a row Redis is skipped for `breaker.openMs`.
+ * Failures of Redis never throw from reads and writes unless asked (`throwOnL2Error`): reads answer L1, a
+ * stale value or the factory's, writes keep L1 only; each such answer is a `degraded` event. Deletes and
+ * `clear()` do throw `L2_UNAVAILABLE` (after dropping every L1), since the value would otherwise stay in
+ * Redis for every instance to read again. After `breaker.failureThreshold` failures in a row Redis is
+ * skipped for `breaker.openMs`.
  *
  * Values are shared, not copied, from L1: do not mutate what you get.
  */
@@ -76,15 +78,16 @@ export interface IRedisCache {
 
   /**
    * Deletes a key from both tiers, here and (over the bus) on every instance.
-   * @returns true when it existed in Redis (or, Redis being down, in L1).
-   * @throws {@link RedisCacheError} `INVALID_KEY`.
+   * @returns true when it existed in Redis.
+   * @throws {@link RedisCacheError} `INVALID_KEY`; `L2_UNAVAILABLE` when Redis failed (L1 here and, over
+   * the bus, elsewhere were dropped; the value may still be in Redis).
    */
   delete(key: string): Promise<boolean>;
 
   /**
    * Deletes many keys (one UNLINK, split by slot in cluster mode).
    * @returns how many existed in Redis.
-   * @throws {@link RedisCacheError} `INVALID_KEY`.
+   * @throws {@link RedisCacheError} `INVALID_KEY`; `L2_UNAVAILABLE` as {@link IRedisCache.delete}.
    */
   deleteMany(keys: readonly string[]): Promise<number>;
 
@@ -92,7 +95,7 @@ export interface IRedisCache {
    * Deletes every value of this namespace written with `tag`, from Redis (on every master) and from every
    * instance's L1. A value written with the tag while this runs may survive.
    * @returns how many values were deleted from Redis.
-   * @throws {@link RedisCacheError} `INVALID_KEY` for a bad tag.
+   * @throws {@link RedisCacheError} `INVALID_KEY` for a bad tag; `L2_UNAVAILABLE` as {@link IRedisCache.delete}.
    */
   deleteByTag(tag: string): Promise<number>;
 

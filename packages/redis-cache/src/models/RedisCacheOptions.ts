@@ -33,7 +33,7 @@ export interface RedisCacheLockOptions {
   readonly enabled?: boolean;
   /**
    * Milliseconds the lock is held at most, so a crashed holder frees it. Make it longer than your slowest
-   * factory (or set `hardTimeoutMs`, which caps it). Default: 10 000.
+   * factory; a call with `hardTimeoutMs` uses `hardTimeoutMs + 1000` instead. Default: 10 000.
    */
   readonly leaseMs?: number;
   /**
