@@ -30,6 +30,7 @@ export class CacheBus {
   private subscription: Subscription | undefined;
   private timer: NodeJS.Timeout | undefined;
   private trusted = true;
+  private closed = false;
 
   public constructor(
     private readonly redis: IRedisService,
@@ -41,7 +42,13 @@ export class CacheBus {
 
   /** Subscribes and starts the heartbeat. @throws the layer's `RedisError` when subscribing fails. */
   public async start(): Promise<void> {
-    this.subscription = await this.redis.subscribe(this.channel, (text) => this.receive(text));
+    const subscription = await this.redis.subscribe(this.channel, (text) => this.receive(text));
+    if (this.closed) {
+      // close() ran while subscribing: nothing may stay subscribed or beating.
+      await subscription.unsubscribe().catch(() => undefined);
+      return;
+    }
+    this.subscription = subscription;
     // Two beats per interval, each checking that the previous one came back (an echo takes milliseconds;
     // a quarter of the interval is the allowance): an instance whose subscriber
     // connection is down stops trusting L1 within heartbeatMs.
@@ -53,6 +60,7 @@ export class CacheBus {
 
   /** Stops the heartbeat and unsubscribes. */
   public async close(): Promise<void> {
+    this.closed = true;
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;
     const subscription = this.subscription;

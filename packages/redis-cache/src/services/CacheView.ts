@@ -8,6 +8,7 @@ import type {
   CacheReadOptions,
   CacheWriteOptions,
 } from '../models/CacheEntryOptions.js';
+import type { BusInvalidation } from '../models/BusMessage.js';
 import type { IRedisCache } from '../models/IRedisCache.js';
 import { RedisCacheError } from '../models/RedisCacheError.js';
 import type { CacheCore } from './CacheCore.js';
@@ -94,10 +95,11 @@ export class CacheView implements IRedisCache {
   public async deleteMany(keys: readonly string[]): Promise<number> {
     const dataKeys = validateCacheKeys(keys).map((key) => this.keyspace.dataKey(key));
     await this.core.ready();
-    // L1 and the other instances first: even if Redis fails, nobody keeps answering the old value from memory.
-    this.core.l1.delete(dataKeys);
-    this.core.announce({ t: 'd', k: dataKeys });
-    return this.core.l2.remove(dataKeys);
+    return this.removeThenAnnounce(
+      () => this.core.l1.delete(dataKeys),
+      () => this.core.l2.remove(dataKeys),
+      { t: 'd', k: dataKeys },
+    );
   }
 
   public deleteByTag(tag: string): Promise<number> {
@@ -109,17 +111,20 @@ export class CacheView implements IRedisCache {
     await this.core.ready();
     const prefix = this.keyspace.dataPrefix;
     const wanted = new Set(unique);
-    this.core.l1.deleteWhere(
-      (key, entry) => key.startsWith(prefix) && entry.tags.some((tag) => wanted.has(tag)),
-    );
-    this.core.announce({ t: 'g', n: this.keyspace.path, g: unique });
     const tagKeys = unique.map((tag) => this.keyspace.tagKey(tag));
-    const members = new Set(
-      (await Promise.all(tagKeys.map((tagKey) => this.core.l2.members(tagKey)))).flat(),
+    return this.removeThenAnnounce(
+      () =>
+        this.core.l1.deleteWhere(
+          (key, entry) => key.startsWith(prefix) && entry.tags.some((tag) => wanted.has(tag)),
+        ),
+      async () => {
+        const members = await Promise.all(tagKeys.map((tagKey) => this.core.l2.members(tagKey)));
+        const deleted = await this.core.l2.remove([...new Set(members.flat())]);
+        await this.core.l2.remove(tagKeys);
+        return deleted;
+      },
+      { t: 'g', n: this.keyspace.path, g: unique },
     );
-    const deleted = await this.core.l2.remove([...members]);
-    await this.core.l2.remove(tagKeys);
-    return deleted;
   }
 
   public namespace(name: string): IRedisCache {
@@ -128,8 +133,29 @@ export class CacheView implements IRedisCache {
 
   public async clear(): Promise<number> {
     await this.core.ready();
-    this.core.l1.deleteWhere((key) => this.keyspace.holds(key));
-    this.core.announce({ t: 'c', n: this.keyspace.path });
-    return this.core.l2.clear(this.keyspace.clearPatterns);
+    return this.removeThenAnnounce(
+      () => this.core.l1.deleteWhere((key) => this.keyspace.holds(key)),
+      () => this.core.l2.clear(this.keyspace.clearPatterns),
+      { t: 'c', n: this.keyspace.path },
+    );
+  }
+
+  /**
+   * Drops from L1, removes from Redis, then drops from L1 again (reads that ran meanwhile) and tells the
+   * other instances. Told after Redis, else one could read the old value back into its L1; told even when
+   * Redis failed, so that no instance keeps answering the old value from memory.
+   */
+  private async removeThenAnnounce(
+    dropLocal: () => void,
+    remove: () => Promise<number>,
+    invalidation: BusInvalidation,
+  ): Promise<number> {
+    dropLocal();
+    try {
+      return await remove();
+    } finally {
+      dropLocal();
+      this.core.announce(invalidation);
+    }
   }
 }

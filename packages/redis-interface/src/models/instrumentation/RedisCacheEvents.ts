@@ -64,9 +64,10 @@ export interface RedisCacheInvalidationEvent extends RedisCacheEventSource {
 }
 
 /**
- * The instance dropped its whole L1 because invalidations may have been lost: `gap` when a peer's
- * sequence number jumped or the instance's own heartbeat did not come back (its bus connection dropped),
- * `bus-down` when the bus could not be reached.
+ * The instance dropped its whole L1 because invalidations may have been lost: `gap` when a peer's numbered
+ * messages jumped or one of its own messages was overtaken by a later one (messages were lost, the bus is
+ * back); `bus-down` when its own heartbeat did not come back in time (its subscriber connection is down: L1
+ * stays bypassed until its messages come back).
  */
 export interface RedisCacheResyncEvent extends RedisCacheEventSource {
   readonly event: 'resync';
