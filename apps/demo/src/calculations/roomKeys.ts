@@ -6,13 +6,11 @@ export interface RoomKeys {
   readonly presence: string;
   /** Counter of messages ever posted. */
   readonly posted: string;
-  /** Cached `RoomStats` JSON, with a TTL. */
-  readonly stats: string;
 }
 
 /**
  * The keys of a room. They share the hash tag `{room:<name>}`, so they live in one hash slot: the
- * post transaction (XADD + INCR + DEL over three keys) is allowed in cluster mode too.
+ * post transaction (XADD + INCR over two keys) is allowed in cluster mode too.
  * @param room - a validated room name (no braces).
  */
 export function roomKeys(room: string): RoomKeys {
@@ -21,7 +19,6 @@ export function roomKeys(room: string): RoomKeys {
     history: `${tag}:history`,
     presence: `${tag}:presence`,
     posted: `${tag}:posted`,
-    stats: `${tag}:stats`,
   };
 }
 

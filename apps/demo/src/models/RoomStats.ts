@@ -1,4 +1,4 @@
-/** Figures about one room, as cached in Redis by `GET /rooms/:room/stats`. */
+/** Figures about one room, as cached (memory and Redis) by `GET /rooms/:room/stats`. */
 export interface RoomStats {
   /** The room. */
   readonly room: string;

@@ -15,9 +15,9 @@ export class MessageStore {
   ) {}
 
   /**
-   * Stores a message: XADD with trimming, the room's post counter and the invalidation of its cached
-   * stats, in one MULTI/EXEC. The three keys share the room's hash tag, so this is one slot in cluster
-   * mode too.
+   * Stores a message: XADD with trimming and the room's post counter, in one MULTI/EXEC. The two keys
+   * share the room's hash tag, so this is one slot in cluster mode too. (The cached stats are dropped by
+   * `ChatService` afterwards, through the cache.)
    * @returns the stored message, with its stream ID.
    * @throws RedisError when Redis fails; then nothing was stored.
    */
@@ -25,9 +25,7 @@ export class MessageStore {
     const keys = roomKeys(room);
     const at = Date.now();
     const { results } = await this.redis.transaction([], (tx) => {
-      tx.xadd(keys.history, { user, text, at }, { trim: { maxLen: this.maxLength } })
-        .incr(keys.posted)
-        .del(keys.stats);
+      tx.xadd(keys.history, { user, text, at }, { trim: { maxLen: this.maxLength } }).incr(keys.posted);
     });
     const [added] = results;
     if (added === undefined || !added.ok) throw added?.error ?? new Error('XADD got no reply');

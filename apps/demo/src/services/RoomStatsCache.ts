@@ -1,3 +1,4 @@
+import type { IRedisCache } from '@org/redis-cache';
 import type { IRedisService } from '@org/redis-interface';
 import { roomKeys } from '../calculations/roomKeys.js';
 import type { RoomStats } from '../models/RoomStats.js';
@@ -6,32 +7,71 @@ import type { PresenceTracker } from './PresenceTracker.js';
 /** Room stats, and whether they came from the cache. */
 export interface CachedRoomStats {
   readonly stats: RoomStats;
-  /** `true` when read from the cache, `false` when just computed. */
+  /** `false` when this request computed them, `true` when they came from the cache (memory or Redis). */
   readonly cached: boolean;
 }
 
+/** Every cache entry of a room carries this tag, so that a post drops them all at once. */
+function roomTag(room: string): string {
+  return `room:${room}`;
+}
+
 /**
- * Room stats cached in Redis with a TTL, shared by every instance. Posting a message deletes the
- * cached entry (in the same transaction as the XADD), so the TTL only bounds how stale the presence
- * figure can be.
+ * Room stats in a two-tier cache (`@org/redis-cache`: each instance's memory over Redis), shared by every
+ * instance. A missing entry is computed once across the deployment (the cache's lock; other callers wait
+ * for it), kept for the cache's TTL, then answered stale within its grace while one caller recomputes it.
+ * A post drops the room's entries after its transaction, from Redis and, over the cache's bus, from every
+ * instance's memory, so the TTL only bounds how stale the presence figure can be.
  */
 export class RoomStatsCache {
   /**
-   * @param redis - the connected service.
+   * @param cache - the cache (TTL and grace are its options).
+   * @param redis - the connected service the stats are computed from.
    * @param presence - counts the connections.
-   * @param ttlSeconds - how long computed stats are reused.
+   * @param onInvalidationError - told when dropping a room's stats failed: the post is stored all the
+   *   same, and the stats are at most one TTL late.
    */
   public constructor(
+    private readonly cache: IRedisCache,
     private readonly redis: IRedisService,
     private readonly presence: PresenceTracker,
-    private readonly ttlSeconds: number,
+    private readonly onInvalidationError: (error: unknown, room: string) => void,
   ) {}
 
-  /** The room's stats, from the cache when present there. */
+  /**
+   * The room's stats, from the cache when it holds them.
+   * @throws RedisError when they had to be computed and Redis failed (and no stale value was at hand).
+   */
   public async get(room: string): Promise<CachedRoomStats> {
+    // Set once this request's factory has computed them: every other answer is the cache's (a fresh
+    // value, one computed by a concurrent caller, or a stale one while another caller recomputes it).
+    let computed = false;
+    const stats = await this.cache.getOrSet<RoomStats>(
+      room,
+      async () => {
+        const fresh = await this.compute(room);
+        computed = true;
+        return fresh;
+      },
+      { tags: [roomTag(room)] },
+    );
+    return { stats, cached: !computed };
+  }
+
+  /**
+   * Drops the room's cached stats on every instance (after a post). Never rejects: a failure goes to
+   * `onInvalidationError`, since the post it follows is already stored.
+   */
+  public async invalidate(room: string): Promise<void> {
+    try {
+      await this.cache.deleteByTag(roomTag(room));
+    } catch (error) {
+      this.onInvalidationError(error, room);
+    }
+  }
+
+  private async compute(room: string): Promise<RoomStats> {
     const keys = roomKeys(room);
-    const hit = await this.redis.getJson<RoomStats>(keys.stats);
-    if (hit !== null) return { stats: hit, cached: true };
     const [posted, stored, latest, presence] = await Promise.all([
       this.redis.get(keys.posted),
       this.redis.xlen(keys.history),
@@ -39,7 +79,7 @@ export class RoomStatsCache {
       this.presence.count(room),
     ]);
     const lastAt = Number(latest[0]?.fields['at']);
-    const stats: RoomStats = {
+    return {
       room,
       messages: Number(posted ?? 0),
       stored,
@@ -47,7 +87,5 @@ export class RoomStatsCache {
       lastMessageAt: Number.isFinite(lastAt) ? new Date(lastAt).toISOString() : null,
       computedAt: new Date().toISOString(),
     };
-    await this.redis.setJson(keys.stats, stats, { ttl: { seconds: this.ttlSeconds } });
-    return { stats, cached: false };
   }
 }

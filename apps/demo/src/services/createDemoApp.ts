@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { RedisCacheContainerModule, redisCacheIdentifierFor, type RedisCache } from '@org/redis-cache';
 import { RedisContainerModule } from '@org/redis-factory';
 import {
   redisConfigIdentifier,
@@ -33,10 +34,18 @@ type PinoLogger = NonNullable<RedisLoggerOptions['logger']>;
 // Socket.IO messages are small JSON objects; a bigger frame is dropped by the transport.
 const maxSocketFrameBytes = 64 * 1024;
 
+/** The cache of room stats: keys `cache:room-stats:…`, bus channel `cache:room-stats:bus`. */
+const statsCacheName = 'room-stats';
+
+// Past their TTL, stats are answered stale for this long while one caller recomputes them (or when
+// computing them fails), instead of every request of a busy room waiting for the recomputation.
+const statsGraceMs = 2_000;
+
 /**
  * Starts one demo instance: Fastify (HTTP) and Socket.IO on one port, Redis through the factory's
  * module. Several instances on one Redis form one chat: messages fan out through the Socket.IO Redis
- * adapter, history, presence, rate limits and cached stats live in Redis.
+ * adapter, history, presence and rate limits live in Redis, room stats in a two-tier cache
+ * (`@org/redis-cache`: memory per instance over Redis, invalidated across instances).
  *
  * @param options - the Redis module (or the environment to build one from) and setting overrides.
  * @returns the running app.
@@ -78,10 +87,19 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
       redisLogs.stop();
     });
 
+    const cacheModule = new RedisCacheContainerModule([
+      { name: statsCacheName, ttlMs: settings.statsTtlSeconds * 1000, graceMs: statsGraceMs },
+    ]);
+    // Closed once the app has stopped serving, before the Redis clients quit (cleanup runs last in, first out).
+    cleanup.push(() => cacheModule.close());
     const container = new Container();
-    container.load(redisModule);
+    container.load(redisModule, cacheModule);
     // Connects on first resolution: a Redis that is down fails the start here, with the factory's error.
     const redis = await container.getAsync<IRedisService>(redisServiceIdentifier);
+    // The client is connected, so the cache resolves synchronously; its bus subscribes before the app
+    // serves, so this instance's memory tier is in use (and kept in step) from the first request.
+    const statsCache = container.get<RedisCache>(redisCacheIdentifierFor(statsCacheName));
+    await statsCache.start();
 
     const config = container.get<RedisClientConfig>(redisConfigIdentifier);
     const socketAdapter = await createSocketAdapter(redis, config, (error) => {
@@ -109,9 +127,13 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     await socketAdapter.ready();
 
     const store = new MessageStore(redis, settings.historyMaxLength);
+    const stats = new RoomStatsCache(statsCache, redis, presence, (error, room) => {
+      app.log.warn({ err: error, room }, 'room stats not invalidated after a post: they may lag one TTL');
+    });
     const chat = new ChatService(
       store,
       new RateLimiter(redis, settings.rateLimitMax, settings.rateLimitWindowMs),
+      stats,
       (message) => io.to(message.room).emit('message', message),
     );
     // JSON bodies only: without Fastify's text/plain parser, such a body gets 415 UNSUPPORTED_MEDIA_TYPE.
@@ -119,12 +141,7 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     installErrorHandling(app);
     registerPageRoutes(app);
     registerOpsRoutes(app, redisModule, metrics);
-    registerRoomRoutes(app, {
-      settings,
-      store,
-      chat,
-      stats: new RoomStatsCache(redis, presence, settings.statsTtlSeconds),
-    });
+    registerRoomRoutes(app, { settings, store, chat, stats });
     registerSocketHandlers(io, { settings, store, chat, membership, instanceId, log: app.log });
 
     await app.listen({ port: settings.port, host: settings.host });
