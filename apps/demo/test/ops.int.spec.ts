@@ -2,7 +2,7 @@
 import { startStandalone, type RedisStandaloneTopology } from '@org/redis-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { modes, unique } from './support/demoEnv.js';
-import { getJson, postJson } from './support/http.js';
+import { getJson, getJsonUntil, postJson } from './support/http.js';
 import type { Reply } from './support/SocketClients.js';
 import { DemoInstances } from './support/startDemo.js';
 
@@ -69,6 +69,46 @@ describe.each(modes)('demo operations (%s)', (mode) => {
       await postJson(`${app.url}/rooms/${room}/messages`, { user, text: 'two' });
       const after = await getJson(`${app.url}/rooms/${room}/stats`);
       expect([after.headers.get('x-cache'), after.body['messages']]).toStrictEqual(['miss', 2]);
+    });
+
+    describe('having two instances on the same Redis', () => {
+      it('should serve the stats computed on A from the cache on B', async () => {
+        const [a, b] = await Promise.all([apps.start(mode), apps.start(mode)]);
+        const room = unique('room');
+        await postJson(`${a.url}/rooms/${room}/messages`, { user: unique('ada'), text: 'one' });
+        const onA = await getJson(`${a.url}/rooms/${room}/stats`);
+        const onB = await getJson(`${b.url}/rooms/${room}/stats`);
+        expect([onA.body['cached'], onB.headers.get('x-cache'), onB.body]).toStrictEqual([
+          false,
+          'hit',
+          { ...onA.body, cached: true },
+        ]);
+      });
+
+      it('should compute them again on B after a post on A, long before the TTL', async () => {
+        // A TTL far longer than the wait below: only the invalidation can make B compute them again.
+        const settings = { statsTtlSeconds: 60 };
+        const [a, b] = await Promise.all([apps.start(mode, settings), apps.start(mode, settings)]);
+        const [room, user] = [unique('room'), unique('ada')];
+        await postJson(`${a.url}/rooms/${room}/messages`, { user, text: 'one' });
+        await getJson(`${b.url}/rooms/${room}/stats`);
+        // Now in B's memory tier too: only the invalidation over the cache's bus can drop it there.
+        const before = await getJson(`${b.url}/rooms/${room}/stats`);
+        await postJson(`${a.url}/rooms/${room}/messages`, { user, text: 'two' });
+        // Redis is clean when A answers the post; B's memory is dropped when the bus message arrives,
+        // a few milliseconds later (more under load, when classic pub/sub crosses the cluster bus).
+        const after = await getJsonUntil(
+          `${b.url}/rooms/${room}/stats`,
+          (response) => response.body['messages'] === 2,
+          2_000,
+        );
+        expect([
+          before.headers.get('x-cache'),
+          before.body['messages'],
+          after.headers.get('x-cache'),
+          after.body['messages'],
+        ]).toStrictEqual(['hit', 1, 'miss', 2]);
+      });
     });
 
     it('should answer 400 INVALID_ROOM to an invalid room', async () => {

@@ -26,3 +26,21 @@ export async function postJson<T = Record<string, unknown>>(
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as T };
 }
+
+/**
+ * GETs `url` every 20 ms until `accept` holds for the response or `timeoutMs` passed; for what reaches an
+ * instance asynchronously (a cache invalidation over pub/sub).
+ * @returns the first accepted response, or the last one at the timeout (the test's assertion then fails).
+ */
+export async function getJsonUntil<T = Record<string, unknown>>(
+  url: string,
+  accept: (response: JsonResponse<T>) => boolean,
+  timeoutMs: number,
+): Promise<JsonResponse<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await getJson<T>(url);
+    if (accept(response) || Date.now() >= deadline) return response;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
