@@ -1,8 +1,8 @@
 /**
  * Prometheus metrics (prom-client) and structured pino logs for `@org/redis` clients, built from
- * the diagnostics channels the drivers (and a migrating service) publish to: the same metrics in
- * standalone and cluster mode, nothing wrapped, nothing subscribed until asked. Every metric is
- * described in `docs/metrics.md`.
+ * the diagnostics channels the drivers, a migrating service and the caches of `@org/redis-cache`
+ * publish to: the same metrics in standalone and cluster mode, nothing wrapped, nothing subscribed
+ * until asked. Every metric is described in `docs/metrics.md`.
  *
  * @packageDocumentation
  */
@@ -21,6 +21,12 @@ export type {
   RedisMetricSuffix,
   RedisMetricType,
 } from './models/redisClientMetricDefinitions.js';
+export { redisCacheMetricNames } from './models/redisCacheMetricNames.js';
+export {
+  redisCacheMetricDefinitions,
+  defaultRedisCacheMetricPrefix,
+} from './models/redisCacheMetricDefinitions.js';
+export type { RedisCacheMetricSuffix } from './models/redisCacheMetricDefinitions.js';
 export { defaultDurationBuckets } from './models/defaultDurationBuckets.js';
 export { toCommandLabel } from './calculations/toCommandLabel.js';
 

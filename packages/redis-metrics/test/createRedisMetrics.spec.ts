@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createRedisMetrics,
   defaultDurationBuckets,
+  redisCacheMetricNames,
   redisClientMetricNames,
   type RedisMetrics,
 } from '../src/index.js';
@@ -20,9 +21,19 @@ describe(createRedisMetrics, () => {
       metrics = createRedisMetrics();
     });
 
-    it('should register every metric of redisClientMetricNames', () => {
+    it('should register every metric of redisClientMetricNames, then of redisCacheMetricNames', () => {
       const registered = metrics.registry.getMetricsAsArray().map((metric) => metric.name);
-      expect(registered).toStrictEqual([...redisClientMetricNames]);
+      expect(registered).toStrictEqual([...redisClientMetricNames, ...redisCacheMetricNames]);
+    });
+
+    it('should give the cache histograms the default duration buckets', async () => {
+      publish.cache({ cache: 'users', event: 'factory', outcome: 'ok', durationMs: 3 });
+      const bounds = await Promise.all(
+        defaultDurationBuckets.map((le) =>
+          metricValue(metrics.registry, 'redis_cache_factory_duration_seconds', { le: String(le) }, 'bucket'),
+        ),
+      );
+      expect(bounds).toStrictEqual([0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
     });
 
     it('should use the default duration buckets', async () => {
@@ -55,6 +66,17 @@ describe(createRedisMetrics, () => {
       );
     });
 
+    it('should register the cache metrics under <prefix>cache_', () => {
+      expect(registry.getSingleMetric('app_redis_cache_hits_total')).toBeDefined();
+    });
+
+    it('should leave the cache histograms on the default buckets', async () => {
+      publish.cache({ cache: 'users', event: 'lock-wait', outcome: 'value', durationMs: 5 });
+      expect(
+        await metricValue(registry, 'app_redis_cache_lock_wait_duration_seconds', { le: '0.005' }, 'bucket'),
+      ).toBe(1);
+    });
+
     it('should count the event in the smallest bucket that holds it', async () => {
       const buckets = await Promise.all(
         ['0.01', '1'].map((le) =>
@@ -65,12 +87,43 @@ describe(createRedisMetrics, () => {
     });
   });
 
+  describe('having a cache prefix', () => {
+    beforeEach(() => {
+      metrics = createRedisMetrics({ cachePrefix: 'app_cache_' });
+    });
+
+    it('should register the cache metrics under that prefix', () => {
+      expect(metrics.registry.getSingleMetric('app_cache_hits_total')).toBeDefined();
+    });
+
+    it('should keep the default prefix of the client metrics', () => {
+      expect(metrics.registry.getSingleMetric('redis_client_commands_total')).toBeDefined();
+    });
+  });
+
   describe('having the registry already hold the metrics', () => {
     it('should throw an error that names the metric and what to do', () => {
       metrics = createRedisMetrics();
       expect(() => createRedisMetrics({ registry: metrics.registry })).toThrow(
         /redis_client_commands_total is already registered on this registry: .*another prefix/,
       );
+    });
+  });
+
+  describe('having the registry already hold only the cache metrics', () => {
+    const second = (): RedisMetrics =>
+      createRedisMetrics({ registry: metrics.registry, prefix: 'other_', cachePrefix: 'redis_cache_' });
+    beforeEach(() => {
+      metrics = createRedisMetrics();
+    });
+
+    it('should throw an error that names the cache metric', () => {
+      expect(second).toThrow(/^redis_cache_hits_total is already registered on this registry/);
+    });
+
+    it('should register none of the client metrics first', () => {
+      expect(second).toThrow();
+      expect(metrics.registry.getSingleMetric('other_commands_total')).toBeUndefined();
     });
   });
 });
@@ -89,6 +142,8 @@ describe('RedisMetrics', () => {
         publish.pubsub({ client: 'app', mode: 'standalone', direction: 'in', kind: 'channel' });
         publish.pool({ client: 'app', mode: 'standalone', event: 'open' });
         publish.migration({ client: 'app', event: 'phase', phase: 'shadow', revision: 1 });
+        publish.cache({ cache: 'users', event: 'hit', tier: 'l1' });
+        publish.cache({ cache: 'users', event: 'breaker', state: 'open' });
         expect(await metrics.registry.metrics()).toBe(before);
       });
     });

@@ -7,8 +7,17 @@ export interface RedisMetricsOptions {
    * prom-client's global `register` to expose them next to the default metrics.
    */
   readonly registry?: Registry;
-  /** Prefix of every metric name. Default: `redis_client_`. */
+  /** Prefix of every client metric name (`redisClientMetricNames`). Default: `redis_client_`. */
   readonly prefix?: string;
-  /** Buckets of the command duration histogram, in seconds. Default: `defaultDurationBuckets`. */
+  /**
+   * Prefix of every cache metric name (`redisCacheMetricNames`). Default: `redis_cache_`, or
+   * `<prefix>cache_` when `prefix` is given (so that another prefix keeps two sets apart on one
+   * registry).
+   */
+  readonly cachePrefix?: string;
+  /**
+   * Buckets of the command duration histogram, in seconds. Default: `defaultDurationBuckets`. The
+   * cache's factory and lock-wait histograms always use `defaultDurationBuckets`.
+   */
   readonly durationBuckets?: readonly number[];
 }

@@ -10,7 +10,8 @@ import { toClientLabel } from '../calculations/toClientLabel.js';
 import { toErrorCodeLabel } from '../calculations/toErrorCodeLabel.js';
 import { toModeLabel } from '../calculations/toModeLabel.js';
 import type { CommandSeriesBuffer } from './CommandSeriesBuffer.js';
-import type { RedisMetricSet } from './createMetricSet.js';
+import { createCacheMetricHandler } from './createCacheMetricHandler.js';
+import type { RedisCacheMetricSet, RedisMetricSet } from './createMetricSet.js';
 import { createMigrationMetricHandler } from './createMigrationMetricHandler.js';
 import type { RedisChannelHandlers } from './subscribeChannels.js';
 
@@ -29,11 +30,13 @@ function source(event: { readonly client: unknown; readonly mode: unknown }): {
  * The subscribers that turn diagnostics-channel events into updates of `metrics`. Events are typed
  * by their publisher but read defensively: every label goes through a bounding function.
  * Command counts and durations, the hot path, go through `commands` (see {@link CommandSeriesBuffer});
- * migration events are handled by {@link createMigrationMetricHandler}.
+ * migration events are handled by {@link createMigrationMetricHandler}, cache events by
+ * {@link createCacheMetricHandler} into `cacheMetrics`.
  */
 export function createMetricHandlers(
   metrics: RedisMetricSet,
   commands: CommandSeriesBuffer,
+  cacheMetrics: RedisCacheMetricSet,
 ): RedisChannelHandlers {
   return {
     command: (raw) => {
@@ -106,5 +109,6 @@ export function createMetricHandlers(
       }
     },
     migration: createMigrationMetricHandler(metrics),
+    cache: createCacheMetricHandler(cacheMetrics),
   };
 }

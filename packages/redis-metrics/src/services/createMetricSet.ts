@@ -1,8 +1,9 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import {
+import type { redisCacheMetricDefinitions } from '../models/redisCacheMetricDefinitions.js';
+import type {
+  RedisMetricDefinition,
+  RedisMetricType,
   redisClientMetricDefinitions,
-  type RedisMetricSuffix,
-  type RedisMetricType,
 } from '../models/redisClientMetricDefinitions.js';
 
 type MetricOf<T extends RedisMetricType> = T extends 'counter'
@@ -11,41 +12,38 @@ type MetricOf<T extends RedisMetricType> = T extends 'counter'
     ? Gauge
     : Histogram;
 
-type Definition = (typeof redisClientMetricDefinitions)[number];
-
-/** The prom-client metric objects, by name suffix (`commands_total`…). */
-export type RedisMetricSet = {
-  readonly [D in Definition as D['suffix']]: MetricOf<D['type']>;
+/** The prom-client metric objects of a definition list, by name suffix. */
+export type MetricSetOf<Definitions extends readonly RedisMetricDefinition[]> = {
+  readonly [D in Definitions[number] as D['suffix']]: MetricOf<D['type']>;
 };
 
+/** The client metrics (`commands_total`…) of `redisClientMetricDefinitions`. */
+export type RedisMetricSet = MetricSetOf<typeof redisClientMetricDefinitions>;
+
+/** The cache metrics (`hits_total`…) of `redisCacheMetricDefinitions`. */
+export type RedisCacheMetricSet = MetricSetOf<typeof redisCacheMetricDefinitions>;
+
 /**
- * Create and register every metric of {@link redisClientMetricDefinitions} on `registry`.
- * `beforeRead` runs whenever one of them is read (prom-client's `collect` hook): it hands over
- * what was buffered since the last read.
- *
- * @throws Error when a metric of the same name is already registered there (another
- *   `createRedisMetrics()` on the same registry and prefix).
+ * Create and register every metric of `definitions` on `registry`, named `<prefix><suffix>`.
+ * `beforeRead`, when given, runs whenever one of them is read (prom-client's `collect` hook): it
+ * hands over what was buffered since the last read. Check the names first with
+ * `assertMetricNamesFree`: prom-client throws on a duplicate name halfway through the list.
  */
-export function createMetricSet(
+export function createMetricSet<const Definitions extends readonly RedisMetricDefinition[]>(
+  definitions: Definitions,
   registry: Registry,
   prefix: string,
   durationBuckets: readonly number[],
-  beforeRead: () => void,
-): RedisMetricSet {
-  const metrics: Partial<Record<RedisMetricSuffix, Counter | Gauge | Histogram>> = {};
-  for (const definition of redisClientMetricDefinitions) {
-    const name = `${prefix}${definition.suffix}`;
-    if (registry.getSingleMetric(name) !== undefined) {
-      throw new Error(
-        `${name} is already registered on this registry: create the Redis metrics once per registry, or give them another prefix.`,
-      );
-    }
+  beforeRead?: () => void,
+): MetricSetOf<Definitions> {
+  const metrics: Record<string, Counter | Gauge | Histogram> = {};
+  for (const definition of definitions) {
     const config = {
-      name,
+      name: `${prefix}${definition.suffix}`,
       help: definition.help,
       labelNames: definition.labels,
       registers: [registry],
-      collect: beforeRead,
+      ...(beforeRead === undefined ? {} : { collect: beforeRead }),
     };
     metrics[definition.suffix] =
       definition.type === 'counter'
@@ -54,5 +52,5 @@ export function createMetricSet(
           ? new Gauge(config)
           : new Histogram({ ...config, buckets: [...durationBuckets] });
   }
-  return metrics as RedisMetricSet;
+  return metrics as MetricSetOf<Definitions>;
 }

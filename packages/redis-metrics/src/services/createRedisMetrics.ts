@@ -1,18 +1,27 @@
 import { Registry } from 'prom-client';
 import { defaultDurationBuckets } from '../models/defaultDurationBuckets.js';
-import { defaultRedisMetricPrefix } from '../models/redisClientMetricDefinitions.js';
+import {
+  defaultRedisCacheMetricPrefix,
+  redisCacheMetricDefinitions,
+} from '../models/redisCacheMetricDefinitions.js';
+import {
+  defaultRedisMetricPrefix,
+  redisClientMetricDefinitions,
+} from '../models/redisClientMetricDefinitions.js';
 import type { RedisMetrics } from '../models/RedisMetrics.js';
 import type { RedisMetricsOptions } from '../models/RedisMetricsOptions.js';
+import { assertMetricNamesFree } from './assertMetricNamesFree.js';
 import { CommandSeriesBuffer } from './CommandSeriesBuffer.js';
 import { createMetricHandlers } from './createMetricHandlers.js';
-import { createMetricSet } from './createMetricSet.js';
+import { createMetricSet, type RedisMetricSet } from './createMetricSet.js';
 import { subscribeChannels } from './subscribeChannels.js';
 
 /**
  * Prometheus metrics for every `@org/redis` client in the process, standalone and cluster alike:
- * registers the metrics of `redisClientMetricNames` and keeps them up to date from the drivers'
- * diagnostics channels (`redisDiagnosticsChannels`). No client is wrapped; until this is called
- * nothing is subscribed, and the drivers skip even their timing work.
+ * registers the metrics of `redisClientMetricNames` and `redisCacheMetricNames` and keeps them up to
+ * date from the diagnostics channels (`redisDiagnosticsChannels`) of the drivers, a migrating
+ * service and the caches of `@org/redis-cache`. No client is wrapped; until this is called nothing is
+ * subscribed, and the drivers skip even their timing work.
  *
  * @example
  * ```ts
@@ -22,21 +31,39 @@ import { subscribeChannels } from './subscribeChannels.js';
  * metrics.stop();
  * ```
  *
- * @param options - registry, name prefix and histogram buckets; all optional.
+ * @param options - registry, name prefixes and histogram buckets; all optional.
  * @returns the registry and `stop()`, which unsubscribes (the metrics stay registered).
  * @throws Error when the registry already holds a metric of the same name (call this once per
- *   registry, or use another prefix).
+ *   registry, or use other prefixes); nothing is registered then.
  */
 export function createRedisMetrics(options: RedisMetricsOptions = {}): RedisMetrics {
   const registry = options.registry ?? new Registry();
-  const metrics = createMetricSet(
+  const prefix = options.prefix ?? defaultRedisMetricPrefix;
+  // A second set of metrics under another `prefix` must not clash on the cache names either.
+  const cachePrefix =
+    options.cachePrefix ??
+    (options.prefix === undefined ? defaultRedisCacheMetricPrefix : `${options.prefix}cache_`);
+  assertMetricNamesFree(registry, [
+    ...redisClientMetricDefinitions.map(({ suffix }) => `${prefix}${suffix}`),
+    ...redisCacheMetricDefinitions.map(({ suffix }) => `${cachePrefix}${suffix}`),
+  ]);
+  const metrics: RedisMetricSet = createMetricSet(
+    redisClientMetricDefinitions,
     registry,
-    options.prefix ?? defaultRedisMetricPrefix,
+    prefix,
     options.durationBuckets ?? defaultDurationBuckets,
     // Runs only when the registry is read, after `commands` below exists.
     () => commands.flush(),
   );
+  // Factories and lock waits take milliseconds to seconds: the command buckets an application tunes
+  // for sub-millisecond Redis calls would not fit them.
+  const cacheMetrics = createMetricSet(
+    redisCacheMetricDefinitions,
+    registry,
+    cachePrefix,
+    defaultDurationBuckets,
+  );
   const commands = new CommandSeriesBuffer(metrics.commands_total, metrics.command_duration_seconds);
-  const stop = subscribeChannels(createMetricHandlers(metrics, commands));
+  const stop = subscribeChannels(createMetricHandlers(metrics, commands, cacheMetrics));
   return { registry, stop };
 }

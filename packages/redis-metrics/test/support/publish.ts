@@ -1,6 +1,7 @@
 import { channel } from 'node:diagnostics_channel';
 import {
   redisDiagnosticsChannels,
+  type RedisCacheEvent,
   type RedisClusterEvent,
   type RedisCommandEvent,
   type RedisConnectionEvent,
@@ -18,4 +19,5 @@ export const publish = {
   pubsub: (event: RedisPubSubEvent): void => channel(redisDiagnosticsChannels.pubsub).publish(event),
   pool: (event: RedisPoolEvent): void => channel(redisDiagnosticsChannels.pool).publish(event),
   migration: (event: RedisMigrationEvent): void => channel(redisDiagnosticsChannels.migration).publish(event),
+  cache: (event: RedisCacheEvent): void => channel(redisDiagnosticsChannels.cache).publish(event),
 };
