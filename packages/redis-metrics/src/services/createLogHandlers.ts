@@ -2,12 +2,14 @@ import type { RedisClusterEvent, RedisCommandEvent, RedisConnectionEvent } from 
 import type { Logger } from 'pino';
 import { toCommandLabel } from '../calculations/toCommandLabel.js';
 import { toErrorCodeLabel } from '../calculations/toErrorCodeLabel.js';
+import { createCacheLogHandler } from './createCacheLogHandler.js';
 import { createMigrationLogHandler } from './createMigrationLogHandler.js';
 import type { RedisChannelHandlers } from './subscribeChannels.js';
 
 /**
- * The subscribers that write connection lifecycle, cluster topology events, command errors and
- * live migration events ({@link createMigrationLogHandler}) to `logger`. Only fields of the events
+ * The subscribers that write connection lifecycle, cluster topology events, command errors, live
+ * migration events ({@link createMigrationLogHandler}) and cache breaker changes and resyncs
+ * ({@link createCacheLogHandler}) to `logger`. Only fields of the events
  * are logged; events carry no values or arguments, and keys only in migration events whose service
  * opted in (`logMismatchedKeys`).
  *
@@ -44,5 +46,6 @@ export function createLogHandlers(logger: Logger): RedisChannelHandlers {
       );
     },
     migration: createMigrationLogHandler(logger),
+    cache: createCacheLogHandler(logger),
   };
 }

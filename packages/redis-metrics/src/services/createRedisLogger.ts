@@ -9,9 +9,10 @@ import { subscribeChannels } from './subscribeChannels.js';
  * Structured pino logs of every `@org/redis` client in the process, from the drivers' diagnostics
  * channels: connection lifecycle (`info`), cluster topology events (`info`, failovers `warn`,
  * redirections `debug`), failed commands (`warn`, with command name and error code, never the
- * arguments) and a migrating service's events (phase `info`; refused second writes and shadow
- * mismatches `warn`, with key names only when the service was configured to include them).
- * Secrets are redacted with {@link redisLogRedaction}.
+ * arguments), a migrating service's events (phase `info`; refused second writes and shadow
+ * mismatches `warn`, with key names only when the service was configured to include them) and the
+ * caches of `@org/redis-cache` (breaker open `warn`, closed again `info`, resyncs `warn`; never a hit
+ * or a miss). Secrets are redacted with {@link redisLogRedaction}.
  *
  * Subscribing to command events makes the drivers time every command (to report failures);
  * that is the cost of logging them.
