@@ -25,9 +25,10 @@ describe('prometheus/alerts.yml', () => {
       expect(isRecord(document) && Array.isArray(document['groups'])).toBe(true);
     });
 
-    it('should have the groups redis-client and redis-server', () => {
+    it('should have the groups redis-client, redis-cache and redis-server', () => {
       expect(listRuleGroups(document).map((group) => group['name'])).toStrictEqual([
         'redis-client',
+        'redis-cache',
         'redis-server',
       ]);
     });
@@ -99,6 +100,15 @@ describe('prometheus/alerts.yml', () => {
       ]);
     });
 
+    it('should have the cache alerts', () => {
+      expect(ruleNamesOf('redis-cache')).toStrictEqual([
+        'RedisCacheBreakerOpen',
+        'RedisCacheResyncStorm',
+        'RedisCacheFactoryErrors',
+        'RedisCacheHighStaleRatio',
+      ]);
+    });
+
     it('should have the server alerts', () => {
       expect(ruleNamesOf('redis-server')).toStrictEqual([
         'RedisDown',
@@ -142,6 +152,43 @@ describe('prometheus/alerts.yml', () => {
         });
       },
     );
+
+    // A cache answers without Redis rather than fail: its alerts say it works less well, not that
+    // the service is down.
+    it('should make every cache alert a warning of the redis-cache component', () => {
+      expect(
+        rules
+          .filter((entry) => entry.group === 'redis-cache')
+          .filter(
+            ({ rule }) =>
+              getPath(rule, 'labels.severity') !== 'warning' ||
+              getPath(rule, 'labels.component') !== 'redis-cache',
+          )
+          .map(({ id }) => id),
+      ).toStrictEqual([]);
+    });
+
+    // The breaker flips between open (2) and half-open (1) while Redis stays down.
+    it('should fire the breaker alert on half-open as well as open', () => {
+      const rule = rules.find(({ id }) => id === 'RedisCacheBreakerOpen')?.rule;
+      expect([String(rule?.['expr']).trim(), rule?.['for']]).toStrictEqual([
+        'redis_cache_breaker_state > 0',
+        '1m',
+      ]);
+    });
+
+    // One failover makes every instance resync once: the storm is counted per instance.
+    it('should count the resyncs per instance, not per cache', () => {
+      const rule = rules.find(({ id }) => id === 'RedisCacheResyncStorm')?.rule;
+      expect(String(rule?.['expr'])).toMatch(/^sum without \(reason\) \(/);
+    });
+
+    // A cache without misses (or without hits) has no such series: `+` would drop the cache.
+    it('should add the reads of the stale ratio up with or, not +', () => {
+      const rule = rules.find(({ id }) => id === 'RedisCacheHighStaleRatio')?.rule;
+      const expr = String(rule?.['expr']);
+      expect([expr.includes('+'), (expr.match(/\bor\b/g) ?? []).length]).toStrictEqual([false, 2]);
+    });
 
     it('should keep the dual-write failures apart by side', () => {
       const rule = rules.find(({ id }) => id === 'RedisMigrationDualWriteFailures')?.rule;

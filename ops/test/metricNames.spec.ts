@@ -1,7 +1,8 @@
-import { redisClientMetricNames } from '@org/redis-metrics';
+import { redisCacheMetricNames, redisClientMetricNames } from '@org/redis-metrics';
 import { describe, expect, it } from 'vitest';
 import { findUnknownMetrics } from './support/findUnknownMetrics.js';
 import {
+  type ExpressionEntry,
   listPanelExpressions,
   listRuleExpressions,
   listVariableSelectors,
@@ -26,10 +27,13 @@ const redisExporterMetricNames = [
 const rulesDocument = readAlertRules();
 const dashboardDocument = readDashboard();
 const ruleExpressions = listRuleExpressions(rulesDocument);
-const clientRuleExpressions = ruleExpressions.filter(({ where }) =>
-  listAlertRules(rulesDocument).some((entry) => entry.id === where && entry.group === 'redis-client'),
-);
-const serverRuleExpressions = ruleExpressions.filter((entry) => !clientRuleExpressions.includes(entry));
+const ruleExpressionsOf = (group: string): readonly ExpressionEntry[] =>
+  ruleExpressions.filter(({ where }) =>
+    listAlertRules(rulesDocument).some((entry) => entry.id === where && entry.group === group),
+  );
+const clientRuleExpressions = ruleExpressionsOf('redis-client');
+const cacheRuleExpressions = ruleExpressionsOf('redis-cache');
+const serverRuleExpressions = ruleExpressionsOf('redis-server');
 const dashboardExpressions = [
   ...listPanelExpressions(dashboardDocument),
   ...listVariableSelectors(dashboardDocument),
@@ -41,8 +45,16 @@ describe('metrics referenced by ops/', () => {
       expect(findUnknownMetrics(ruleExpressions, 'redis_client_', redisClientMetricNames)).toStrictEqual([]);
     });
 
+    it('should reference only redis_cache_* metrics of redisCacheMetricNames', () => {
+      expect(findUnknownMetrics(ruleExpressions, 'redis_cache_', redisCacheMetricNames)).toStrictEqual([]);
+    });
+
     it('should reference only redis_client_* metrics in the redis-client group', () => {
       expect(findUnknownMetrics(clientRuleExpressions, '', redisClientMetricNames)).toStrictEqual([]);
+    });
+
+    it('should reference only redis_cache_* metrics in the redis-cache group', () => {
+      expect(findUnknownMetrics(cacheRuleExpressions, '', redisCacheMetricNames)).toStrictEqual([]);
     });
 
     it('should reference only redis_exporter metrics in the redis-server group', () => {
