@@ -41,6 +41,16 @@ function usesMigrationMetric(panel: Readonly<Record<string, unknown>>): boolean 
   );
 }
 
+// The metrics of @org/redis-cache: a `cache` label, and no `client` or `mode` to filter by.
+function usesCacheMetric(panel: Readonly<Record<string, unknown>>): boolean {
+  return expressionsOf(panel).some((expr) =>
+    listMetricNames(substituteGrafanaVariables(expr)).some((name) => name.startsWith('redis_cache_')),
+  );
+}
+
+// Every selector of a cache metric, matchers included: each must filter by $cache.
+const cacheSelector = /\bredis_cache_\w+(?:\{[^}]*\})?/g;
+
 // The sides are the services `<client>:source` and `<client>:target` (see toClientLabel in
 // @org/redis-metrics): cut the side off their connection gauge to filter a migrating client. The
 // side is first copied to a label of its own: two series left with the same labels would make
@@ -125,15 +135,22 @@ describe('grafana/redis-layer.json', () => {
       expect(titlesWhere((panel) => getPath(panel, 'datasource.uid') !== '${datasource}')).toStrictEqual([]);
     });
 
-    it('should filter every expression by $client', () => {
+    it('should filter every expression but those of cache panels by $client', () => {
       expect(
-        titlesWhere((panel) => expressionsOf(panel).some((expr) => !expr.includes('client=~"$client"'))),
+        titlesWhere(
+          (panel) =>
+            !usesCacheMetric(panel) &&
+            expressionsOf(panel).some((expr) => !expr.includes('client=~"$client"')),
+        ),
       ).toStrictEqual([]);
     });
 
-    it('should filter every expression by $mode', () => {
+    it('should filter every expression but those of cache panels by $mode', () => {
       expect(
-        titlesWhere((panel) => expressionsOf(panel).some((expr) => !expr.includes('mode=~"$mode"'))),
+        titlesWhere(
+          (panel) =>
+            !usesCacheMetric(panel) && expressionsOf(panel).some((expr) => !expr.includes('mode=~"$mode"')),
+        ),
       ).toStrictEqual([]);
     });
 
@@ -212,9 +229,75 @@ describe('grafana/redis-layer.json', () => {
     });
   });
 
+  describe('having its cache panels listed', () => {
+    const cachePanels = panels.filter(usesCacheMetric);
+
+    it('should have the hit ratio, miss, factory, lock, invalidation, resync, breaker and degraded panels', () => {
+      expect(cachePanels.map((panel) => panel['title'])).toStrictEqual([
+        'Cache hit ratio by tier',
+        'Cache misses and stale answers',
+        'Cache factory runs by outcome',
+        'Cache factory error ratio',
+        'Cache factory duration p95',
+        'Cache lock waits by outcome',
+        'Cache lock wait duration p95',
+        'Cache invalidations in / out',
+        'Cache L1 resyncs',
+        'Cache breaker state',
+        'Cache degraded answers by operation',
+      ]);
+    });
+
+    it('should say in every cache panel that it stays empty without a cache', () => {
+      expect(
+        cachePanels
+          .filter((panel) => !String(panel['description']).includes('without an @org/redis-cache cache'))
+          .map((panel) => panel['title']),
+      ).toStrictEqual([]);
+    });
+
+    it('should filter every selector of a cache metric by $cache', () => {
+      expect(
+        titlesWhere((panel) =>
+          expressionsOf(panel).some((expr) =>
+            (expr.match(cacheSelector) ?? []).some((selector) => !selector.includes('{cache=~"$cache"')),
+          ),
+        ),
+      ).toStrictEqual([]);
+    });
+
+    it('should mix no client metric into a cache panel', () => {
+      expect(
+        cachePanels
+          .filter((panel) =>
+            expressionsOf(panel).some((expr) =>
+              listMetricNames(substituteGrafanaVariables(expr)).some((name) =>
+                name.startsWith('redis_client_'),
+              ),
+            ),
+          )
+          .map((panel) => panel['title']),
+      ).toStrictEqual([]);
+    });
+
+    it('should sit below every other panel', () => {
+      const lowestOther = Math.max(
+        ...panels.filter((panel) => !usesCacheMetric(panel)).map((panel) => gridBox(panel)?.y ?? 0),
+      );
+      expect(
+        cachePanels.filter((panel) => (gridBox(panel)?.y ?? 0) <= lowestOther).map((panel) => panel['title']),
+      ).toStrictEqual([]);
+    });
+  });
+
   describe('having its template variables listed', () => {
-    it('should have the variables datasource, client and mode', () => {
-      expect(variables.map((variable) => variable['name'])).toStrictEqual(['datasource', 'client', 'mode']);
+    it('should have the variables datasource, client, mode and cache', () => {
+      expect(variables.map((variable) => variable['name'])).toStrictEqual([
+        'datasource',
+        'client',
+        'mode',
+        'cache',
+      ]);
     });
 
     it('should take $client from label_values(redis_client_commands_total, client)', () => {
@@ -226,6 +309,13 @@ describe('grafana/redis-layer.json', () => {
     it('should take $mode from the mode label of redis_client_commands_total', () => {
       expect(variableQuery(variables.find((variable) => variable['name'] === 'mode') ?? {})).toBe(
         'label_values(redis_client_commands_total{client=~"$client"}, mode)',
+      );
+    });
+
+    // Any cache metric: a cache may have only misses, or only hits, in the time range.
+    it('should take $cache from the cache label of every redis_cache_* metric', () => {
+      expect(variableQuery(variables.find((variable) => variable['name'] === 'cache') ?? {})).toBe(
+        'label_values({__name__=~"redis_cache_.+"}, cache)',
       );
     });
   });
