@@ -1,17 +1,16 @@
-import type { RedisCacheEvent } from '@org/redis-interface';
+import type { RedisCacheEvent, RedisCacheStaleReason } from '@org/redis-interface';
 import type { Histogram } from 'prom-client';
 import { toBoundedLabel } from '../calculations/toBoundedLabel.js';
 import { toCacheLabel } from '../calculations/toCacheLabel.js';
 import type { RedisCacheMetricSet } from './createMetricSet.js';
 
 const tiers: ReadonlySet<string> = new Set(['l1', 'l2']);
-// Every RedisCacheStaleReason; a reason no cache publishes costs nothing (a series starts at its first event).
+// Every RedisCacheStaleReason (checked by the compiler); a series starts at its first event.
 const staleReasons: ReadonlySet<string> = new Set([
   'refreshing',
   'soft-timeout',
   'factory-error',
-  'lock-timeout',
-]);
+] satisfies readonly RedisCacheStaleReason[]);
 const factoryOutcomes: ReadonlySet<string> = new Set(['ok', 'error', 'timeout']);
 const lockOutcomes: ReadonlySet<string> = new Set(['value', 'acquired', 'timeout']);
 const directions: ReadonlySet<string> = new Set(['in', 'out']);
