@@ -27,6 +27,7 @@ export class CacheCore {
   private readonly bus: CacheBus | undefined;
   private starting: Promise<void> | undefined;
   private closedNow = false;
+  private startedNow = false;
 
   public constructor(
     redis: IRedisService,
@@ -38,27 +39,38 @@ export class CacheCore {
     this.bus = options.bus.enabled
       ? new CacheBus(redis, `${options.prefix}:bus`, options.bus.heartbeatMs, this.busListener(), this.events)
       : undefined;
+    // Until the bus is subscribed, invalidations would be missed: L1 is not used.
+    if (this.bus !== undefined) this.l1.setTrusted(false);
   }
 
   /** Subscribes the bus once; later calls share the first. @throws `CLOSED` after `close()`. */
   public start(): Promise<void> {
     if (this.closedNow) return Promise.reject(closedError());
-    this.starting ??= (this.bus?.start() ?? Promise.resolve()).catch((error: unknown) => {
-      // A bus that cannot subscribe (Redis down at start) is retried by the next call, L1 unused meanwhile.
-      this.starting = undefined;
-      this.l1.setTrusted(false);
-      throw error;
-    });
+    this.starting ??= (this.bus?.start() ?? Promise.resolve()).then(
+      () => {
+        if (this.startedNow) return;
+        this.startedNow = true;
+        // From now on the bus says when L1 cannot be trusted.
+        this.l1.setTrusted(true);
+      },
+      (error: unknown) => {
+        // A bus that cannot subscribe (Redis down at start) is retried by the next call, L1 unused meanwhile.
+        this.starting = undefined;
+        throw error;
+      },
+    );
     return this.starting;
   }
 
-  /** Before each call: the bus subscribed, or the cache closed. A bus that failed does not fail the call. */
-  public async ready(): Promise<void> {
+  /**
+   * Before each call: nothing to wait for once started (`undefined`, so hot paths skip an await), else the
+   * start, whose failure does not fail the call (it runs on Redis alone).
+   * @throws {@link RedisCacheError} `CLOSED` after `close()`.
+   */
+  public ready(): Promise<void> | undefined {
     if (this.closedNow) throw closedError();
-    await this.start().then(
-      () => this.l1.setTrusted(true),
-      () => undefined,
-    );
+    if (this.startedNow) return undefined;
+    return this.start().catch(() => undefined);
   }
 
   /** Stops the bus; every later call throws `CLOSED`. The IRedisService stays open: it is not ours. */

@@ -40,14 +40,16 @@ export class CacheView implements IRedisCache {
         `getOrSet("${key}") needs a factory function as its second argument.`,
       );
     const resolved = resolveEntryOptions(options, this.core.options);
-    await this.core.ready();
+    const ready = this.core.ready();
+    if (ready !== undefined) await ready;
     return getOrSetFlow(this.core, this.keyspace, key, factory, resolved);
   }
 
   public async get<T>(key: string, options?: CacheReadOptions): Promise<T | undefined> {
     validateCacheKey(key);
     const throwOnL2Error = options?.throwOnL2Error ?? this.core.options.throwOnL2Error;
-    await this.core.ready();
+    const ready = this.core.ready();
+    if (ready !== undefined) await ready;
     const { found } = await readEntry(this.core, this.keyspace.dataKey(key), {
       throwOnL2Error,
       operation: 'get',
@@ -63,7 +65,8 @@ export class CacheView implements IRedisCache {
 
   public async getMany<T>(keys: readonly string[], options?: CacheReadOptions): Promise<(T | undefined)[]> {
     const dataKeys = validateCacheKeys(keys).map((key) => this.keyspace.dataKey(key));
-    await this.core.ready();
+    const ready = this.core.ready();
+    if (ready !== undefined) await ready;
     return readMany<T>(
       this.core,
       dataKeys,
@@ -80,7 +83,8 @@ export class CacheView implements IRedisCache {
     validateCacheKey(key);
     const resolved = resolveEntryOptions(options, this.core.options);
     const payload = serializeValue(this.core, key, value);
-    await this.core.ready();
+    const ready = this.core.ready();
+    if (ready !== undefined) await ready;
     await writeEntry(this.core, this.keyspace, key, payload, value, resolved, 'set');
   }
 
@@ -94,7 +98,8 @@ export class CacheView implements IRedisCache {
 
   public async deleteMany(keys: readonly string[]): Promise<number> {
     const dataKeys = validateCacheKeys(keys).map((key) => this.keyspace.dataKey(key));
-    await this.core.ready();
+    const ready = this.core.ready();
+    if (ready !== undefined) await ready;
     return this.removeThenAnnounce(
       () => this.core.l1.delete(dataKeys),
       () => this.core.l2.remove(dataKeys),
@@ -108,7 +113,8 @@ export class CacheView implements IRedisCache {
 
   public async deleteByTags(tags: readonly string[]): Promise<number> {
     const unique = [...new Set(validateCacheKeys(tags, 'tag'))];
-    await this.core.ready();
+    const ready = this.core.ready();
+    if (ready !== undefined) await ready;
     const prefix = this.keyspace.dataPrefix;
     const wanted = new Set(unique);
     const tagKeys = unique.map((tag) => this.keyspace.tagKey(tag));
@@ -132,7 +138,8 @@ export class CacheView implements IRedisCache {
   }
 
   public async clear(): Promise<number> {
-    await this.core.ready();
+    const ready = this.core.ready();
+    if (ready !== undefined) await ready;
     return this.removeThenAnnounce(
       () => this.core.l1.deleteWhere((key) => this.keyspace.holds(key)),
       () => this.core.l2.clear(this.keyspace.clearPatterns),
