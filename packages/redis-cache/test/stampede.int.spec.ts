@@ -85,4 +85,35 @@ describe.each(modes)('[%s] RedisCache stampede', (mode) => {
       });
     }, 30_000);
   });
+
+  describe('having a stale value that 4 instances ask for at once', () => {
+    it('should refresh it once and answer the others the stale value', async () => {
+      const key = 'stale';
+      let runs = 0;
+      await fleet.caches[0]?.set(key, 'old', { ttlMs: 20, graceMs: 60_000 });
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      const values = await Promise.all(
+        fleet.caches.map((cache) =>
+          cache.getOrSet(
+            key,
+            async () => {
+              runs += 1;
+              await new Promise((resolve) => setTimeout(resolve, FACTORY_MS));
+              return 'new';
+            },
+            { ttlMs: 60_000 },
+          ),
+        ),
+      );
+      expect({
+        runs,
+        refreshed: values.filter((value) => value === 'new').length,
+        stale: values.filter((value) => value === 'old').length,
+      }).toEqual({
+        runs: 1,
+        refreshed: 1,
+        stale: IN_PROCESS - 1,
+      });
+    }, 30_000);
+  });
 });

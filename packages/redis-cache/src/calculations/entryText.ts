@@ -44,6 +44,18 @@ export function decodeEntry(text: string): EncodedEntry | undefined {
   return { payload: text.slice(third + 1), expiresAt, staleUntil, tags };
 }
 
+/**
+ * What a cold key holds while one instance computes it: a claim (SET NX with the lease as TTL) instead of a
+ * separate lock key, so that taking the lock and storing the value are one plain command each. Starts with
+ * U+0001, which no entry (digits first) does.
+ */
+export const CLAIM_MARK = '\u0001claim:';
+
+/** True for the text of a claim, see {@link CLAIM_MARK}. */
+export function isClaim(text: string): boolean {
+  return text.startsWith(CLAIM_MARK);
+}
+
 /** True while the entry is fresh. */
 export function isFresh(entry: Pick<CacheEntry, 'expiresAt'>, now: number): boolean {
   return now < entry.expiresAt;

@@ -1,6 +1,6 @@
 import type { IRedisService } from '@org/redis-interface';
 import { CacheKeyspace, isInNamespace } from '../calculations/CacheKeyspace.js';
-import { decodeEntry, isUsable } from '../calculations/entryText.js';
+import { decodeEntry, isClaim, isUsable } from '../calculations/entryText.js';
 import type { BusInvalidation, BusMessage } from '../models/BusMessage.js';
 import type { CacheEntry } from '../models/CacheEntry.js';
 import { RedisCacheError } from '../models/RedisCacheError.js';
@@ -88,10 +88,11 @@ export class CacheCore {
 
   /**
    * Decodes an entry read from Redis.
-   * @returns the entry, or `undefined` when it is past its grace period.
+   * @returns the entry, or `undefined` when it is past its grace period or is another instance's claim.
    * @throws {@link RedisCacheError} `UNDECODABLE_VALUE` when its text is not ours or the serializer refuses it.
    */
   public decode(key: string, text: string, now: number): { entry: CacheEntry; size: number } | undefined {
+    if (isClaim(text)) return undefined;
     const encoded = decodeEntry(text);
     if (encoded === undefined)
       throw new RedisCacheError(

@@ -147,6 +147,17 @@ export class L2Store {
     });
   }
 
+  /**
+   * SET NX PX on the value's own key: true when this caller now holds the cold key's claim.
+   * @param claim - the claim text (see `CLAIM_MARK`), which {@link L2Store.release} compares.
+   */
+  public claim(key: string, claim: string, leaseMs: number): Promise<boolean> {
+    return this.run(
+      async () =>
+        (await this.redis.set(key, claim, { condition: 'NX', ttl: { milliseconds: leaseMs } })) === 'OK',
+    );
+  }
+
   /** Frees the lock if this token still holds it. */
   public async release(lock: HeldLock): Promise<void> {
     await this.run(() => this.releaseScript.run([lock.key], [lock.token]));

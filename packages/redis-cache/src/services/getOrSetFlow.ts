@@ -5,7 +5,8 @@ import type { CacheFactory } from '../models/CacheEntryOptions.js';
 import type { CacheCore } from './CacheCore.js';
 import type { CacheEntry } from '../models/CacheEntry.js';
 import { readEntry } from './readEntry.js';
-import { answerStale, newer, refreshEntry, type Refresh } from './refreshEntry.js';
+import { newer } from './newerEntry.js';
+import { answerStale, refreshEntry, type Refresh } from './refreshEntry.js';
 
 const SOFT_TIMEOUT = Symbol('soft-timeout');
 

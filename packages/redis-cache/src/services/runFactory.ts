@@ -15,11 +15,21 @@ export async function runFactory<T>(
   hardTimeoutMs: number | undefined,
   events: CacheEventPublisher,
 ): Promise<T> {
-  const controller = new AbortController();
+  // Made when the factory reads its signal or a timeout may abort it: most factories never look.
+  let controller: AbortController | undefined =
+    hardTimeoutMs === undefined ? undefined : new AbortController();
+  const context = {
+    key,
+    staleValue,
+    get signal(): AbortSignal {
+      controller ??= new AbortController();
+      return controller.signal;
+    },
+  };
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {
-    const run = Promise.resolve().then(() => factory({ key, staleValue, signal: controller.signal }));
+    const run = Promise.resolve().then(() => factory(context));
     const value =
       hardTimeoutMs === undefined
         ? await run
@@ -27,7 +37,7 @@ export async function runFactory<T>(
             run,
             new Promise<never>((_, reject) => {
               timer = setTimeout(() => {
-                controller.abort();
+                controller?.abort();
                 run.catch(() => undefined);
                 reject(
                   new RedisCacheError(
