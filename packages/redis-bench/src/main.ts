@@ -17,6 +17,7 @@ import { parseArgs } from './calculations/parseArgs.js';
 import { loadBaseline } from './clients/loadBaseline.js';
 import { benchSettings } from './models/BenchSettings.js';
 import {
+  CACHE_MARKERS,
   MIGRATE_MARKERS,
   MIGRATING_MARKERS,
   markedSection,
@@ -76,9 +77,9 @@ try {
     ...(outcome.baseline === undefined ? {} : { baseline: outcome.baseline }),
   });
   await mkdir(dirname(outFile), { recursive: true });
-  // The bench:migrate and bench:migrating sections are other commands' output: carried over, not lost.
+  // The bench:migrate, bench:migrating and bench:cache sections are other commands' output: carried over.
   const previous = existsSync(outFile) ? await readFile(outFile, 'utf8') : '';
-  const carried = [MIGRATE_MARKERS, MIGRATING_MARKERS]
+  const carried = [MIGRATE_MARKERS, MIGRATING_MARKERS, CACHE_MARKERS]
     .map((markers) => markedSection(previous, markers))
     .filter((block) => block !== '');
   await writeFile(

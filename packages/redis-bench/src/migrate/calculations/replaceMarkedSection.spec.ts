@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CACHE_MARKERS,
   MIGRATE_MARKERS,
   MIGRATING_MARKERS,
   markedSection,
@@ -30,6 +31,15 @@ describe(replaceMarkedSection, () => {
       const document = `a\n${other}\n${MIGRATING_MARKERS.start}\nold\n${MIGRATING_MARKERS.end}\n`;
       expect(replaceMarkedSection(document, 'new', MIGRATING_MARKERS)).toBe(
         `a\n${other}\n${MIGRATING_MARKERS.start}\nnew\n${MIGRATING_MARKERS.end}\n`,
+      );
+    });
+  });
+
+  describe('having the bench:migrating block and no bench:cache markers', () => {
+    it('should append the bench:cache block after it', () => {
+      const other = `${MIGRATING_MARKERS.start}\nmigrating\n${MIGRATING_MARKERS.end}`;
+      expect(replaceMarkedSection(`a\n\n${other}\n`, 'cache', CACHE_MARKERS)).toBe(
+        `a\n\n${other}\n\n${CACHE_MARKERS.start}\ncache\n${CACHE_MARKERS.end}\n`,
       );
     });
   });

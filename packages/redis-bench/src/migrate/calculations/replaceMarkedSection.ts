@@ -16,6 +16,12 @@ export const MIGRATING_MARKERS = {
   end: '<!-- bench:migrating:end -->',
 } as const satisfies SectionMarkers;
 
+/** Markers around the section `pnpm bench:cache` owns in docs/benchmarks.md. */
+export const CACHE_MARKERS = {
+  start: '<!-- bench:cache:start -->',
+  end: '<!-- bench:cache:end -->',
+} as const satisfies SectionMarkers;
+
 /**
  * `document` with the text between the markers replaced by `section`, or, when the markers are not
  * there, with markers and section appended at the end. Nothing else changes.
