@@ -16,6 +16,8 @@ export interface CacheScenarioInfo {
   readonly keysPerOp: number;
   /** The ratio ours / bentocache this scenario is expected to reach (the goal checked). */
   readonly goalRatio: number;
+  /** Never more ops in one run, however fast the warm-up (bounds the run time, and what is written first). */
+  readonly maxOpsPerRun: number;
 }
 
 /** Every run of one cache in one mode and scenario, or why it stopped. */

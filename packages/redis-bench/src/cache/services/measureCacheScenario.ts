@@ -6,7 +6,7 @@ import { timedRun } from '../../measure/timedRun.js';
 import type { RunSample } from '../../models/Results.js';
 import type { RedisMode } from '@org/redis-interface';
 import type { CacheContenderId } from '../models/BenchCache.js';
-import { cacheWorkload, type CacheBenchSettings } from '../models/CacheBenchSettings.js';
+import type { CacheBenchSettings } from '../models/CacheBenchSettings.js';
 import type { CacheScenarioInfo, CacheScenarioResult } from '../models/CacheResults.js';
 import { addCalls } from '../calculations/commandCalls.js';
 import { cacheRunner, type CacheInstances } from './cacheScenarios.js';
@@ -24,10 +24,11 @@ export const describeError = (error: unknown): string =>
 
 /**
  * Measure one scenario over every contender (both caches, both modes): a warm-up run each (after its
- * `prepare`) of `warmupOps` keys' worth of ops (at least 4 × in flight), whose median rate sizes the runs (the same op count for all, so a run lasts about
- * `runMs`, capped at `maxOpsPerRun`); then `rounds` rounds in which every contender prepares (untimed) and
- * runs once, in an order that rotates from round to round. A contender whose op fails keeps its error and
- * sits out the later rounds. The servers' command counts are read around every timed run.
+ * `prepare`) of `warmupOps` keys' worth of ops (at least 4 × in flight), whose median rate sizes the runs
+ * (the same op count for all, so a run lasts about `runMs`, capped at the scenario's `maxOpsPerRun`);
+ * then `rounds` rounds in which every contender prepares (untimed) and runs once, in an order that
+ * rotates from round to round. A contender whose op fails keeps its error and sits out the later rounds.
+ * The servers' command counts are read around every timed run.
  */
 export async function measureCacheScenario(
   scenario: CacheScenarioInfo,
@@ -53,7 +54,7 @@ export async function measureCacheScenario(
   }
   const opsPerRun = Math.min(
     sizeRun(median(rates), settings.runMs, scenario.inFlight),
-    cacheWorkload.maxOpsPerRun,
+    scenario.maxOpsPerRun,
   );
   log(
     `${scenario.title}: ${opsPerRun.toLocaleString('en-US')} ops per run, ${contenders.length} contenders × ${settings.rounds} rounds`,
