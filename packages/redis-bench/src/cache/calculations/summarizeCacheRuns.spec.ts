@@ -44,13 +44,14 @@ describe(summarizeCacheRuns, () => {
   });
 
   describe('having three rounds', () => {
-    it('should give the medians of ops/s, p50 and p99, with the spread', () => {
+    it('should give the medians of ops/s, p50, p99 and CPU per op, with the spread', () => {
       const [row] = summarizeCacheRuns([result]);
-      expect([row?.opsPerSecond, row?.spread, row?.p50Us, row?.p99Us]).toStrictEqual([
+      expect([row?.opsPerSecond, row?.spread, row?.p50Us, row?.p99Us, row?.cpuUsPerOp]).toStrictEqual([
         8_000,
         { low: -0.25, high: 0.25 },
         110,
         440,
+        1,
       ]);
     });
   });

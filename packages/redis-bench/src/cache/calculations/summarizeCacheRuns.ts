@@ -10,7 +10,7 @@ const medianOf = (runs: readonly RunSample[], pick: (run: RunSample) => number |
 /**
  * One row per scenario, mode and cache, in the scenarios' order, then standalone before cluster, ours before
  * bentocache: median ops/s over the rounds, the spread of the rounds around it, the medians of the runs'
- * p50 and p99 latencies, the Redis commands per op, and on ours' row the ratio to bentocache's median in the same scenario and mode.
+ * p50 and p99 latencies and of the CPU per op, the Redis commands per op, and on ours' row the ratio to bentocache's median in the same scenario and mode.
  * A cache that failed keeps its row, with NaN figures and its error.
  */
 export function summarizeCacheRuns(results: readonly CacheScenarioResult[]): CacheRow[] {
@@ -28,6 +28,7 @@ export function summarizeCacheRuns(results: readonly CacheScenarioResult[]): Cac
         spread: spread(rates, opsPerSecond),
         p50Us: medianOf(runs.runs, (run) => run.p50Us),
         p99Us: medianOf(runs.runs, (run) => run.p99Us),
+        cpuUsPerOp: medianOf(runs.runs, (run) => run.cpuMicros / run.ops),
         factoryRuns: runs.factoryRuns,
         wrongAnswers: runs.wrongAnswers,
         commandsPerOp: calls.perOp,

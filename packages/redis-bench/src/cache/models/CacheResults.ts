@@ -54,6 +54,8 @@ export interface CacheRow {
   /** Median over the rounds of each run's p50 / p99 latency, µs. */
   readonly p50Us: number;
   readonly p99Us: number;
+  /** Median over the rounds of this process's CPU time per op, µs (less sensitive to other load than ops/s). */
+  readonly cpuUsPerOp: number;
   /** Ours' ops/s over bentocache's in the same scenario and mode (ours' row only). */
   readonly ratio?: number;
   readonly factoryRuns: number;

@@ -14,6 +14,7 @@ export function renderCacheTable(rows: readonly CacheRow[]): string {
     formatSpread(row.spread),
     formatMicros(row.p50Us),
     formatMicros(row.p99Us),
+    formatCount(row.cpuUsPerOp),
     formatRatio(row.ratio),
     formatCount(row.factoryRuns),
     formatCount(row.wrongAnswers),
@@ -27,12 +28,13 @@ export function renderCacheTable(rows: readonly CacheRow[]): string {
       'spread (min / max round)',
       'p50 µs',
       'p99 µs',
+      'CPU µs/op',
       'ours / bentocache',
       'factory runs',
       'wrong answers',
     ],
     body,
-    new Set([3, 4, 5, 6, 7, 8, 9]),
+    new Set([3, 4, 5, 6, 7, 8, 9, 10]),
   );
 }
 

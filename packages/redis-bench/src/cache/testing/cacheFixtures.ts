@@ -30,6 +30,7 @@ export function cacheRow(
     spread: { low: -0.05, high: 0.1 },
     p50Us: 100,
     p99Us: 400,
+    cpuUsPerOp: 10,
     factoryRuns: 0,
     wrongAnswers: 0,
     commandsPerOp: 1,
