@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseCacheArgs } from './parseCacheArgs.js';
+import { parseSectionBenchArgs } from './parseSectionBenchArgs.js';
 
-describe(parseCacheArgs, () => {
+describe(parseSectionBenchArgs, () => {
   describe('having nothing', () => {
     it('should run the full benchmark', () => {
-      expect(parseCacheArgs([])).toStrictEqual({ mode: 'full' });
+      expect(parseSectionBenchArgs('bench:cache', [])).toStrictEqual({ mode: 'full' });
     });
   });
 
   describe('having --quick --out and a pnpm --', () => {
     it('should run quickly into that file', () => {
-      expect(parseCacheArgs(['--', '--quick', '--out', '/tmp/c.md'])).toStrictEqual({
+      expect(parseSectionBenchArgs('bench:cache', ['--', '--quick', '--out', '/tmp/c.md'])).toStrictEqual({
         mode: 'quick',
         out: '/tmp/c.md',
       });
@@ -19,13 +19,13 @@ describe(parseCacheArgs, () => {
 
   describe('having --out without a file', () => {
     it('should throw', () => {
-      expect(() => parseCacheArgs(['--out', '--quick'])).toThrow(/--out needs a value/);
+      expect(() => parseSectionBenchArgs('bench:cache', ['--out', '--quick'])).toThrow(/--out needs a value/);
     });
   });
 
   describe('having an unknown flag', () => {
     it('should throw with the usage line', () => {
-      expect(() => parseCacheArgs(['--rounds', '3'])).toThrow(/usage: bench:cache/);
+      expect(() => parseSectionBenchArgs('bench:cache', ['--rounds', '3'])).toThrow(/usage: bench:cache/);
     });
   });
 });
