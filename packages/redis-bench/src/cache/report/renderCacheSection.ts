@@ -1,25 +1,15 @@
+import type { SectionRunInfo } from '../../models/SectionRunInfo.js';
 import type { CacheGoal } from '../calculations/evaluateCacheGoals.js';
 import { cacheWorkload, type CacheBenchSettings } from '../models/CacheBenchSettings.js';
 import type { CacheRow, StampedeResult } from '../models/CacheResults.js';
 import { renderCacheTable, renderCommandsTable, renderStampedeTable } from './renderCacheTables.js';
 
 /** Everything the bench:cache section shows. */
-export interface CacheSectionInput {
-  readonly command: string;
-  readonly date: string;
-  /** One line: CPUs, memory, OS, load. */
-  readonly machine: string;
-  /** One line: redis-server, node, the two caches and their ioredis. */
-  readonly versions: string;
+export interface CacheSectionInput extends SectionRunInfo {
   readonly settings: CacheBenchSettings;
   readonly rows: readonly CacheRow[];
   readonly stampedes: readonly StampedeResult[];
   readonly goals: readonly CacheGoal[];
-  /** What the checks before timing found (and which caches sat out which mode). */
-  readonly checks: readonly string[];
-  /** Wall time of the whole command (servers included) and CPU time of this process, s. */
-  readonly wallSeconds: number;
-  readonly cpuSeconds: number;
 }
 
 const w = cacheWorkload;

@@ -1,3 +1,4 @@
+import type { SectionRunInfo } from '../../models/SectionRunInfo.js';
 import { formatCount, formatMicros, formatRatio, formatSpread } from '../../report/format.js';
 import { markdownTable } from '../../report/markdownTable.js';
 import { interpretMigrating } from './interpretMigrating.js';
@@ -8,20 +9,10 @@ import type { MigratingRow, MigratingScenarioId } from '../models/MigratingResul
 import { migratingVariants, type MigratingVariantId } from '../models/MigratingVariant.js';
 
 /** Everything the bench:migrating section shows. */
-export interface MigratingSectionInput {
-  readonly command: string;
-  readonly date: string;
-  /** One line: CPUs, memory, OS, load. */
-  readonly machine: string;
-  /** One line: redis-server, node, ioredis. */
-  readonly versions: string;
+export interface MigratingSectionInput extends SectionRunInfo {
   readonly settings: MigratingBenchSettings;
   readonly rows: readonly MigratingRow[];
   readonly comparisons: readonly BaselineComparison[];
-  readonly checks: readonly string[];
-  /** Wall time of the whole command (servers included) and CPU time of this process, s. */
-  readonly wallSeconds: number;
-  readonly cpuSeconds: number;
 }
 
 const label = (variant: MigratingVariantId): string =>
