@@ -31,8 +31,8 @@ export interface IRedisCache {
 
   /**
    * The value of `key`, or the factory's result stored for next time. The factory runs once per key in the
-   * whole deployment at a time: in this process (single flight) and across instances (a lock in Redis with a
-   * bounded lease); other callers wait for its value (the bus wakes them), or get the stale value at once
+   * whole deployment at a time: in this process (single flight) and across instances (a claim on the cold
+   * key's own Redis key, or a lock key next to a stale value, each with a bounded lease); other callers wait for its value (the bus wakes them), or get the stale value at once
    * when there is one within its grace period.
    * @param key - the cache key (any non-empty string up to 1024 characters, no control characters).
    * @param factory - computes the value; its error is rethrown to every caller waiting for it, unless a

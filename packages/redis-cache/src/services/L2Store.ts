@@ -47,8 +47,9 @@ const CLEAR_BATCH = 500;
 
 /**
  * The Redis tier, every call through the circuit breaker: a failure (or an open breaker) rejects with
- * `L2_UNAVAILABLE`, its cause the layer's `RedisError`. Only single-key commands, scripts on one key and
- * the layer's split commands (MGET, UNLINK) and whole-keyspace SCAN: correct on a cluster as is.
+ * `L2_UNAVAILABLE`, its cause the layer's `RedisError`. Only single-key commands, scripts on one key or on
+ * a value and its lock (one slot, see `slotTag`), the layer's split commands (MGET, UNLINK) and its
+ * whole-keyspace SCAN: correct on a cluster as is.
  */
 export class L2Store {
   private readonly tagScript: RedisScript<readonly [string, number], number>;
