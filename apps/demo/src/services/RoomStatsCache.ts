@@ -11,17 +11,14 @@ export interface CachedRoomStats {
   readonly cached: boolean;
 }
 
-/** Every cache entry of a room carries this tag, so that a post drops them all at once. */
-function roomTag(room: string): string {
-  return `room:${room}`;
-}
-
 /**
  * Room stats in a two-tier cache (`@org/redis-cache`: each instance's memory over Redis), shared by every
  * instance. A missing entry is computed once across the deployment (the cache's lock; other callers wait
  * for it), kept for the cache's TTL, then answered stale within its grace while one caller recomputes it.
- * A post drops the room's entries after its transaction, from Redis and, over the cache's bus, from every
- * instance's memory, so the TTL only bounds how stale the presence figure can be.
+ * A post drops the room's entry after its transaction, from Redis and, over the cache's bus, from every
+ * instance's memory, so the TTL only bounds how stale the presence figure can be. One key per room, so a
+ * plain delete rather than a tag: fewer keys written by several instances at once, which a live move's
+ * shadow reads would report as mismatches (see docs/live-migration-races.md).
  */
 export class RoomStatsCache {
   /**
@@ -46,15 +43,11 @@ export class RoomStatsCache {
     // Set once this request's factory has computed them: every other answer is the cache's (a fresh
     // value, one computed by a concurrent caller, or a stale one while another caller recomputes it).
     let computed = false;
-    const stats = await this.cache.getOrSet<RoomStats>(
-      room,
-      async () => {
-        const fresh = await this.compute(room);
-        computed = true;
-        return fresh;
-      },
-      { tags: [roomTag(room)] },
-    );
+    const stats = await this.cache.getOrSet<RoomStats>(room, async () => {
+      const fresh = await this.compute(room);
+      computed = true;
+      return fresh;
+    });
     return { stats, cached: !computed };
   }
 
@@ -64,7 +57,7 @@ export class RoomStatsCache {
    */
   public async invalidate(room: string): Promise<void> {
     try {
-      await this.cache.deleteByTag(roomTag(room));
+      await this.cache.delete(room);
     } catch (error) {
       this.onInvalidationError(error, room);
     }
