@@ -15,7 +15,7 @@ import {
   type TopologyView,
 } from '@org/redis-core';
 import { IoredisSharedClient, nodeConnection, subscriberConnection } from '@org/redis-engine-ioredis';
-import { inspect, type InspectOptionsStylized } from 'node:util';
+import { inspect, type InspectOptions } from 'node:util';
 import { Cluster } from 'ioredis';
 import { clusterOptions } from '../calculations/clusterOptions.js';
 import { ClusterDedicatedConnections } from './ClusterDedicatedConnections.js';
@@ -193,7 +193,7 @@ export class ClusterTopology implements DriverTopology<Cluster> {
   }
 
   /** What `util.inspect` shows: {@link ClusterTopology.toJSON}, named (the clients' options hold the password). */
-  public [inspect.custom](depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+  public [inspect.custom](depth: number, options: InspectOptions, show: typeof inspect): string {
     return this.basics[inspect.custom](depth, options, show);
   }
 }

@@ -1,4 +1,4 @@
-import { inspect, type InspectOptionsStylized } from 'node:util';
+import { inspect, type InspectOptions } from 'node:util';
 import {
   redactRedisConfig,
   type IRedisBatchCommands,
@@ -148,7 +148,7 @@ export abstract class RedisServiceBase<TNative = unknown> implements IRedisServi
   }
 
   /** What `util.inspect(service)` and `console.log(service)` show: {@link RedisServiceBase.toJSON}, named. */
-  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+  public [inspect.custom](_depth: number, options: InspectOptions, show: typeof inspect): string {
     return `${this.constructor.name} ${show(this.toJSON(), options)}`;
   }
 }

@@ -1,4 +1,4 @@
-import { inspect, type InspectOptionsStylized } from 'node:util';
+import { inspect, type InspectOptions } from 'node:util';
 import type { RedisCommonConfig, RedisMode } from '@org/redis-interface';
 import { Instrumentation } from './instrumentation.js';
 import {
@@ -85,7 +85,7 @@ export class TopologyBasics<M extends RedisMode, C extends RedisCommonConfig> {
    * What `util.inspect` shows: the topology's name and {@link TopologyBasics.toJSON} (the
    * clients' options and the configuration held here carry the password).
    */
-  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+  public [inspect.custom](_depth: number, options: InspectOptions, show: typeof inspect): string {
     return inspectTopology(this.name, this.toJSON(), options, show);
   }
 }

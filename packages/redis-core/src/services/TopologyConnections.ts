@@ -1,5 +1,5 @@
 import type { inspect } from 'node:util';
-import { type InspectOptionsStylized } from 'node:util';
+import { type InspectOptions } from 'node:util';
 import { redactRedisConfig, type RedisCommonConfig, type RedisMode } from '@org/redis-interface';
 
 /** A connection as the lifecycle closes it (ioredis `Redis` or `Cluster`). */
@@ -84,7 +84,7 @@ export function topologyView<M extends RedisMode, C extends RedisCommonConfig>(
 export function inspectTopology(
   name: string,
   view: TopologyView<RedisMode, RedisCommonConfig>,
-  options: InspectOptionsStylized,
+  options: InspectOptions,
   show: typeof inspect,
 ): string {
   return `${name} ${show(view, options)}`;

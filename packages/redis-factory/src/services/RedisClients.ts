@@ -1,4 +1,4 @@
-import { inspect, type InspectOptionsStylized } from 'node:util';
+import { inspect, type InspectOptions } from 'node:util';
 import {
   redactRedisClientConfig,
   type IRedisService,
@@ -119,7 +119,7 @@ export class RedisClients {
   }
 
   /** What `util.inspect` shows: {@link RedisClients.toJSON}, named. */
-  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+  public [inspect.custom](_depth: number, options: InspectOptions, show: typeof inspect): string {
     return `RedisClients ${show(this.toJSON(), options)}`;
   }
 }

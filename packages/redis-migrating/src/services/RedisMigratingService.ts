@@ -1,4 +1,4 @@
-import { inspect, type InspectOptionsStylized } from 'node:util';
+import { inspect, type InspectOptions } from 'node:util';
 import { serviceDefinitions } from '@org/redis-core';
 import {
   redactRedisConfig,
@@ -286,7 +286,7 @@ export class RedisMigratingService implements RouterHost {
   }
 
   /** What `util.inspect(service)` shows: {@link RedisMigratingService.toJSON}, named. */
-  public [inspect.custom](_depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+  public [inspect.custom](_depth: number, options: InspectOptions, show: typeof inspect): string {
     return `RedisMigratingService ${show(this.toJSON(), options)}`;
   }
 }

@@ -23,7 +23,7 @@ import {
   subscriberConnection,
   toIoredisOptions,
 } from '@org/redis-engine-ioredis';
-import { inspect, type InspectOptionsStylized } from 'node:util';
+import { inspect, type InspectOptions } from 'node:util';
 import { Redis } from 'ioredis';
 
 /** One server: every command on one connection, plus dedicated ones for blocking and pub/sub. */
@@ -172,7 +172,7 @@ export class StandaloneTopology implements DriverTopology<Redis> {
   }
 
   /** What `util.inspect` shows: {@link StandaloneTopology.toJSON}, named (the clients' options hold the password). */
-  public [inspect.custom](depth: number, options: InspectOptionsStylized, show: typeof inspect): string {
+  public [inspect.custom](depth: number, options: InspectOptions, show: typeof inspect): string {
     return this.basics[inspect.custom](depth, options, show);
   }
 }
