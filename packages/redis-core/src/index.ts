@@ -1,3 +1,6 @@
+// Our declarations use Node types (Buffer, NodeJS.*): an app compiled with TypeScript 6+ (no automatic @types)
+// gets them from here, and @types/node is a peer dependency so that one copy is shared with the app.
+/// <reference types="node" preserve="true" />
 /**
  * Internal building blocks shared by `@org/redis-standalone` and `@org/redis-cluster`: every
  * command written once over a {@link DriverTopology}, error mapping and slot grouping.

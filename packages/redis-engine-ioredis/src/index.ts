@@ -1,3 +1,6 @@
+// Our declarations use Node types (Buffer, NodeJS.*): an app compiled with TypeScript 6+ (no automatic @types)
+// gets them from here, and @types/node is a peer dependency so that one copy is shared with the app.
+/// <reference types="node" preserve="true" />
 /**
  * The ioredis engine under `@org/redis-core`: adapters implementing core's connection interfaces
  * (`SharedClient`, `NodeConnection`, `SubscriberConnection`) over ioredis 6, and the ioredis

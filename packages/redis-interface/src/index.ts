@@ -1,3 +1,6 @@
+// Our declarations use Node types (Buffer, NodeJS.*): an app compiled with TypeScript 6+ (no automatic @types)
+// gets them from here, and @types/node is a peer dependency so that one copy is shared with the app.
+/// <reference types="node" preserve="true" />
 /**
  * The contract application code depends on: {@link IRedisService}, its DTOs, configuration types and
  * parsing, the {@link RedisError} catalogue and the DI identifiers. No runtime dependency on ioredis.

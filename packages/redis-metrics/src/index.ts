@@ -1,3 +1,6 @@
+// Our declarations use Node types (Buffer, NodeJS.*): an app compiled with TypeScript 6+ (no automatic @types)
+// gets them from here, and @types/node is a peer dependency so that one copy is shared with the app.
+/// <reference types="node" preserve="true" />
 /**
  * Prometheus metrics (prom-client) and structured pino logs for `@org/redis` clients, built from
  * the diagnostics channels the drivers, a migrating service and the caches of `@org/redis-cache`

@@ -1,3 +1,6 @@
+// Our declarations use Node types (Buffer, NodeJS.*): an app compiled with TypeScript 6+ (no automatic @types)
+// gets them from here, and @types/node is a peer dependency so that one copy is shared with the app.
+/// <reference types="node" preserve="true" />
 /**
  * `redis-migrate` as a library: the same commands the CLI runs, for scripts that drive a
  * migration from code. The CLI (`bin: redis-migrate`) is a thin shell over these.

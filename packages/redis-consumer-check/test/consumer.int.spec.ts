@@ -1,0 +1,174 @@
+// The public packages as a user's application receives them: each one packed with `pnpm pack` (so with its
+// publish-time manifest), installed with npm from the tarballs into an app of its own outside the workspace, the
+// app compiled with the TypeScript versions users have (strict, `nodenext`, default `types`, `skipLibCheck` off,
+// so every declaration we ship is checked), and run against the testkit's servers.
+//
+// Needs the npm registry for the packages' own dependencies (ioredis, zod, pino…), as a user's install does.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RedisMode } from '@org/redis-interface';
+import { redisTestServers } from '@org/redis-testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const workspaceDir = join(packageDir, '..', '..');
+
+/** The compilers, as this package's aliases of `typescript` (pinned in its devDependencies). */
+const compilers = ['5.9', '6.0', '7.0'] as const;
+const modes: readonly RedisMode[] = ['standalone', 'cluster'];
+
+interface Run {
+  readonly code: number | string;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `file args` in `cwd`, killed after `timeoutMs` (then `code` is the signal). */
+function run(
+  file: string,
+  args: readonly string[],
+  cwd: string,
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      file,
+      args,
+      { cwd, timeout: timeoutMs, env, maxBuffer: 16 * 1024 * 1024 },
+      (_error, stdout, stderr) => {
+        resolve({ code: child.exitCode ?? child.signalCode ?? 'unknown', stdout, stderr });
+      },
+    );
+  });
+}
+
+/** Fails with the command's output when it did not exit with 0. */
+function succeeded(what: string, result: Run): void {
+  if (result.code !== 0)
+    throw new Error(`${what} exited with ${String(result.code)}:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The workspace's public packages (not `private`), by folder. */
+function publicPackages(): { readonly name: string; readonly dir: string }[] {
+  const root = join(workspaceDir, 'packages');
+  return readdirSync(root)
+    .map((folder) => join(root, folder))
+    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest }))
+    .filter(({ manifest }) => manifest.private !== true)
+    .map(({ dir, manifest }) => ({ name: manifest.name, dir }));
+}
+
+interface Manifest {
+  readonly name: string;
+  readonly private?: boolean;
+}
+
+/** REDIS_* variables of the shared test server or cluster, as the app's deployment would set them. */
+function redisEnv(mode: RedisMode): NodeJS.ProcessEnv {
+  const servers = redisTestServers();
+  const { PATH, HOME } = process.env;
+  return mode === 'cluster'
+    ? {
+        PATH,
+        HOME,
+        REDIS_MODE: 'cluster',
+        REDIS_CLUSTER_NODES: servers.cluster.startupNodes.map(({ host, port }) => `${host}:${port}`).join(','),
+        REDIS_SHARDED_PUBSUB: 'true',
+      }
+    : { PATH, HOME, REDIS_MODE: 'standalone', REDIS_URL: servers.standalone.url };
+}
+
+let scratch = '';
+let app = '';
+const packed: string[] = [];
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'org-redis-consumer-'));
+  const tarballs = join(scratch, 'tarballs');
+  app = join(scratch, 'app');
+  mkdirSync(tarballs);
+  const dependencies: Record<string, string> = {};
+  for (const { name, dir } of publicPackages()) {
+    const before = new Set(readdirSync(tarballs));
+    succeeded(`pnpm pack of ${name}`, await run('pnpm', ['pack', '--pack-destination', tarballs], dir, 60_000));
+    const tarball = readdirSync(tarballs).find((file) => !before.has(file));
+    if (tarball === undefined) throw new Error(`pnpm pack of ${name} wrote no tarball`);
+    dependencies[name] = `file:${join(tarballs, tarball)}`;
+    packed.push(name);
+  }
+  cpSync(join(packageDir, 'fixtures', 'app'), app, { recursive: true });
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'consumer-app', private: true, type: 'module', dependencies }, null, 2),
+  );
+  // --ignore-scripts: a user may allow install scripts, but nothing of ours needs one.
+  succeeded(
+    'npm install of the tarballs',
+    await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], app, 240_000),
+  );
+}, 360_000);
+
+afterAll(() => {
+  if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the packed packages', () => {
+  it('should include every public package of the workspace, installed from its tarball', () => {
+    expect(packed.length).toBeGreaterThanOrEqual(11);
+    for (const name of packed) {
+      const installed = JSON.parse(
+        readFileSync(join(app, 'node_modules', ...name.split('/'), 'package.json'), 'utf8'),
+      ) as { name: string; dependencies?: Record<string, string> };
+      expect(installed.name).toBe(name);
+      // pnpm pack replaced every workspace: range with the version.
+      expect(Object.values(installed.dependencies ?? {}).filter((range) => range.startsWith('workspace:'))).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('should give the app @types/node through the peer dependency, without the app asking for it', () => {
+    const types = JSON.parse(
+      readFileSync(join(app, 'node_modules', '@types', 'node', 'package.json'), 'utf8'),
+    ) as { version: string };
+    expect(Number(types.version.split('.')[0])).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe.each(compilers)('an app compiled with TypeScript %s', (version) => {
+  const outDir = `dist-${version}`;
+
+  it('should compile with no error (strict, nodenext, default types, skipLibCheck off)', async () => {
+    // By path: TypeScript 7's `exports` do not list bin/tsc.
+    const tsc = join(packageDir, 'node_modules', `typescript-${version}`, 'bin', 'tsc');
+    const compiled = await run(process.execPath, [tsc, '-p', 'tsconfig.json', '--outDir', outDir], app, 180_000);
+    expect({ code: compiled.code, output: compiled.stdout + compiled.stderr }).toStrictEqual({ code: 0, output: '' });
+  }, 200_000);
+
+  // Only @org/redis-interface in the program: no ioredis or testkit declaration brings Node's types along.
+  it('should compile code that imports the contract alone', async () => {
+    const tsc = join(packageDir, 'node_modules', `typescript-${version}`, 'bin', 'tsc');
+    const compiled = await run(process.execPath, [tsc, '-p', 'tsconfig.contract-only.json'], app, 180_000);
+    expect({ code: compiled.code, output: compiled.stdout + compiled.stderr }).toStrictEqual({ code: 0, output: '' });
+  }, 200_000);
+
+  it.each(modes)('should run against the testkit %s server and exit by itself', async (mode) => {
+    const ran = await run(process.execPath, [join(outDir, 'main.js')], app, 30_000, redisEnv(mode));
+    expect({ code: ran.code, stderr: ran.stderr }).toStrictEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(ran.stdout)).toStrictEqual({
+      mode,
+      bytes: 'one',
+      first: { value: 42, runs: 1 },
+      second: { value: 42, runs: 1 },
+      refused: 'INVALID_ARGUMENT',
+      metrics: true,
+      exports: ['function', 'function', 'function', 'function'],
+      migrateCodes: true,
+      unused: 2,
+    });
+  });
+});
