@@ -62,6 +62,15 @@ function publicPackages(): { readonly name: string; readonly dir: string }[] {
     .map(({ dir, manifest }) => ({ name: manifest.name, dir }));
 }
 
+/** The fields of a packed manifest the checks read. */
+interface PublishedManifest {
+  readonly exports?: unknown;
+  readonly dependencies?: Record<string, string>;
+  readonly repository?: { readonly url?: string; readonly directory?: string };
+  readonly homepage?: string;
+  readonly bugs?: { readonly url?: string };
+}
+
 interface Manifest {
   readonly name: string;
   readonly private?: boolean;
@@ -128,6 +137,23 @@ describe('the packed packages', () => {
       expect(Object.values(installed.dependencies ?? {}).filter((range) => range.startsWith('workspace:'))).toEqual(
         [],
       );
+    }
+  });
+
+  it('should ship manifests a user can rely on: no source condition, caret ranges, where the project lives', () => {
+    for (const name of packed) {
+      const installed = JSON.parse(
+        readFileSync(join(app, 'node_modules', ...name.split('/'), 'package.json'), 'utf8'),
+      ) as PublishedManifest;
+      // src/ is not shipped: a condition pointing there would resolve to nothing in a user's bundler.
+      const source = JSON.stringify(installed.exports).includes('@org/source');
+      expect({ name, source }).toStrictEqual({ name, source: false });
+      const exact = Object.entries(installed.dependencies ?? {}).filter(([, range]) => !range.startsWith('^'));
+      expect({ name, exact }).toStrictEqual({ name, exact: [] });
+      expect(installed.repository?.url).toMatch(/^git\+https:\/\//);
+      expect(installed.repository?.directory).toMatch(/^packages\//);
+      expect(typeof installed.homepage).toBe('string');
+      expect(typeof installed.bugs?.url).toBe('string');
     }
   });
 
