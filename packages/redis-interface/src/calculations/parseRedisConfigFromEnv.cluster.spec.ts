@@ -35,6 +35,16 @@ describe(parseRedisConfigFromEnv, () => {
       'REDIS_TLS_SERVERNAME is set but REDIS_TLS is false: unset it, or set REDIS_TLS=true',
     ],
     [
+      { REDIS_TLS_REJECT_UNAUTHORIZED: 'false' },
+      'REDIS_TLS_REJECT_UNAUTHORIZED',
+      'REDIS_TLS_REJECT_UNAUTHORIZED is false but TLS is off, so it would change nothing: set REDIS_TLS=true (or use a rediss:// URL) to connect with TLS, or unset it',
+    ],
+    [
+      { REDIS_TLS: 'false', REDIS_TLS_REJECT_UNAUTHORIZED: 'false' },
+      'REDIS_TLS_REJECT_UNAUTHORIZED',
+      'REDIS_TLS_REJECT_UNAUTHORIZED is set but REDIS_TLS is false: unset it, or set REDIS_TLS=true',
+    ],
+    [
       { REDIS_TLS_REJECT_UNAUTHORIZED: 'sometimes' },
       'REDIS_TLS_REJECT_UNAUTHORIZED',
       `REDIS_TLS_REJECT_UNAUTHORIZED "sometimes" is not a boolean: ${boolean}`,

@@ -124,6 +124,26 @@ describe(parseRedisConfigFromEnv, () => {
       { tls: { rejectUnauthorized: false } },
     ],
     [
+      'REDIS_TLS_REJECT_UNAUTHORIZED=true alone (the default: TLS stays off)',
+      { REDIS_TLS_REJECT_UNAUTHORIZED: 'true' },
+      { tls: false },
+    ],
+    [
+      'REDIS_TLS_REJECT_UNAUTHORIZED=true next to REDIS_TLS=false',
+      { REDIS_TLS: 'false', REDIS_TLS_REJECT_UNAUTHORIZED: 'true' },
+      { tls: false },
+    ],
+    [
+      'REDIS_TLS_REJECT_UNAUTHORIZED=false with rediss://',
+      { REDIS_URL: 'rediss://cache', REDIS_TLS_REJECT_UNAUTHORIZED: 'false' },
+      { tls: { rejectUnauthorized: false } },
+    ],
+    [
+      'REDIS_TLS_REJECT_UNAUTHORIZED=false with a CA file',
+      { REDIS_TLS_CA_FILE: '/certs/ca.pem', REDIS_TLS_REJECT_UNAUTHORIZED: 'no' },
+      { tls: { ca: 'CA PEM', rejectUnauthorized: false } },
+    ],
+    [
       'REDIS_CLUSTER_NODES with several nodes',
       { REDIS_MODE: 'cluster', REDIS_CLUSTER_NODES: 'a:7000, b:7001,,[::1]:7002' },
       {

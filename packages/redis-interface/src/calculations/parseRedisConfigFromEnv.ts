@@ -25,8 +25,9 @@ const schema = redisConfigSchema('env');
  * @remarks
  * Empty variables count as unset. Booleans accept true/false, 1/0 and yes/no. Variables of the other mode
  * (e.g. `REDIS_HOST` with `REDIS_MODE=cluster`) are problems, so a mode switch never silently ignores a
- * setting; `REDIS_DB` other than 0 is rejected in cluster mode. The TLS file variables are read with
- * `options.readFile`.
+ * setting; `REDIS_DB` other than 0 is rejected in cluster mode. TLS is on with `REDIS_TLS=true`, `rediss://`
+ * or any TLS file or server name variable; `REDIS_TLS_REJECT_UNAUTHORIZED` never turns it on (`false` while
+ * TLS is off is a problem). The TLS file variables are read with `options.readFile`.
  *
  * @param env - the variables, usually `process.env`.
  * @param options - the file reader and the variable prefix.
