@@ -3,6 +3,7 @@ import type { ParseRedisConfigFromEnvOptions } from '../models/config/ParseRedis
 import type { RedisConfig } from '../models/config/RedisConfig.js';
 import type { RedisConfigIssue } from '../models/errors/RedisConfigIssue.js';
 import { createInvalidConfigError } from './config/createInvalidConfigError.js';
+import { envHostIssues } from './config/envHostIssues.js';
 import { envLabeler } from './config/envLabeler.js';
 import { envToConfigInput, tlsConflictSchema, type RedisEnvValues } from './config/envToConfigInput.js';
 import { redisConfigSchema } from './config/redisConfigSchema.js';
@@ -49,6 +50,7 @@ export function parseRedisConfigFromEnv(
   const { values, issues } = convertEnv(env, names, options.readFile ?? ((path) => readFileSync(path)));
   const conflicts = tlsConflictSchema(names).safeParse(values);
   if (!conflicts.success) issues.push(...toConfigIssues(conflicts.error.issues, labeler));
+  issues.push(...envHostIssues(values, names));
   const result = schema.safeParse(envToConfigInput(values));
   if (!result.success) {
     // A variable that failed its conversion is reported once, by the conversion.

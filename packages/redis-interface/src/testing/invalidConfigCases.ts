@@ -60,6 +60,32 @@ export const invalidConfigCases: readonly (readonly [string, unknown, RedisConfi
     },
   ],
   [
+    'a host with a port',
+    { mode: 'standalone', host: '127.0.0.1:59211' },
+    {
+      path: 'host',
+      message:
+        'host "127.0.0.1:59211" includes a port: give host "127.0.0.1" and port "59211" separately, or the whole address as url',
+    },
+  ],
+  [
+    'a node host with a port',
+    { mode: 'cluster', nodes: [{ host: '[::1]:7000', port: 7000 }] },
+    {
+      path: 'nodes[0].host',
+      message: 'nodes[0].host "[::1]:7000" includes a port: give host "::1" and port "7000" separately',
+    },
+  ],
+  [
+    'a host with credentials',
+    { mode: 'standalone', host: 'app:hunter2@cache' },
+    {
+      path: 'host',
+      message:
+        'host "***@cache" is not a host name: use a host name or IP address, such as localhost or 10.0.0.5',
+    },
+  ],
+  [
     'a url and a host',
     { mode: 'standalone', url: 'redis://cache', host: 'cache' },
     { path: 'host', message: 'host cannot be combined with a URL: give either the URL or host and port' },

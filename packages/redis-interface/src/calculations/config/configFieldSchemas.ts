@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ConfigSource } from './ConfigSource.js';
-import { fieldError } from './describeValue.js';
+import { describeValue, fieldError } from './describeValue.js';
+import { hostWithPort, type HostWithPort } from './hostWithPort.js';
 
 const maxTimeoutMs = 2_147_483_647; // setTimeout's limit
 
@@ -10,12 +11,34 @@ export const portSchema = z
   .min(1)
   .max(65535);
 
-/** A host name or IP address. */
-export const hostSchema = z
-  .string({
-    error: fieldError('a host name', 'use a host name or IP address, such as localhost or 10.0.0.5'),
-  })
-  .regex(/^[^\s/@]+$/);
+/**
+ * A host name or IP address, without a port.
+ * @param portFix - what to do with a port written in the host, given the two parts.
+ */
+export function hostSchema(portFix: (parts: HostWithPort) => string) {
+  return z
+    .string({
+      error: (issue) =>
+        // user:password@host must not be echoed.
+        fieldError(
+          'a host name',
+          'use a host name or IP address, such as localhost or 10.0.0.5',
+        )({ input: maskCredentials(issue.input) }),
+    })
+    .regex(/^[^\s/@]+$/)
+    .refine((host) => hostWithPort(host) === undefined, {
+      error: (issue) => {
+        const parts = typeof issue.input === 'string' ? hostWithPort(issue.input) : undefined;
+        return `${describeValue(issue.input)} includes a port: ${parts === undefined ? '' : portFix(parts)}`;
+      },
+    });
+}
+
+function maskCredentials(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  const at = input.lastIndexOf('@');
+  return at === -1 ? input : `***${input.slice(at)}`;
+}
 
 /** A logical database number. */
 export const dbSchema = z
@@ -95,7 +118,12 @@ export function booleanSchema(source: ConfigSource): z.ZodBoolean {
 /** The address of one node. */
 export function nodeAddressSchema(source: ConfigSource) {
   return z.strictObject(
-    { host: hostSchema, port: portSchema },
+    {
+      host: hostSchema(
+        (parts) => `give host ${describeValue(parts.host)} and port ${describeValue(parts.port)} separately`,
+      ),
+      port: portSchema,
+    },
     {
       error:
         source === 'env'

@@ -63,7 +63,10 @@ function standaloneSchema(source: ConfigSource) {
       ...commonShape(source),
       mode: z.literal('standalone'),
       url: redisUrlSchema.optional(),
-      host: hostSchema.optional(),
+      host: hostSchema(
+        (parts) =>
+          `give host ${describeValue(parts.host)} and port ${describeValue(parts.port)} separately, or the whole address as url`,
+      ).optional(),
       port: portSchema.optional(),
       db: dbSchema.optional(),
     })

@@ -18,7 +18,10 @@ export type RedisStandaloneAddressInput =
   | {
       /** Not allowed together with `host`/`port`. */
       readonly url?: never;
-      /** Host name or IP address. Default `localhost`. */
+      /**
+       * Host name or IP address (IPv6 without brackets), without a port: `cache:6380` is rejected
+       * (`INVALID_CONFIG`); give the port as `port`, or the whole address as `url`. Default `localhost`.
+       */
       readonly host?: string;
       /** TCP port. Default `6379`. */
       readonly port?: number;
