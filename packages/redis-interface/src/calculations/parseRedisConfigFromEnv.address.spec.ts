@@ -68,3 +68,49 @@ describe(parseRedisConfigFromEnv, () => {
     });
   });
 });
+
+const urlPort = 'which is not a port: use an integer from 1 to 65535 (or none, for 6379)';
+
+describe(parseRedisConfigFromEnv, () => {
+  describe.each<[string, Record<string, string>, string]>([
+    [
+      'REDIS_URL with a port above 65535',
+      { REDIS_URL: 'redis://127.0.0.1:99999' },
+      `REDIS_URL "redis://127.0.0.1:99999" has port 99999, ${urlPort}`,
+    ],
+    [
+      'REDIS_URL with a port that is not a number',
+      { REDIS_URL: 'redis://host:abc' },
+      `REDIS_URL "redis://host:abc" has port "abc", ${urlPort}`,
+    ],
+    [
+      'REDIS_URL with port 0',
+      { REDIS_URL: 'redis://host:0/1' },
+      `REDIS_URL "redis://host:0/1" has port 0, ${urlPort}`,
+    ],
+    [
+      'REDIS_URL with an IPv6 host and a bad port',
+      { REDIS_URL: 'rediss://[::1]:7000x' },
+      `REDIS_URL "rediss://[::1]:7000x" has port "7000x", ${urlPort}`,
+    ],
+    [
+      'REDIS_URL with credentials and a bad port',
+      { REDIS_URL: 'redis://app:hunter2@cache:65536/0' },
+      `REDIS_URL "redis://app:***@cache:65536/0" has port 65536, ${urlPort}`,
+    ],
+    [
+      'REDIS_URL with a password holding a slash and a bad port',
+      { REDIS_URL: 'redis://:hunter2/x@cache:abc' },
+      `REDIS_URL "redis://:***@cache:abc" has port "abc", ${urlPort}`,
+    ],
+  ])('having %s', (_name, env, message) => {
+    it('should throw INVALID_CONFIG naming the port', () => {
+      const error = thrown(env);
+      expect([error.code, error.message]).toStrictEqual(['INVALID_CONFIG', problem(message)]);
+    });
+
+    it('should not show the password', () => {
+      expect(thrown(env).message).not.toMatch(/hunter2/);
+    });
+  });
+});

@@ -19,7 +19,7 @@ describe(parseRedisConfigFromEnv, () => {
     [
       { REDIS_URL: 'redis://cache:99999' },
       'REDIS_URL',
-      `REDIS_URL "redis://cache:99999" is not a valid Redis URL: ${url}`,
+      'REDIS_URL "redis://cache:99999" has port 99999, which is not a port: use an integer from 1 to 65535 (or none, for 6379)',
     ],
     [
       { REDIS_URL: 'redis://cache/zero' },

@@ -37,7 +37,7 @@ describe(parseRedisConfigFromEnv, () => {
 
     it('should show the URL with its password masked', () => {
       expect(failure(secrets).message).toContain(
-        'REDIS_URL "redis://app:***@cache:abc" is not a valid Redis URL',
+        'REDIS_URL "redis://app:***@cache:abc" has port "abc", which is not a port',
       );
     });
 

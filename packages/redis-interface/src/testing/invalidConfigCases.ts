@@ -86,6 +86,15 @@ export const invalidConfigCases: readonly (readonly [string, unknown, RedisConfi
     },
   ],
   [
+    'a url with a bad port',
+    { mode: 'standalone', url: 'redis://:hunter2@cache:99999' },
+    {
+      path: 'url',
+      message:
+        'url "redis://:***@cache:99999" has port 99999, which is not a port: use an integer from 1 to 65535 (or none, for 6379)',
+    },
+  ],
+  [
     'a url and a host',
     { mode: 'standalone', url: 'redis://cache', host: 'cache' },
     { path: 'host', message: 'host cannot be combined with a URL: give either the URL or host and port' },
