@@ -114,3 +114,46 @@ describe(parseRedisConfigFromEnv, () => {
     });
   });
 });
+
+const standaloneUrl = (fix: string): string =>
+  `REDIS_URL is for standalone mode; REDIS_MODE=cluster reads the seed nodes from REDIS_CLUSTER_NODES: ${fix}, then unset REDIS_URL. Or set REDIS_MODE=standalone`;
+
+describe(parseRedisConfigFromEnv, () => {
+  describe.each<[string, Record<string, string>, string]>([
+    [
+      'cluster mode with only REDIS_URL',
+      { REDIS_MODE: 'cluster', REDIS_URL: 'redis://10.0.0.1:7000' },
+      standaloneUrl("set REDIS_CLUSTER_NODES=10.0.0.1:7000 (the URL's host and port; add the other nodes)"),
+    ],
+    [
+      'cluster mode with only a REDIS_URL holding credentials, TLS and an IPv6 host',
+      { REDIS_MODE: 'cluster', REDIS_URL: 'rediss://app:hunter2@[::1]:7000' },
+      standaloneUrl(
+        "set REDIS_CLUSTER_NODES=[::1]:7000 (the URL's host and port; add the other nodes), and move its user name to REDIS_USERNAME, its password to REDIS_PASSWORD, rediss:// to REDIS_TLS=true",
+      ),
+    ],
+    [
+      'cluster mode with only an invalid REDIS_URL',
+      { REDIS_MODE: 'cluster', REDIS_URL: 'redis://:hunter2@cache:abc' },
+      standaloneUrl('set REDIS_CLUSTER_NODES to host:port[,host:port]'),
+    ],
+  ])('having %s', (_name, env, message) => {
+    it('should throw INVALID_CONFIG saying what cluster mode reads', () => {
+      const error = thrown(env);
+      expect([error.code, error.message]).toStrictEqual(['INVALID_CONFIG', problem(message)]);
+    });
+
+    it('should not show the password', () => {
+      expect(thrown(env).message).not.toMatch(/hunter2/);
+    });
+  });
+
+  describe('having cluster mode with REDIS_URL and REDIS_CLUSTER_NODES', () => {
+    it('should only say that REDIS_URL is for standalone mode', () => {
+      expect(
+        failure({ REDIS_MODE: 'cluster', REDIS_URL: 'redis://a:7000', REDIS_CLUSTER_NODES: 'a:7000' })
+          .message,
+      ).toBe(problem('REDIS_URL is only for standalone mode: remove it or set REDIS_MODE to standalone'));
+    });
+  });
+});

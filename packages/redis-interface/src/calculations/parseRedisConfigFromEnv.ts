@@ -3,6 +3,7 @@ import type { ParseRedisConfigFromEnvOptions } from '../models/config/ParseRedis
 import type { RedisConfig } from '../models/config/RedisConfig.js';
 import type { RedisConfigIssue } from '../models/errors/RedisConfigIssue.js';
 import { createInvalidConfigError } from './config/createInvalidConfigError.js';
+import { envClusterUrlIssue } from './config/envClusterUrlIssue.js';
 import { envHostIssues } from './config/envHostIssues.js';
 import { envLabeler } from './config/envLabeler.js';
 import { envToConfigInput, tlsConflictSchema, type RedisEnvValues } from './config/envToConfigInput.js';
@@ -26,7 +27,9 @@ const schema = redisConfigSchema('env');
  * @remarks
  * Empty variables count as unset. Booleans accept true/false, 1/0 and yes/no. Variables of the other mode
  * (e.g. `REDIS_HOST` with `REDIS_MODE=cluster`) are problems, so a mode switch never silently ignores a
- * setting; `REDIS_DB` other than 0 is rejected in cluster mode. TLS is on with `REDIS_TLS=true`, `rediss://`
+ * setting; `REDIS_DB` other than 0 is rejected in cluster mode, and cluster mode with a `REDIS_URL` but no
+ * `REDIS_CLUSTER_NODES` says which variable to set instead. A host with a port (`REDIS_HOST=cache:6380`) or a
+ * URL with a bad port is a problem naming the port. TLS is on with `REDIS_TLS=true`, `rediss://`
  * or any TLS file or server name variable; `REDIS_TLS_REJECT_UNAUTHORIZED` never turns it on (`false` while
  * TLS is off is a problem). The TLS file variables are read with `options.readFile`.
  *
@@ -57,9 +60,18 @@ export function parseRedisConfigFromEnv(
     const reported = new Set(issues.map((found) => found.path));
     issues.push(...toConfigIssues(result.error.issues, labeler).filter((found) => !reported.has(found.path)));
   }
-  if (issues.length > 0 || !result.success) {
+  // Replaces the two problems it explains: "only for standalone mode" and "is empty".
+  const clusterUrl = envClusterUrlIssue(values, names);
+  const all =
+    clusterUrl === undefined
+      ? issues
+      : [
+          ...issues.filter((found) => found.path !== names.url && found.path !== names.clusterNodes),
+          clusterUrl,
+        ];
+  if (all.length > 0 || !result.success) {
     const order = redisEnvVariableKeys.map((key) => names[key]);
-    const sorted = [...issues].sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
+    const sorted = [...all].sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
     throw createInvalidConfigError(sorted, [env[names.password], ...urlSecrets(env[names.url])]);
   }
   return toRedisConfig(result.data);
