@@ -66,6 +66,19 @@ describe(RedisContainerModule, () => {
       });
     });
 
+    describe('having a misspelt variable of a named client', () => {
+      it('should give the warning to onWarning', () => {
+        const warnings: string[] = [];
+        RedisContainerModule.fromEnv(
+          { CACHE_URL: 'redis://127.0.0.1:6390', CACHE_KEY_PREFX: 'c:' },
+          { clients: ['cache'], onWarning: (warning) => warnings.push(warning.message) },
+        );
+        expect(warnings).toStrictEqual([
+          'CACHE_KEY_PREFX is not a known variable, so it is ignored: did you mean CACHE_KEY_PREFIX?',
+        ]);
+      });
+    });
+
     describe('having a password in a bad URL', () => {
       it('should not put the password in the error', () => {
         const error = thrown(() =>

@@ -59,7 +59,9 @@ export class RedisContainerModule extends ContainerModule {
 
   /**
    * Configure from environment variables: `REDIS_*` for the default client, `<NAME>_*` for each named one
-   * (`REDIS_MODE=migrating`: the sides from `SOURCE_REDIS_*` and `TARGET_REDIS_*`).
+   * (`REDIS_MODE=migrating`: the sides from `SOURCE_REDIS_*` and `TARGET_REDIS_*`). A set variable under one
+   * of these prefixes that no package reads (a typo such as `REDIS_TIMEOUT_MS`) is a warning naming the
+   * closest known variable, given to `options.onWarning` (default `process.emitWarning`, printed on stderr).
    * @throws RedisError `INVALID_CONFIG` listing every problem of the first invalid client.
    */
   public static fromEnv(

@@ -3,6 +3,7 @@ import type { ParseRedisConfigFromEnvOptions } from '../models/config/ParseRedis
 import type { RedisConfig } from '../models/config/RedisConfig.js';
 import type { RedisConfigIssue } from '../models/errors/RedisConfigIssue.js';
 import { createInvalidConfigError } from './config/createInvalidConfigError.js';
+import { emitConfigWarning } from './config/emitConfigWarning.js';
 import { envClusterUrlIssue } from './config/envClusterUrlIssue.js';
 import { envHostIssues } from './config/envHostIssues.js';
 import { envLabeler } from './config/envLabeler.js';
@@ -16,6 +17,7 @@ import {
 } from './config/redisEnvVariables.js';
 import { toConfigIssues } from './config/toConfigIssues.js';
 import { toRedisConfig } from './config/toRedisConfig.js';
+import { unknownEnvVariables } from './config/unknownEnvVariables.js';
 import { urlSecrets } from './config/urlSecrets.js';
 
 const schema = redisConfigSchema('env');
@@ -31,10 +33,13 @@ const schema = redisConfigSchema('env');
  * `REDIS_CLUSTER_NODES` says which variable to set instead. A host with a port (`REDIS_HOST=cache:6380`) or a
  * URL with a bad port is a problem naming the port. TLS is on with `REDIS_TLS=true`, `rediss://`
  * or any TLS file or server name variable; `REDIS_TLS_REJECT_UNAUTHORIZED` never turns it on (`false` while
- * TLS is off is a problem). The TLS file variables are read with `options.readFile`.
+ * TLS is off is a problem). The TLS file variables are read with `options.readFile`. A set `REDIS_*` variable
+ * that no package reads (a typo such as `REDIS_TIMEOUT_MS`) is not a problem but a warning naming the closest
+ * known variable, given to `options.onWarning` (default `process.emitWarning`); the `REDIS_MIGRATION_*`,
+ * testkit (`REDIS_TEST_URL`, …) and `REDIS_CACHE_*` variables are known.
  *
  * @param env - the variables, usually `process.env`.
- * @param options - the file reader and the variable prefix.
+ * @param options - the file reader, the variable prefix and the warning receiver.
  * @returns the complete configuration drivers expect.
  * @throws {@link RedisError} `INVALID_CONFIG` listing every problem (`details.issues`), each naming the
  * variable and what would be valid. The password and URL credentials never appear in it.
@@ -48,7 +53,9 @@ export function parseRedisConfigFromEnv(
   env: Readonly<Record<string, string | undefined>>,
   options: ParseRedisConfigFromEnvOptions = {},
 ): RedisConfig {
-  const names = redisEnvVariableNames(options.prefix ?? 'REDIS_');
+  const prefix = options.prefix ?? 'REDIS_';
+  const names = redisEnvVariableNames(prefix);
+  for (const warning of unknownEnvVariables(env, prefix)) (options.onWarning ?? emitConfigWarning)(warning);
   const labeler = envLabeler(names);
   const { values, issues } = convertEnv(env, names, options.readFile ?? ((path) => readFileSync(path)));
   const conflicts = tlsConflictSchema(names).safeParse(values);

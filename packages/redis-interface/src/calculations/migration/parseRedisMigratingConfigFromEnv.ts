@@ -1,7 +1,10 @@
 import type { ParseRedisConfigFromEnvOptions } from '../../models/config/ParseRedisConfigFromEnvOptions.js';
 import type { RedisMigratingConfig } from '../../models/config/RedisMigratingConfig.js';
 import type { RedisConfigIssue } from '../../models/errors/RedisConfigIssue.js';
+import { emitConfigWarning } from '../config/emitConfigWarning.js';
+import { redisMigrationEnvSuffixes } from '../config/knownEnvVariables.js';
 import { redisEnvVariableNames } from '../config/redisEnvVariables.js';
+import { unknownEnvVariables } from '../config/unknownEnvVariables.js';
 import { parseRedisConfigFromEnv } from '../parseRedisConfigFromEnv.js';
 import { assembleMigratingConfig, type MigratingConfigNames } from './validateRedisMigratingConfig.js';
 
@@ -45,10 +48,11 @@ export function isMigratingEnv(env: Env, prefix = 'REDIS_'): boolean {
  * @remarks
  * With a prefix (`CACHE_`), the names are `CACHE_MODE`, `SOURCE_CACHE_*`, `TARGET_CACHE_*` and
  * `CACHE_MIGRATION_*`. A connection variable of the migrating client itself (`REDIS_URL`,
- * `REDIS_HOST`, …) is a problem: the sides are configured by their own variables.
+ * `REDIS_HOST`, …) is a problem: the sides are configured by their own variables. Unknown variables get
+ * warnings, as in {@link parseRedisConfigFromEnv} (`options.onWarning`), for each prefix.
  *
  * @param env - the variables, usually `process.env`.
- * @param options - the file reader (TLS files) and the prefix.
+ * @param options - the file reader (TLS files), the prefix and the warning receiver.
  * @throws {@link RedisError} `INVALID_CONFIG` listing every problem of both sides and of the options,
  *   each naming its variable; passwords and URL credentials never appear in it.
  */
@@ -66,13 +70,14 @@ export function parseRedisMigratingConfigFromEnv(
       message: `${name} is set but ${own.mode}=migrating: configure the sides with SOURCE_${prefix}* and TARGET_${prefix}* instead`,
     });
   }
+  for (const warning of unknownEnvVariables(env, prefix)) (options.onWarning ?? emitConfigWarning)(warning);
   const names: MigratingConfigNames = {
     source: `SOURCE_${prefix}*`,
     target: `TARGET_${prefix}*`,
-    controlKey: `${prefix}MIGRATION_CONTROL_KEY`,
-    shadowSampleRate: `${prefix}MIGRATION_SHADOW_SAMPLE_RATE`,
-    logMismatchedKeys: `${prefix}MIGRATION_LOG_KEYS`,
-    phasePollIntervalMs: `${prefix}MIGRATION_PHASE_POLL_MS`,
+    controlKey: `${prefix}${redisMigrationEnvSuffixes.controlKey}`,
+    shadowSampleRate: `${prefix}${redisMigrationEnvSuffixes.shadowSampleRate}`,
+    logMismatchedKeys: `${prefix}${redisMigrationEnvSuffixes.logMismatchedKeys}`,
+    phasePollIntervalMs: `${prefix}${redisMigrationEnvSuffixes.phasePollIntervalMs}`,
   };
   const values = {
     controlKey: text(env, names.controlKey),

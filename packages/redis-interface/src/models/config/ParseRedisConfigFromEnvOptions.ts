@@ -1,3 +1,5 @@
+import type { RedisConfigIssue } from '../errors/RedisConfigIssue.js';
+
 /**
  * Options of {@link parseRedisConfigFromEnv}.
  */
@@ -12,4 +14,11 @@ export interface ParseRedisConfigFromEnvOptions {
    * Default `'REDIS_'`.
    */
   readonly prefix?: string;
+  /**
+   * Receives each warning about the environment, once per parse, before the configuration is validated
+   * (so also when it then throws): today, a set `<prefix>*` variable that no package reads, such as the typo
+   * `REDIS_TIMEOUT_MS`, with the closest known names (`path` is the variable; values are never shown).
+   * Default: `process.emitWarning(message, 'RedisConfigWarning')`, which Node prints to stderr.
+   */
+  readonly onWarning?: (warning: RedisConfigIssue) => void;
 }
