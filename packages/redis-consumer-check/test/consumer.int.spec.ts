@@ -94,6 +94,9 @@ function redisEnv(mode: RedisMode): NodeJS.ProcessEnv {
 let scratch = '';
 let app = '';
 const packed: string[] = [];
+/** Each packed package's tarball, by name. */
+const tarballOf = new Map<string, string>();
+const packages = publicPackages();
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'org-redis-consumer-'));
@@ -101,12 +104,13 @@ beforeAll(async () => {
   app = join(scratch, 'app');
   mkdirSync(tarballs);
   const dependencies: Record<string, string> = {};
-  for (const { name, dir } of publicPackages()) {
+  for (const { name, dir } of packages) {
     const before = new Set(readdirSync(tarballs));
     succeeded(`pnpm pack of ${name}`, await run('pnpm', ['pack', '--pack-destination', tarballs], dir, 60_000));
     const tarball = readdirSync(tarballs).find((file) => !before.has(file));
     if (tarball === undefined) throw new Error(`pnpm pack of ${name} wrote no tarball`);
     dependencies[name] = `file:${join(tarballs, tarball)}`;
+    tarballOf.set(name, join(tarballs, tarball));
     packed.push(name);
   }
   cpSync(join(packageDir, 'fixtures', 'app'), app, { recursive: true });
@@ -162,6 +166,36 @@ describe('the packed packages', () => {
       readFileSync(join(app, 'node_modules', '@types', 'node', 'package.json'), 'utf8'),
     ) as { version: string };
     expect(Number(types.version.split('.')[0])).toBeGreaterThanOrEqual(20);
+  });
+});
+
+/** `node <bin of a devDependency> args`, run from this package. */
+function devTool(tool: string, args: readonly string[]): Promise<Run> {
+  return run(process.execPath, [join(packageDir, 'node_modules', ...tool.split('/')), ...args], packageDir, 120_000);
+}
+
+describe.each(packages.map(({ name, dir }) => ({ name, dir })))('the published $name', ({ name, dir }) => {
+  // ESM only by design (the packages' exports have no require condition): the node10 and CJS resolutions are
+  // the profile's exceptions; every other problem (missing types, masquerading formats…) fails.
+  it('should pass arethetypeswrong with the esm-only profile', async () => {
+    const checked = await devTool('@arethetypeswrong/cli/dist/index.js', [
+      tarballOf.get(name) ?? 'not packed',
+      '--profile',
+      'esm-only',
+      '--format',
+      'ascii',
+    ]);
+    expect({ code: checked.code, output: checked.code === 0 ? '' : checked.stdout + checked.stderr }).toStrictEqual({
+      code: 0,
+      output: '',
+    });
+  });
+
+  it('should pass publint --strict', async () => {
+    const linted = await devTool('publint/src/cli.js', [dir, '--strict']);
+    // Suggestions and warnings are printed instead of "All good!", and fail with --strict.
+    const output = linted.stdout.includes('All good!') ? 'All good!' : linted.stdout + linted.stderr;
+    expect({ code: linted.code, output }).toStrictEqual({ code: 0, output: 'All good!' });
   });
 });
 
