@@ -34,18 +34,20 @@ function pendingBumps() {
 
 /** The commit the package's report is compared with (see the header). */
 function baseCommit(dir, report) {
-  const versions = git('log', '--format=%H', '-G', '"version":', '--', join(dir, 'package.json')).split('\n');
-  for (const commit of versions.filter(Boolean)) {
-    const before = git('show', `${commit}:${join(dir, 'package.json')}`);
-    const parent = git('rev-list', '--max-count=1', `${commit}^`).trim();
-    let previous = '';
-    try {
-      previous = git('show', `${parent}:${join(dir, 'package.json')}`);
-    } catch {
-      // The package.json was added by this commit: not a release.
+  // The newest commit whose diff of package.json both removes and adds a "version" line with another value.
+  const log = git('log', '--format=commit %H', '--unified=0', '-G', '"version":', '--', join(dir, 'package.json'));
+  let commit;
+  let removed;
+  for (const line of log.split('\n')) {
+    if (line.startsWith('commit ')) {
+      commit = line.slice('commit '.length);
+      removed = undefined;
       continue;
     }
-    if (JSON.parse(before).version !== JSON.parse(previous).version) return commit;
+    const version = /^([-+])\s*"version":\s*"([^"]*)"/.exec(line);
+    if (version === null) continue;
+    if (version[1] === '-') removed = version[2];
+    else if (removed !== undefined && removed !== version[2]) return commit;
   }
   const added = git('log', '--diff-filter=A', '--format=%H', '--', report).split('\n').filter(Boolean);
   return added.at(-1);
@@ -54,7 +56,7 @@ function baseCommit(dir, report) {
 /** Lines of the report's API block, without API Extractor's own comments. */
 function apiLines(text) {
   return text
-    .split('\n')
+    .split(/\r?\n/)
     .filter((line) => !line.trimStart().startsWith('//') && line.trim() !== '');
 }
 
