@@ -14,7 +14,10 @@ export const redisCacheErrorCodes = {
   UNDECODABLE_VALUE: 'UNDECODABLE_VALUE',
   /** The factory of `getOrSet` passed `hardTimeoutMs` and no stale value could be answered instead. */
   FACTORY_TIMEOUT: 'FACTORY_TIMEOUT',
-  /** Redis failed (or the breaker was open) and the call asked for errors with `throwOnL2Error`. */
+  /**
+   * Redis failed (or the breaker was open): a read or write that asked for errors with `throwOnL2Error`, and
+   * always a `delete`, `deleteMany`, `deleteByTag(s)` or `clear()` (a value left in Redis would be served again).
+   */
   L2_UNAVAILABLE: 'L2_UNAVAILABLE',
   /** The cache was closed with `close()`. */
   CLOSED: 'CLOSED',

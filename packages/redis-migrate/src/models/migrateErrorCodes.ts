@@ -30,7 +30,7 @@ export const migrateErrorCodes = {
   TARGET_FULL: { exitCode: 18 },
   /** The target cannot load the source's DUMP payloads (an older Redis than the source). */
   INCOMPATIBLE_VERSIONS: { exitCode: 19 },
-  /** A source database other than 0 was asked for a cluster, or a cluster asked for `--db`. */
+  /** `--db` was given for a cluster side (a cluster has database 0 only). */
   UNSUPPORTED_DATABASE: { exitCode: 20 },
   /** A key failed to copy for another reason; the report lists it. */
   COPY_FAILED: { exitCode: 21 },
