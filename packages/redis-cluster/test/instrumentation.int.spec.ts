@@ -28,6 +28,8 @@ describe('cluster driver instrumentation (diagnostics_channel)', () => {
   const commands = record<RedisCommandEvent>(redisDiagnosticsChannels.command);
   const clusterEvents = record<RedisClusterEvent>(redisDiagnosticsChannels.cluster);
   let recovered = false;
+  /** The cluster events of this suite's client published while it connected. */
+  let duringConnect: RedisClusterEvent[] = [];
 
   beforeAll(async () => {
     cluster = await startCluster();
@@ -37,7 +39,9 @@ describe('cluster driver instrumentation (diagnostics_channel)', () => {
       connectionName: 'probe',
     }) as RedisClusterConfig;
     service = new RedisClusterService(config);
+    const before = clusterEvents.events.length;
     await service.connect();
+    duringConnect = clusterEvents.events.slice(before).filter((event) => event.client === 'probe');
     await service.mget(Array.from({ length: 20 }, (_, index) => `spread:${randomUUID()}:${index}`));
     // Move one empty slot to another master behind the client's back: its next command gets MOVED.
     let key = '';
@@ -86,6 +90,13 @@ describe('cluster driver instrumentation (diagnostics_channel)', () => {
 
   it('should write to every slot again after a MOVED and a failover (stale slot table recovered)', () => {
     expect(recovered).toBe(true);
+  });
+
+  // ioredis connects to every startup node, replicas included, then drops the replicas: not a change.
+  it('should publish no node-added or node-removed while the client connects', () => {
+    expect(cluster.startupNodes.length).toBeGreaterThan(3);
+    expect(duringConnect.some((event) => event.event === 'slots-refresh')).toBe(true);
+    expect(duringConnect.filter((event) => event.event.startsWith('node-'))).toEqual([]);
   });
 
   it('should publish slot refreshes', () => {

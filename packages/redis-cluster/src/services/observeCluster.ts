@@ -9,15 +9,22 @@ type RedirectionHandler = (error: Error, ...rest: unknown[]) => unknown;
  * Publish what ioredis Cluster does on its own: connection state, nodes joining and leaving,
  * slot-table refreshes, failovers (a slot now served by a node that was not a master at the
  * previous refresh) and MOVED/ASK redirections.
+ *
+ * Nodes joining and leaving are published only while the client is ready. Until then ioredis is
+ * filling its pool: it connects to every startup node, then drops the replicas once the first slot
+ * table says which nodes are masters (with the default `scaleReads: 'master'`), at every start and
+ * every reconnect. That churn is not a change of the topology, and logged at `info` it was one line
+ * per replica at each start.
  */
 export function observeCluster(client: Cluster, instrumentation: Instrumentation): void {
   instrumentation.observeConnection(client);
-  client.on('+node', (node: Redis) =>
-    instrumentation.cluster({ event: 'node-added', node: nodeAddress(node) }),
-  );
-  client.on('-node', (node: Redis) =>
-    instrumentation.cluster({ event: 'node-removed', node: nodeAddress(node) }),
-  );
+  client.on('+node', (node: Redis) => {
+    if (client.status === 'ready') instrumentation.cluster({ event: 'node-added', node: nodeAddress(node) });
+  });
+  client.on('-node', (node: Redis) => {
+    if (client.status === 'ready')
+      instrumentation.cluster({ event: 'node-removed', node: nodeAddress(node) });
+  });
   let masters: ReadonlySet<string> = new Set<string>();
   client.on('refresh', () => {
     instrumentation.cluster({ event: 'slots-refresh' });
