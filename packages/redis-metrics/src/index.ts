@@ -39,3 +39,4 @@ export type { RedisLogger } from './models/RedisLogger.js';
 export type { RedisLoggerOptions } from './models/RedisLoggerOptions.js';
 export { redisLogRedaction } from './models/redisLogRedaction.js';
 export { censorRedisSecret, redactedText } from './calculations/censorRedisSecret.js';
+export { redisErrSerializer } from './calculations/redisErrSerializer.js';

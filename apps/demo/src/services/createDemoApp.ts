@@ -8,7 +8,12 @@ import {
   type IRedisService,
   type RedisClientConfig,
 } from '@org/redis-interface';
-import { createRedisLogger, createRedisMetrics, type RedisLoggerOptions } from '@org/redis-metrics';
+import {
+  createRedisLogger,
+  createRedisMetrics,
+  redisErrSerializer,
+  type RedisLoggerOptions,
+} from '@org/redis-metrics';
 import Fastify, { LogController } from 'fastify';
 import { Container } from 'inversify';
 import { Server } from 'socket.io';
@@ -71,7 +76,8 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
   try {
     if (ownsModule) cleanup.push(() => redisModule.shutdown());
     const app = Fastify({
-      logger: { level: settings.logLevel, base: { instance: instanceId } },
+      // redisErrSerializer: a RedisError's message already names its cause; pino's own would repeat it.
+      logger: { level: settings.logLevel, base: { instance: instanceId }, serializers: { err: redisErrSerializer } },
       // One line per request would drown the Redis and chat logs; errors are still logged.
       logController: new LogController({ disableRequestLogging: true }),
       forceCloseConnections: true,
