@@ -1,4 +1,4 @@
-import { stdSerializers } from 'pino';
+import { stdSerializers, type SerializedError } from 'pino';
 
 /** How deep a chain of causes is followed (a cause chain is never this long in practice). */
 const maxCauses = 8;
@@ -24,11 +24,10 @@ function causeOf(error: unknown): { readonly message: string } | undefined {
  * const logger = pino({ serializers: { err: redisErrSerializer } });
  * // Fastify: Fastify({ logger: { serializers: { err: redisErrSerializer } } })
  * ```
- * @param error - whatever was logged as `err`.
- * @returns pino's serialized error with the de-duplicated `message`; a value that is not an Error as is.
+ * @param error - the error logged as `err`.
+ * @returns pino's serialized error with the de-duplicated `message`.
  */
-export function redisErrSerializer(error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
+export function redisErrSerializer(error: Error): SerializedError {
   const serialized = stdSerializers.err(error);
   let message = error.message;
   const seen = new Set<unknown>([error]);
