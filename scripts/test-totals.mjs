@@ -6,14 +6,14 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-// Workspace folders: packages/*, apps/* and the single-package ops/.
+// Workspace folders: packages/*, apps/* and the single-package ops/ and examples/.
 const reports = ['packages', 'apps']
   .flatMap((group) =>
     existsSync(join(root, group))
       ? readdirSync(join(root, group)).map((name) => join(root, group, name))
       : [],
   )
-  .concat([join(root, 'ops')])
+  .concat([join(root, 'ops'), join(root, 'examples')])
   .map((dir) => join(dir, '.test-results'))
   .filter((dir) => existsSync(dir))
   .flatMap((dir) =>
@@ -39,7 +39,7 @@ for (const file of reports.sort()) {
   );
 }
 if (reports.length === 0) {
-  console.log('No vitest report found under packages/*, apps/* or ops (.test-results)');
+  console.log('No vitest report found under packages/*, apps/*, ops or examples (.test-results)');
   failed += 1;
 }
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
