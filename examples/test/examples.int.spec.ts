@@ -1,6 +1,6 @@
 // Every example, run as a user runs it (a Node process through tsx, on the built packages, configured by
 // REDIS_* variables only), against the shared standalone server and the shared cluster: the exact output,
-// nothing on stderr, exit code 0 by itself (still alive at the timeout: killed, and the code is SIGTERM),
+// nothing on stderr, exit code 0 by itself (still alive at the timeout: killed, timedOut),
 // and no key of the run left behind.
 import { RedisFactoryService } from '@org/redis-factory';
 import type { IRedisService, RedisMode } from '@org/redis-interface';
@@ -108,7 +108,10 @@ describe.each(modes)('[%s] examples', (mode: RedisMode) => {
     }, RUN_TIMEOUT_MS + 5_000);
 
     it('should exit by itself with code 0 and nothing on stderr', () => {
-      expect({ code: run.code, stderr: run.stderr }, `after ${run.ms} ms`).toStrictEqual({
+      expect(
+        { code: run.code, timedOut: run.timedOut, stderr: run.stderr },
+        `after ${run.ms} ms`,
+      ).toStrictEqual({
         code: 0,
         stderr: '',
       });
