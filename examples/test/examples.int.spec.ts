@@ -111,10 +111,7 @@ describe.each(modes)('[%s] examples', (mode: RedisMode) => {
       expect(
         { code: run.code, timedOut: run.timedOut, stderr: run.stderr },
         `after ${run.ms} ms`,
-      ).toStrictEqual({
-        code: 0,
-        stderr: '',
-      });
+      ).toStrictEqual({ code: 0, timedOut: false, stderr: '' });
     });
 
     it('should print its result, line by line', () => {
