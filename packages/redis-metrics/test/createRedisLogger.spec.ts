@@ -15,18 +15,65 @@ describe(createRedisLogger, () => {
   }
   afterEach(() => redisLogger.stop());
 
-  describe('having a connection event', () => {
-    it('should log it at info with client, mode and state', () => {
+  describe('having connection events', () => {
+    it("should log a client's first ready at info with client, mode and state", () => {
       start();
-      publish.connection({ ...source, state: 'reconnecting' });
+      publish.connection({ ...source, state: 'ready' });
       expect(logs.lines()).toMatchObject([
-        {
-          level: 30,
-          component: 'redis',
-          ...source,
-          state: 'reconnecting',
-          msg: 'redis connection reconnecting',
-        },
+        { level: 30, component: 'redis', ...source, state: 'ready', msg: 'redis connection ready' },
+      ]);
+    });
+
+    it('should log an outage as one warn when it starts and one info when the client is back', () => {
+      start();
+      publish.connection({ ...source, state: 'ready' });
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        publish.connection({ ...source, state: 'closed' });
+        publish.connection({ ...source, state: 'reconnecting' });
+        publish.cluster({ ...source, event: 'node-added', node: '127.0.0.1:7001' });
+        publish.cluster({ ...source, event: 'slots-refresh' });
+        publish.cluster({ ...source, event: 'node-removed', node: '127.0.0.1:7001' });
+      }
+      publish.connection({ ...source, state: 'ready' });
+      expect(logs.lines().map(({ level, msg }) => [level, msg])).toStrictEqual([
+        [30, 'redis connection ready'],
+        [40, 'redis connection lost: reconnecting (commands fail or wait until it is back)'],
+        [30, 'redis connection back'],
+      ]);
+      expect(typeof logs.lines().at(-1)?.['downForMs']).toBe('number');
+    });
+
+    it('should keep the repeats of an outage at debug', () => {
+      start('debug');
+      publish.connection({ ...source, state: 'ready' });
+      publish.connection({ ...source, state: 'reconnecting' });
+      publish.connection({ ...source, state: 'reconnecting' });
+      publish.cluster({ ...source, event: 'slots-refresh' });
+      expect(logs.lines().map(({ level }) => level)).toStrictEqual([30, 40, 20, 20]);
+    });
+
+    it('should log a shutdown (closed, then ended) as info, with no warning', () => {
+      start();
+      publish.connection({ ...source, state: 'ready' });
+      publish.connection({ ...source, state: 'closed' });
+      publish.connection({ ...source, state: 'ended' });
+      expect(logs.lines().map(({ level, msg }) => [level, msg])).toStrictEqual([
+        [30, 'redis connection ready'],
+        [30, 'redis connection ended'],
+      ]);
+    });
+
+    it('should keep the state of each client apart', () => {
+      start();
+      publish.connection({ ...source, state: 'ready' });
+      publish.connection({ ...source, client: 'orders', state: 'ready' });
+      publish.connection({ ...source, state: 'reconnecting' });
+      publish.cluster({ ...source, client: 'orders', event: 'slots-refresh' });
+      expect(logs.lines().map(({ client, level }) => [client, level])).toStrictEqual([
+        ['cache', 30],
+        ['orders', 30],
+        ['cache', 40],
+        ['orders', 30],
       ]);
     });
   });

@@ -1,8 +1,9 @@
-import type { RedisClusterEvent, RedisCommandEvent, RedisConnectionEvent } from '@org/redis-interface';
+import type { RedisCommandEvent } from '@org/redis-interface';
 import type { Logger } from 'pino';
 import { toCommandLabel } from '../calculations/toCommandLabel.js';
 import { toErrorCodeLabel } from '../calculations/toErrorCodeLabel.js';
 import { createCacheLogHandler } from './createCacheLogHandler.js';
+import { createConnectionLogHandlers } from './createConnectionLogHandlers.js';
 import { createMigrationLogHandler } from './createMigrationLogHandler.js';
 import type { RedisChannelHandlers } from './subscribeChannels.js';
 
@@ -13,24 +14,17 @@ import type { RedisChannelHandlers } from './subscribeChannels.js';
  * are logged; events carry no values or arguments, and keys only in migration events whose service
  * opted in (`logMismatchedKeys`).
  *
- * Levels: connection states and topology changes `info`; failovers and command errors `warn`;
- * redirections `debug` (one per MOVED/ASK, thousands while slots migrate: the counter
- * `redis_client_cluster_redirections_total` is the place to watch them).
+ * Levels: a client's first `ready`, its return after an outage, `ended` and topology changes `info`;
+ * the start of an outage, failovers and command errors `warn`; what repeats while a client is down, and
+ * redirections (one per MOVED/ASK, thousands while slots migrate: the counter
+ * `redis_client_cluster_redirections_total` is the place to watch them), `debug`
+ * (see {@link createConnectionLogHandlers}).
  */
 export function createLogHandlers(logger: Logger): RedisChannelHandlers {
+  const { connection, cluster } = createConnectionLogHandlers(logger);
   return {
-    connection: (raw) => {
-      const { client, mode, state } = raw as RedisConnectionEvent;
-      logger.info({ client, mode, state }, `redis connection ${state}`);
-    },
-    cluster: (raw) => {
-      const { client, mode, event, node } = raw as RedisClusterEvent;
-      const fields = { client, mode, event, ...(node === undefined ? {} : { node }) };
-      const message = `redis cluster ${event}`;
-      if (event === 'failover') logger.warn(fields, message);
-      else if (event === 'redirection') logger.debug(fields, message);
-      else logger.info(fields, message);
-    },
+    connection,
+    cluster,
     command: (raw) => {
       const event = raw as RedisCommandEvent;
       if (event.outcome !== 'error') return;
