@@ -17,7 +17,16 @@ export type {
   FanOutDefinition,
   BlockingDefinition,
   KeySpec,
+  ReplyTransform,
+  DriverFacts,
 } from './models/CommandDefinition.js';
+export type {
+  NodeDefinition,
+  NodeInput,
+  SplitInput,
+  GroupReply,
+  NodeReply,
+} from './models/RoutedDefinitions.js';
 export type { DriverTopology, QueuedCommand } from './models/DriverTopology.js';
 export type { RedisArgument, RedisKey } from './models/RedisArgument.js';
 export type { CommandSender } from './models/CommandSender.js';
@@ -40,13 +49,14 @@ export { parseInfo } from './calculations/parseInfo.js';
 export { mapField } from './calculations/mapField.js';
 export { DedicatedConnectionPool } from './services/DedicatedConnectionPool.js';
 export { LazyConnection } from './services/LazyConnection.js';
+export type { Disconnectable } from './services/LazyConnection.js';
 export {
   TopologyConnections,
   inspectTopology,
   silenceErrorEvents,
   topologyView,
 } from './services/TopologyConnections.js';
-export type { TopologyView } from './services/TopologyConnections.js';
+export type { TopologyView, Closable, OpenedOnUse, DedicatedPool } from './services/TopologyConnections.js';
 export { TopologyBasics } from './services/TopologyBasics.js';
 export type { TopologyBasicsParts } from './services/TopologyBasics.js';
 export type { DedicatedConnectionLimits } from './models/DedicatedConnectionLimits.js';

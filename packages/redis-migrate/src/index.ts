@@ -9,6 +9,7 @@
  */
 export { runCli } from './cli/runCli.js';
 export type { CliContext } from './cli/CliContext.js';
+export type { CommandDefinition } from './cli/CommandDefinition.js';
 export { MigrateError } from './models/MigrateError.js';
 export { migrateErrorCodes } from './models/migrateErrorCodes.js';
 export type { MigrateErrorCode } from './models/migrateErrorCodes.js';
@@ -22,6 +23,7 @@ export { copyKeys } from './services/copyKeys.js';
 export type { CopyRun } from './services/copyKeys.js';
 export type { CopyOptions, LiveCopyOptions, OnExisting } from './models/CopyOptions.js';
 export type { CopyReport } from './models/CopyReport.js';
+export type { CopyFailure } from './models/CopyFailure.js';
 export type { CopyCounters } from './models/CopyCounters.js';
 export { runPhase } from './services/phase/runPhase.js';
 export type { PhaseRun } from './services/phase/runPhase.js';

@@ -4,7 +4,7 @@ import type { Cluster } from 'ioredis';
 import { ClusterTopology } from './ClusterTopology.js';
 
 /**
- * {@link IRedisService} on a Redis Cluster, over an ioredis `Cluster`.
+ * {@link @org/redis-interface!IRedisService | IRedisService} on a Redis Cluster, over an ioredis `Cluster`.
  *
  * @remarks
  * What it adds to ioredis: `mget`/`mset`/`del`/`unlink`/`exists`/`touch` accept keys in any

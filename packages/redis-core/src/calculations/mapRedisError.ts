@@ -43,7 +43,7 @@ const RULES: readonly (readonly [RegExp, RedisErrorCode, string])[] = [
  * original as `cause` (see {@link scrubErrorCause}: no password or AUTH/HELLO argument survives
  * in it), so the error is safe to log whole. A failed TLS handshake (by Node's error code) is
  * `CONNECTION_FAILED` saying what to check. Server refusals with a code of their own (`READONLY`,
- * `LOADING`, `BUSY`, `TRYAGAIN`, `MASTERDOWN`, `OOM`, `NOSCRIPT`, `BUSYGROUP`: see {@link refusalRules},
+ * `LOADING`, `BUSY`, `TRYAGAIN`, `MASTERDOWN`, `OOM`, `NOSCRIPT`, `BUSYGROUP`: see `refusalRules`,
  * matched on the reply's first word only) carry `details.retryable` and `details.reply`. Server
  * replies not listed become `SERVER_ERROR` with the reply text. A RedisError is returned as is, unless its cause is raw.
  */

@@ -50,8 +50,9 @@ export class DedicatedConnectionPool {
    * An idle connection to `node`, or a new one from `create` (unconnected: connected here before it
    * is returned), or,
    * once `maxPerNode` are open, the next one released.
-   * @throws {@link RedisError} `COMMAND_TIMEOUT` when none is free within `waitMs`; `NOT_CONNECTED`
-   *   when {@link DedicatedConnectionPool.closeAll} runs first; what connecting throws.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `COMMAND_TIMEOUT` when none is free within
+   *   `waitMs`; `NOT_CONNECTED` when {@link DedicatedConnectionPool.closeAll} runs first; what connecting
+   *   throws.
    */
   public acquire(node: string, create: () => NodeConnection, command: string): Promise<NodeConnection> {
     const state = this.stateOf(node);

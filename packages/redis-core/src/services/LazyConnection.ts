@@ -1,5 +1,5 @@
 /** What {@link LazyConnection} needs of a connection: a way to drop it. */
-interface Disconnectable {
+export interface Disconnectable {
   disconnect(): void;
 }
 

@@ -71,14 +71,17 @@ export interface RedisServiceBase<TNative = unknown>
 /**
  * Every {@link IRedisService} member, written once over a {@link DriverTopology}; the drivers
  * extend it with their topology (the one level of inheritance: they export their classes).
- * Assembled, not inherited: one {@link CommandExecutor} (with the service's other state, its
+ * Assembled, not inherited: one `CommandExecutor` (with the service's other state, its
  * `ServiceParts`) runs every member; the commands are methods installed from the definitions
  * (`serviceDefinitions`) and the hand-written members from the operations (`serviceOperations`),
  * both functions of that executor. Only the connection's lifecycle is written here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export abstract class RedisServiceBase<TNative = unknown> implements IRedisService<TNative>, ExecutorHost {
-  /** Runs every command of this service. */
+  /**
+   * Runs every command of this service.
+   * @internal A symbol-keyed seam for the installed members, not part of the API.
+   */
   public readonly [executorOf]: CommandExecutor;
   /** {@link RedisServiceBase.bytes}, made on first use. */
   private bytesView: IRedisBytesView | undefined;

@@ -18,8 +18,6 @@ const channels = {
   pool: channel(redisDiagnosticsChannels.pool),
 };
 
-type Payload<E> = Omit<E, keyof RedisEventSource>;
-
 /**
  * Publishes the layer's events to `node:diagnostics_channel` for one client. Each publish first
  * checks `hasSubscribers`, so instrumentation costs a property read when nobody listens.
@@ -58,11 +56,11 @@ export class Instrumentation {
     if (channels.connection.hasSubscribers) channels.connection.publish({ ...this.source, state });
   }
 
-  public cluster(event: Payload<RedisClusterEvent>): void {
+  public cluster(event: Omit<RedisClusterEvent, keyof RedisEventSource>): void {
     if (channels.cluster.hasSubscribers) channels.cluster.publish({ ...this.source, ...event });
   }
 
-  public pubsub(event: Payload<RedisPubSubEvent>): void {
+  public pubsub(event: Omit<RedisPubSubEvent, keyof RedisEventSource>): void {
     if (channels.pubsub.hasSubscribers) channels.pubsub.publish({ ...this.source, ...event });
   }
 

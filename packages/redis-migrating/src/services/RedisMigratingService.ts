@@ -85,6 +85,10 @@ type ConnectionState = 'idle' | 'connected' | 'closed';
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface below
 export class RedisMigratingService implements RouterHost {
+  /**
+   * Routes every member to a side.
+   * @internal A symbol-keyed seam for the installed members, not part of the API.
+   */
   public readonly [routerOf]: MigrationRouter;
   private readonly sides: MigratingSides;
   private readonly watcher: PhaseWatcher;
@@ -136,8 +140,8 @@ export class RedisMigratingService implements RouterHost {
    * Connects both sides, reads the phase from the control key (the higher revision of the two
    * copies; `dual-write` when there is none) and starts watching it.
    *
-   * @throws {@link RedisError} the side's connect error (the source's first) when either side
-   *   cannot connect; both are disconnected then.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} the side's connect error (the source's
+   *   first) when either side cannot connect; both are disconnected then.
    */
   public async connect(): Promise<void> {
     if (this.state === 'connected') return;

@@ -4,7 +4,8 @@ import type { Redis } from 'ioredis';
 import { StandaloneTopology } from './StandaloneTopology.js';
 
 /**
- * {@link IRedisService} on one Redis server, over an ioredis `Redis` connection.
+ * {@link @org/redis-interface!IRedisService | IRedisService} on one Redis server, over an ioredis `Redis`
+ * connection.
  *
  * @remarks
  * Behaves like the cluster driver wherever Redis allows: multi-key commands accept any keys,

@@ -31,9 +31,10 @@ export interface IRedisBatchCommands {
    * @param fn - reads, then queues the writes.
    * @param options - `maxAttempts` (default 3).
    * @returns `fn`'s value and the EXEC results.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a key that is neither a string nor a Buffer, `CROSS_SLOT`,
-   * both before anything is sent; `TRANSACTION_ABORTED` (its `details.keys` as text) when every
-   * attempt was aborted; `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a key that is neither
+   * a string nor a Buffer, `CROSS_SLOT`, both before anything is sent; `TRANSACTION_ABORTED` (its
+   * `details.keys` as text) when every attempt was aborted; `COMMAND_TIMEOUT` naming
+   * `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    *
    * @example
    * ```ts

@@ -16,7 +16,8 @@ export interface IRedisBitmapCommands {
    * @param offset - the bit offset, `>= 0` (bit 0 is the most significant bit of the first byte).
    * @param value - 0 or 1.
    * @returns the bit's previous value.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a negative offset or a value other than 0 and 1.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a negative offset or
+   *   a value other than 0 and 1.
    */
   setbit(key: RedisKeyInput, offset: number, value: Bit): Promise<Bit>;
   /**
@@ -48,8 +49,8 @@ export interface IRedisBitmapCommands {
    * @param destination - the key written (deleted when the result is empty).
    * @param keys - the source keys, at least one (exactly one for NOT).
    * @returns the length of the result in bytes.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for no source key or NOT over several;
-   * `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for no source key or NOT
+   * over several; `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   bitop(operation: BitOperation, destination: RedisKeyInput, keys: readonly RedisKeyInput[]): Promise<number>;
   /**
@@ -58,8 +59,8 @@ export interface IRedisBitmapCommands {
    * @param operations - GET, SET, INCRBY and OVERFLOW operations, run in order; at least one.
    * @returns one entry per GET/SET/INCRBY (OVERFLOW has none): the value read, the old value, the new
    * value, or `null` for an INCRBY/SET that overflowed under OVERFLOW FAIL.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for an unknown operation, a bad encoding (`i1`…`i64`,
-   * `u1`…`u63`) or offset; nothing is sent then.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for an unknown operation,
+   * a bad encoding (`i1`…`i64`, `u1`…`u63`) or offset; nothing is sent then.
    */
   bitfield(key: RedisKeyInput, operations: readonly BitfieldOperation[]): Promise<(number | null)[]>;
   /**

@@ -4,7 +4,7 @@ import type { RedisValue } from '../RedisValue.js';
 export interface IRedisCallCommands {
   /**
    * Send any Redis command with the guarantees of every member: the command timeout, error mapping to
-   * a coded {@link RedisError}, instrumentation, and portable key handling.
+   * a coded {@link @org/redis-interface!RedisError | RedisError}, instrumentation, and portable key handling.
    *
    * @remarks
    * The keys are found from the server's key specs (`COMMAND`, fetched on the first `call()` and
@@ -27,8 +27,9 @@ export interface IRedisCallCommands {
    * @param args - its arguments, a subcommand first (`call('MEMORY', 'USAGE', key)`); strings,
    * Buffers or finite numbers, keys unprefixed.
    * @returns the raw reply.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a bad name, argument or refused command,
-   * `CROSS_SLOT`, `UNSUPPORTED_IN_MODE`, or what the server answers (`SERVER_ERROR`, `WRONG_TYPE`…).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a bad name, argument
+   * or refused command, `CROSS_SLOT`, `UNSUPPORTED_IN_MODE`, or what the server answers (`SERVER_ERROR`,
+   * `WRONG_TYPE`…).
    * @example
    * ```ts
    * const bytes = await redis.call<number | null>('MEMORY', 'USAGE', 'user:1');

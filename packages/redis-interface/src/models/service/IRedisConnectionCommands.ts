@@ -21,7 +21,7 @@ export interface IRedisConnectionCommands {
    * Cluster mode: resolves once a node reports `cluster_state:ok`; during a failover it waits for it,
    * for at most `connectTimeoutMs`.
    *
-   * @throws {@link RedisError}
+   * @throws {@link @org/redis-interface!RedisError | RedisError}
    * - `CONNECTION_FAILED`: no server (no seed node) answered in time, the connection was refused or
    *   reset, or the TLS handshake failed (the message names what to check);
    * - `AUTH_FAILED`: the username or password was refused, or the server wants a password;
@@ -44,7 +44,8 @@ export interface IRedisConnectionCommands {
    * One PING on the shared connection. In cluster mode it carries no key, so the cluster client sends it
    * to one node of its choice: it shows that node answers, not the cluster; use `health()` for every node.
    * @returns `'PONG'` when the node answered.
-   * @throws {@link RedisError} the first failure (`COMMAND_TIMEOUT`, `CONNECTION_FAILED`, …).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} the first failure (`COMMAND_TIMEOUT`,
+   *   `CONNECTION_FAILED`, …).
    */
   ping(): Promise<'PONG'>;
   /**

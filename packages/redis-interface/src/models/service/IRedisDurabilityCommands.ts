@@ -30,15 +30,15 @@ export interface IRedisDurabilityCommands {
    * @param fn - queues the writes, synchronously; it runs once.
    * @param options - `replicas`, `timeoutMs`, and `aof`.
    * @returns the EXEC results and the acknowledgement counts.
-   * @throws {@link RedisError} before anything is sent: `INVALID_ARGUMENT` (nothing queued, a queued
-   * argument invalid, `replicas` not a whole number >= 0, `timeoutMs` not a whole number > 0), `CROSS_SLOT`,
-   * `UNSUPPORTED_BY_SERVER` (`aof` against a server older than Redis 7.2 or without `appendonly yes`).
-   * After sending: `NOT_DURABLE` when fewer replicas (or no local AOF fsync) acknowledged within
-   * `timeoutMs`, or at once with 0 acknowledged when the master turns replica while WAIT waits (a
-   * failover); the writes WERE applied on the master then, and `details` has the counts and results.
-   * Whatever `fn` throws is rethrown as is, and nothing is sent.
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that master
-   * stays busy; nothing is sent then.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} before anything is sent: `INVALID_ARGUMENT`
+   * (nothing queued, a queued argument invalid, `replicas` not a whole number >= 0, `timeoutMs` not a whole
+   * number > 0), `CROSS_SLOT`, `UNSUPPORTED_BY_SERVER` (`aof` against a server older than Redis 7.2 or
+   * without `appendonly yes`). After sending: `NOT_DURABLE` when fewer replicas (or no local AOF fsync)
+   * acknowledged within `timeoutMs`, or at once with 0 acknowledged when the master turns replica while WAIT
+   * waits (a failover); the writes WERE applied on the master then, and `details` has the counts and results.
+   * Whatever `fn` throws is rethrown as is, and nothing is sent. `COMMAND_TIMEOUT` naming
+   * `maxDedicatedConnections` when every dedicated connection to that master stays busy; nothing is sent
+   * then.
    *
    * @example
    * ```ts

@@ -30,8 +30,8 @@ export interface IRedisFunctionCommands {
    * @param keys - its keys.
    * @param args - its arguments (default none).
    * @returns the function's reply, decoded like a script's.
-   * @throws {@link RedisError} `INVALID_ARGUMENT`, `CROSS_SLOT` before sending; `SERVER_ERROR` for an unknown
-   * function or a failing one.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT`, `CROSS_SLOT` before
+   * sending; `SERVER_ERROR` for an unknown function or a failing one.
    */
   fcall<TResult = unknown>(
     name: string,
@@ -47,7 +47,8 @@ export interface IRedisFunctionCommands {
    * @param keys - its keys, in one hash slot.
    * @param args - its arguments.
    * @returns the function's reply.
-   * @throws {@link RedisError} as `fcall`; `SERVER_ERROR` for a function without the `no-writes` flag.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} as `fcall`; `SERVER_ERROR` for a function
+   *   without the `no-writes` flag.
    */
   fcallRo<TResult = unknown>(
     name: string,
@@ -60,15 +61,16 @@ export interface IRedisFunctionCommands {
    * @param code - the library source, starting with `#!lua name=<library>`.
    * @param options - `replace` to replace a library of that name.
    * @returns the library's name.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` before sending; `SERVER_ERROR` when the code does not
-   * compile or the name is taken (without `replace`).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` before sending;
+   * `SERVER_ERROR` when the code does not compile or the name is taken (without `replace`).
    */
   functionLoad(code: string, options?: FunctionLoadOptions): Promise<string>;
   /**
    * FUNCTION DELETE: deletes a library and its functions. Fan-out: every master.
    *
    * @param library - the library's name.
-   * @throws {@link RedisError} `SERVER_ERROR` when a master has no such library.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `SERVER_ERROR` when a master has no such
+   *   library.
    */
   functionDelete(library: string): Promise<void>;
   /**
@@ -103,8 +105,8 @@ export interface IRedisFunctionCommands {
    *
    * @param payload - from `functionDump`.
    * @param options - `policy`: `APPEND` (default), `REPLACE` or `FLUSH`.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` (payload not a Buffer, unknown policy) before sending;
-   * `SERVER_ERROR` for a bad payload or (APPEND) a library already loaded.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` (payload not a Buffer,
+   * unknown policy) before sending; `SERVER_ERROR` for a bad payload or (APPEND) a library already loaded.
    */
   functionRestore(payload: Buffer, options?: FunctionRestoreOptions): Promise<void>;
 }

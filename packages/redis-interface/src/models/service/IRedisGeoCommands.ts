@@ -22,8 +22,8 @@ export interface IRedisGeoCommands {
    * -85.05 to 85.05.
    * @param options - `condition` (NX / XX) and `ch`.
    * @returns how many members were added (added or changed with `ch`).
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for no member or a coordinate that is not a finite number
-   * (nothing is sent); `SERVER_ERROR` for a coordinate out of range.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for no member or a
+   * coordinate that is not a finite number (nothing is sent); `SERVER_ERROR` for a coordinate out of range.
    */
   geoadd(key: RedisKeyInput, members: readonly GeoMember[], options?: GeoAddOptions): Promise<number>;
   /**
@@ -80,8 +80,9 @@ export interface IRedisGeoCommands {
    * @param options - `from` (a member or a point), `by` (radius or box, with a unit), `order`, `count`,
    * `any`, `withCoord`, `withDist`, `withHash`.
    * @returns names, or matches when a `with…` option is set.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a missing or malformed `from`/`by`, `any` without
-   * `count` (nothing is sent); `SERVER_ERROR` when the `from` member does not exist.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a missing or
+   * malformed `from`/`by`, `any` without `count` (nothing is sent); `SERVER_ERROR` when the `from` member
+   * does not exist.
    */
   geosearch(key: RedisKeyInput, options: GeoSearchOptions): Promise<string[] | GeoSearchMatch[]>;
   /**
@@ -91,7 +92,8 @@ export interface IRedisGeoCommands {
    * @param source - the key searched.
    * @param options - the area as for `geosearch`, plus `storeDist`.
    * @returns how many members were stored.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   geosearchstore(
     destination: RedisKeyInput,

@@ -20,7 +20,8 @@ export interface IRedisHashCommands {
    * @param key - the hash.
    * @param field - the field.
    * @returns the value, or `null`.
-   * @deprecated Use `redis.bytes.hget(key, field)` ({@link IRedisBytesView}) instead: the same reply.
+   * @deprecated Use `redis.bytes.hget(key, field)`
+   *   ({@link @org/redis-interface!IRedisBytesView | IRedisBytesView}) instead: the same reply.
    */
   hgetBuffer(key: RedisKeyInput, field: string): Promise<Buffer | null>;
   /**
@@ -55,8 +56,9 @@ export interface IRedisHashCommands {
    * HGETALL, with values as raw bytes.
    * @param key - the hash.
    * @returns every field; `{}` when the key does not exist.
-   * @deprecated Use `redis.bytes.hgetall(key)` ({@link IRedisBytesView}) instead: the same reply
-   * (field names as text, values as Buffers).
+   * @deprecated Use `redis.bytes.hgetall(key)`
+   * ({@link @org/redis-interface!IRedisBytesView | IRedisBytesView}) instead: the same reply (field names as
+   * text, values as Buffers).
    */
   hgetallBuffer(key: RedisKeyInput): Promise<Record<string, Buffer>>;
   /**
@@ -112,7 +114,8 @@ export interface IRedisHashCommands {
    * @param key - the hash.
    * @param field - the field.
    * @returns the value's length in bytes; `0` when the field or the key does not exist.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `field` is not a string or a Buffer.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `field` is not a
+   *   string or a Buffer.
    */
   hstrlen(key: RedisKeyInput, field: string): Promise<number>;
   /**
@@ -152,8 +155,8 @@ export interface IRedisHashCommands {
    * pairs instead of names.
    * @returns without options, one field or `null` (no such key); with `count`, a list of field names or,
    * with `withValues`, of {@link HashEntry} pairs (`[]` for no such key).
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `options` is not an object, `count` is missing or
-   * not a whole number, or `withValues` is not a boolean; nothing is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `options` is not an
+   * object, `count` is missing or not a whole number, or `withValues` is not a boolean; nothing is sent.
    */
   hrandfield(
     key: RedisKeyInput,
@@ -172,9 +175,10 @@ export interface IRedisHashCommands {
    * @param key - the hash.
    * @param options - `match` (a glob over field names) and `count` (a hint per page, default 100).
    * @returns an async iterable of `[field, value]` pairs ({@link HashEntry}); nothing for a missing key.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` (from the first `next()`, nothing sent) when `key` is not
-   * a string or Buffer, `options` is not an object, `match` is not a string or `count` is not a whole number
-   * `>= 1`; `WRONG_TYPE` when the key is not a hash. Each page has the command timeout.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` (from the first `next()`,
+   * nothing sent) when `key` is not a string or Buffer, `options` is not an object, `match` is not a string
+   * or `count` is not a whole number `>= 1`; `WRONG_TYPE` when the key is not a hash. Each page has the
+   * command timeout.
    *
    * @example
    * ```ts

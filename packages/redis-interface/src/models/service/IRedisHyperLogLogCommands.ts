@@ -11,15 +11,16 @@ export interface IRedisHyperLogLogCommands {
    * @param key - the key (created when missing).
    * @param elements - one element or several; none (or `[]`) only creates the key.
    * @returns `true` when the estimate changed (or the key was created), `false` otherwise.
-   * @throws {@link RedisError} `WRONG_TYPE` when the key holds a string that is not a HyperLogLog.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `WRONG_TYPE` when the key holds a string
+   *   that is not a HyperLogLog.
    */
   pfadd(key: RedisKeyInput, elements?: RedisValues): Promise<boolean>;
   /**
    * PFCOUNT: the estimated number of distinct elements (of the union, for several keys).
    * @param keys - one key or several, sharing one hash slot; a missing key counts as empty.
    * @returns the estimate.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for no key; `CROSS_SLOT` (cluster, or
-   * `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for no key; `CROSS_SLOT`
+   * (cluster, or `strictCrossSlot`) before anything is sent.
    */
   pfcount(keys: RedisKeys): Promise<number>;
   /**
@@ -27,7 +28,8 @@ export interface IRedisHyperLogLogCommands {
    * @param destination - the key written.
    * @param sources - one key or several; every key shares one hash slot with `destination`.
    * @returns `'OK'`.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   pfmerge(destination: RedisKeyInput, sources: RedisKeys): Promise<'OK'>;
 }

@@ -13,7 +13,8 @@ export interface IRedisJsonCommands {
    * @param key - the key.
    * @param parse - validates the parsed value and returns it typed; whatever it throws is rethrown.
    * @returns the value, or `null` when the key does not exist (or holds the JSON text `null`).
-   * @throws {@link RedisError} `INVALID_JSON` when the stored text is not JSON.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_JSON` when the stored text is not
+   *   JSON.
    */
   getJson<T = unknown>(key: RedisKeyInput, parse?: (value: unknown) => T): Promise<T | null>;
   /**
@@ -22,8 +23,9 @@ export interface IRedisJsonCommands {
    * @param key - the key.
    * @param value - the new value.
    * @param options - `get: true`, plus expiry and condition, as for `set`.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when JSON cannot represent `value` (undefined, a
-   * function, a BigInt, a cycle) or the options are invalid; `INVALID_JSON` when the previous value is not JSON.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when JSON cannot
+   * represent `value` (undefined, a function, a BigInt, a cycle) or the options are invalid; `INVALID_JSON`
+   * when the previous value is not JSON.
    */
   setJson<T>(key: RedisKeyInput, value: T, options: SetOptions & { readonly get: true }): Promise<T | null>;
   /**

@@ -7,12 +7,12 @@ import type { ExpireCondition } from '../commands/ExpireCondition.js';
  * keys are grouped by slot, groups run in parallel and the counts are summed. An empty list resolves `0`
  * without a round trip.
  *
- * @remarks
- * Cluster, one node down or not answering: these reject (within the command timeout, after the other
- * groups settled) with the failed group's code and `details.split` ({@link RedisSplitFailure}), instead of
- * resolving a partial count, because the true count is unknowable: the failed group may have run before its
- * reply was lost. The other groups did run (`del`/`unlink`/`touch` applied to their keys); their summed
- * count is `details.split.answeredCount`, a lower bound. Sending the same call again is safe.
+ * @remarks Cluster, one node down or not answering: these reject (within the command timeout, after the other
+ * groups settled) with the failed group's code and `details.split`
+ * ({@link @org/redis-interface!RedisSplitFailure | RedisSplitFailure}), instead of resolving a partial count,
+ * because the true count is unknowable: the failed group may have run before its reply was lost. The other
+ * groups did run (`del`/`unlink`/`touch` applied to their keys); their summed count is
+ * `details.split.answeredCount`, a lower bound. Sending the same call again is safe.
  */
 export interface IRedisKeyCommands {
   /**
@@ -83,8 +83,8 @@ export interface IRedisKeyCommands {
    * RENAME. Both keys must share one hash slot (use a hash tag such as `{user:1}`).
    * @param key - the existing key.
    * @param newKey - the new name (overwritten if it exists).
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `SERVER_ERROR` when `key` does not exist.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   * before anything is sent; `SERVER_ERROR` when `key` does not exist.
    */
   rename(key: RedisKeyInput, newKey: RedisKeyInput): Promise<'OK'>;
   /**
@@ -92,7 +92,8 @@ export interface IRedisKeyCommands {
    * @param key - the existing key.
    * @param newKey - the new name.
    * @returns `true` when renamed, `false` when `newKey` existed.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   renamenx(key: RedisKeyInput, newKey: RedisKeyInput): Promise<boolean>;
   /**
@@ -101,7 +102,8 @@ export interface IRedisKeyCommands {
    * @param at - a `Date`, or a Unix time in seconds; a past instant deletes the key.
    * @param condition - NX, XX, GT or LT (Redis 7+).
    * @returns `true` when the expiry was set, `false` when the key is missing or the condition not met.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for an invalid `Date` or a time that is not a whole number.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for an invalid `Date` or
+   *   a time that is not a whole number.
    */
   expireat(key: RedisKeyInput, at: Date | number, condition?: ExpireCondition): Promise<boolean>;
   /**

@@ -13,7 +13,8 @@ export interface IRedisKeyObjectCommands {
    * @param destination - the new key.
    * @param options - `replace` to overwrite an existing destination.
    * @returns `true` when copied, `false` when the source is missing or the destination exists.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   copy(source: RedisKeyInput, destination: RedisKeyInput, options?: CopyOptions): Promise<boolean>;
   /**
@@ -26,14 +27,16 @@ export interface IRedisKeyObjectCommands {
    * OBJECT FREQ: the key's logarithmic access counter.
    * @param key - the key.
    * @returns the counter, or `null` when the key does not exist.
-   * @throws {@link RedisError} `SERVER_ERROR` unless the server's `maxmemory-policy` is an LFU one.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `SERVER_ERROR` unless the server's
+   *   `maxmemory-policy` is an LFU one.
    */
   objectFreq(key: RedisKeyInput): Promise<number | null>;
   /**
    * OBJECT IDLETIME: seconds since the key was last read or written.
    * @param key - the key.
    * @returns the idle time, or `null` when the key does not exist.
-   * @throws {@link RedisError} `SERVER_ERROR` when the server's `maxmemory-policy` is an LFU one.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `SERVER_ERROR` when the server's
+   *   `maxmemory-policy` is an LFU one.
    */
   objectIdletime(key: RedisKeyInput): Promise<number | null>;
   /**
@@ -55,9 +58,9 @@ export interface IRedisKeyObjectCommands {
    * @param serialized - what `dump` returned.
    * @param options - expiry (`ttl` or `expiresAt`: ABSTTL), `replace`, and `idleTime` or `frequency`.
    * @returns `'OK'`.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for bytes that are not a Buffer, `ttl` with
-   * `expiresAt`, `idleTime` with `frequency`, or a bad number (nothing is sent); `SERVER_ERROR` when the
-   * key exists without `replace` (BUSYKEY) or the payload is corrupt.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for bytes that are not a
+   * Buffer, `ttl` with `expiresAt`, `idleTime` with `frequency`, or a bad number (nothing is sent);
+   * `SERVER_ERROR` when the key exists without `replace` (BUSYKEY) or the payload is corrupt.
    */
   restore(key: RedisKeyInput, serialized: Buffer, options?: RestoreOptions): Promise<'OK'>;
 }

@@ -10,7 +10,8 @@ export interface IRedisKeyQueryCommands {
    * @param key - a list, set or sorted set.
    * @param options - with `store`: the destination key, in the same slot as `key`.
    * @returns the length of the stored list.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) when `store` is in another slot.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   when `store` is in another slot.
    */
   sort(key: RedisKeyInput, options: SortOptions & { readonly store: string }): Promise<number>;
   /**
@@ -33,8 +34,8 @@ export interface IRedisKeyQueryCommands {
    * @param key - the key.
    * @param options - {@link SortOptions}.
    * @returns the elements, or the stored length with `store`.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a bad option (nothing is sent); `CROSS_SLOT`;
-   * `SERVER_ERROR` when an element is not a number without `alpha`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a bad option (nothing
+   * is sent); `CROSS_SLOT`; `SERVER_ERROR` when an element is not a number without `alpha`.
    */
   sort(key: RedisKeyInput, options?: SortOptions): Promise<(string | null)[] | number>;
   /**

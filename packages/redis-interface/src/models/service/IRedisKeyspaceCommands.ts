@@ -38,9 +38,9 @@ export interface IRedisKeyspaceCommands {
    * `NODE_UNKNOWN`.
    *
    * @returns the addresses, each once.
-   * @throws {@link RedisError} `CLUSTER_DOWN` (`details.retryable`) when no master is known, or when
-   *   some slot has no reachable master (a failover in progress): retry after a delay rather than walk
-   *   a part of the keyspace.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CLUSTER_DOWN` (`details.retryable`) when no
+   *   master is known, or when some slot has no reachable master (a failover in progress): retry after a
+   *   delay rather than walk a part of the keyspace.
    */
   scanNodes(): Promise<readonly string[]>;
   /**
@@ -63,10 +63,11 @@ export interface IRedisKeyspaceCommands {
    * @param cursor - `'0'`, or the `cursor` of this node's previous page: decimal digits only.
    * @param options - MATCH, TYPE and COUNT, as for `scan`.
    * @returns the page: its keys and the next cursor.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `node` is not a `host:port` string or `cursor`
-   *   not a string of decimal digits (at most 2^64 - 1), or an option is invalid: nothing is sent.
-   * @throws {@link RedisError} `NODE_UNKNOWN` when `node` is not (any longer) a master this client
-   *   knows: nothing is sent; `details.nodes` lists the current ones.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `node` is not a
+   *   `host:port` string or `cursor` not a string of decimal digits (at most 2^64 - 1), or an option is
+   *   invalid: nothing is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `NODE_UNKNOWN` when `node` is not (any
+   *   longer) a master this client knows: nothing is sent; `details.nodes` lists the current ones.
    *
    * @example
    * ```ts
@@ -92,7 +93,8 @@ export interface IRedisKeyspaceCommands {
    * FLUSHDB: deletes every key of the database, on every master in cluster mode, including keys of other
    * applications and other prefixes.
    * @param options - must contain `confirm: 'FLUSHDB'`.
-   * @throws {@link RedisError} `CONFIRMATION_REQUIRED` when the confirmation is missing or wrong.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CONFIRMATION_REQUIRED` when the
+   *   confirmation is missing or wrong.
    */
   flushdb(options: FlushDbOptions): Promise<void>;
 }

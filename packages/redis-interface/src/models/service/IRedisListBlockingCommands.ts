@@ -15,8 +15,9 @@ export interface IRedisListBlockingCommands {
    * @param keys - one list or several, checked in order.
    * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
    * @returns the key (without `keyPrefix`) and element, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   * before anything is sent; `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated
+   * connection to that node stays busy.
    */
   blpop(keys: RedisKeys, timeoutSeconds: number): Promise<BlockingPopResult | null>;
   /**
@@ -24,8 +25,9 @@ export interface IRedisListBlockingCommands {
    * @param keys - one list or several, checked in order.
    * @param timeoutSeconds - how long to wait; `0` waits forever.
    * @returns the key and element, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   * before anything is sent; `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated
+   * connection to that node stays busy.
    */
   brpop(keys: RedisKeys, timeoutSeconds: number): Promise<BlockingPopResult | null>;
   /**
@@ -37,8 +39,9 @@ export interface IRedisListBlockingCommands {
    * @param to - which end of `destination`.
    * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
    * @returns the element, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   * before anything is sent; `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated
+   * connection to that node stays busy.
    */
   blmove(
     source: RedisKeyInput,
@@ -55,8 +58,9 @@ export interface IRedisListBlockingCommands {
    * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
    * @param count - how many at most (default 1).
    * @returns the key (without `keyPrefix`) and the elements, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   * before anything is sent; `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated
+   * connection to that node stays busy.
    */
   blmpop(
     keys: RedisKeys,

@@ -98,7 +98,8 @@ export interface IRedisListCommands extends IRedisListBlockingCommands, IRedisLi
    * @param key - the list.
    * @param index - the index.
    * @param value - the new element.
-   * @throws {@link RedisError} `SERVER_ERROR` when the index is out of range.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `SERVER_ERROR` when the index is out of
+   *   range.
    */
   lset(key: RedisKeyInput, index: number, value: RedisValue): Promise<'OK'>;
   /**
@@ -123,7 +124,8 @@ export interface IRedisListCommands extends IRedisListBlockingCommands, IRedisLi
    * @param from - which end of `source`.
    * @param to - which end of `destination`.
    * @returns the element, or `null` when `source` is empty.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   lmove(
     source: RedisKeyInput,
@@ -152,7 +154,8 @@ export interface IRedisListCommands extends IRedisListBlockingCommands, IRedisLi
    * @param side - `LEFT` pops from the head, `RIGHT` from the tail.
    * @param count - how many at most (default 1).
    * @returns the key (without `keyPrefix`) and the elements, or `null` when every list is empty.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   lmpop(keys: RedisKeys, side: ListSide, count?: number): Promise<ListPopResult | null>;
 }

@@ -27,7 +27,8 @@ export interface IRedisListElementCommands {
    * @param element - the element to look for.
    * @param options - `rank` (which match; negative: from the tail), `maxlen` (how many to compare).
    * @returns the index (from the head, 0-based), or `null` when there is no match.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a `rank` of 0 or a negative `maxlen`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a `rank` of 0 or a
+   *   negative `maxlen`.
    */
   lpos(key: RedisKeyInput, element: RedisValue, options?: LPosOptions): Promise<number | null>;
   /**
@@ -36,7 +37,8 @@ export interface IRedisListElementCommands {
    * @param element - the element to look for.
    * @param options - `count`, and `rank` and `maxlen` as above.
    * @returns the indexes in match order, `[]` when there is none.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a negative `count` or `maxlen`, or a `rank` of 0.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a negative `count` or
+   *   `maxlen`, or a `rank` of 0.
    */
   lpos(key: RedisKeyInput, element: RedisValue, options: LPosCountOptions): Promise<number[]>;
   /**

@@ -31,8 +31,8 @@ export interface IRedisPubSubCommands {
    * @param handler - receives each message, at most once.
    * @param options - `sharded` for sharded pub/sub.
    * @returns the subscription, once the server confirmed it.
-   * @throws {@link RedisError} `UNSUPPORTED_IN_MODE` for `sharded: true` in cluster mode without
-   * `shardedPubSub` in the config.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `UNSUPPORTED_IN_MODE` for `sharded: true` in
+   * cluster mode without `shardedPubSub` in the config.
    */
   subscribe(channel: string, handler: RedisMessageHandler, options?: PubSubOptions): Promise<Subscription>;
   /**

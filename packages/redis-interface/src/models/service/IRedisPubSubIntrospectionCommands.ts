@@ -21,7 +21,8 @@ export interface IRedisPubSubIntrospectionCommands {
    *
    * @param channels - the channels.
    * @returns the count of each channel, `0` for none.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `channels` is not a list of strings.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `channels` is not a
+   *   list of strings.
    */
   pubsubNumsub(channels: readonly string[]): Promise<Record<string, number>>;
   /**
@@ -44,7 +45,8 @@ export interface IRedisPubSubIntrospectionCommands {
    *
    * @param channels - the shard channels, without `keyPrefix`.
    * @returns the count of each channel, `0` for none.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `channels` is not a list of strings.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `channels` is not a
+   *   list of strings.
    */
   pubsubShardnumsub(channels: readonly string[]): Promise<Record<string, number>>;
 }

@@ -24,7 +24,8 @@ export interface IRedisScriptCommands {
    * @typeParam TResult - what the script returns (not checked at run time).
    * @param definition - name, Lua source and keys.
    * @returns a handle whose `run` calls the script.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when the name is taken by another script.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when the name is taken by
+   *   another script.
    */
   defineScript<TArgs extends readonly RedisValue[] = readonly RedisValue[], TResult = unknown>(
     definition: RedisScriptDefinition,
@@ -37,8 +38,8 @@ export interface IRedisScriptCommands {
    * @param keys - the `KEYS`, in one hash slot.
    * @param args - the `ARGV`.
    * @returns the script's reply.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for an unknown name or a wrong number of keys;
-   * `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for an unknown name or a
+   * wrong number of keys; `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
    */
   runScript<TResult = unknown>(
     name: string,
@@ -53,8 +54,9 @@ export interface IRedisScriptCommands {
    * @param keys - the `KEYS`, in one hash slot.
    * @param args - the `ARGV` (default none).
    * @returns the script's reply.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` (script not a string, keys not a list of keys, an argument
-   * not a value), `CROSS_SLOT`, before anything is sent; `SERVER_ERROR` when the script fails.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` (script not a string,
+   * keys not a list of keys, an argument not a value), `CROSS_SLOT`, before anything is sent; `SERVER_ERROR`
+   * when the script fails.
    */
   eval<TResult = unknown>(
     script: string,
@@ -70,7 +72,8 @@ export interface IRedisScriptCommands {
    * @param keys - the `KEYS`, in one hash slot.
    * @param args - the `ARGV`.
    * @returns the script's reply.
-   * @throws {@link RedisError} as `eval`; `SERVER_ERROR` when the script writes.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} as `eval`; `SERVER_ERROR` when the script
+   *   writes.
    */
   evalRo<TResult = unknown>(
     script: string,
@@ -86,8 +89,8 @@ export interface IRedisScriptCommands {
    * @param keys - the `KEYS`, in one hash slot.
    * @param args - the `ARGV`.
    * @returns the script's reply.
-   * @throws {@link RedisError} as `eval`; `NO_SCRIPT` when the node serving the keys does not have it (load it
-   * with `scriptLoad`, which loads it on every master).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} as `eval`; `NO_SCRIPT` when the node serving
+   * the keys does not have it (load it with `scriptLoad`, which loads it on every master).
    */
   evalsha<TResult = unknown>(
     sha: string,
@@ -103,7 +106,7 @@ export interface IRedisScriptCommands {
    * @param keys - the `KEYS`, in one hash slot.
    * @param args - the `ARGV`.
    * @returns the script's reply.
-   * @throws {@link RedisError} as `evalsha`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} as `evalsha`.
    */
   evalshaRo<TResult = unknown>(
     sha: string,
@@ -116,8 +119,8 @@ export interface IRedisScriptCommands {
    *
    * @param script - the Lua source.
    * @returns its SHA1, for `evalsha`.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `script` is not a string; `SERVER_ERROR` when it does
-   * not compile.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `script` is not a
+   * string; `SERVER_ERROR` when it does not compile.
    */
   scriptLoad(script: string): Promise<string>;
   /**
@@ -126,7 +129,8 @@ export interface IRedisScriptCommands {
    *
    * @param shas - SHA1s.
    * @returns one boolean per SHA1, in order: `true` when every master has the script cached.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `shas` is not a non-empty list of strings.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `shas` is not a
+   *   non-empty list of strings.
    */
   scriptExists(shas: readonly string[]): Promise<boolean[]>;
   /**
@@ -134,7 +138,7 @@ export interface IRedisScriptCommands {
    * working (they are re-sent on NOSCRIPT); `evalsha` of a flushed script fails with `NO_SCRIPT`.
    *
    * @param options - `async` for SCRIPT FLUSH ASYNC.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for bad options.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for bad options.
    */
   scriptFlush(options?: ScriptFlushOptions): Promise<void>;
 }

@@ -11,7 +11,8 @@ export interface IRedisServerCommands {
    *
    * @param section - `server`, `memory`, `replication`… (default the server's default sections).
    * @returns the fields of each node.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `section` is not a string.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `section` is not a
+   *   string.
    */
   info(section?: string): Promise<RedisInfo>;
   /**
@@ -30,7 +31,7 @@ export interface IRedisServerCommands {
    * @param timeoutMs - how long to wait at most, a whole number >= 1 (0, "forever", is refused: it would
    * block the shared connection without end).
    * @returns how many replicas acknowledged (may be fewer than asked after the timeout).
-   * @throws {@link RedisError} `INVALID_ARGUMENT` before sending.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` before sending.
    */
   wait(key: RedisKeyInput, numreplicas: number, timeoutMs: number): Promise<number>;
   /**
@@ -43,8 +44,9 @@ export interface IRedisServerCommands {
    * @param numreplicas - a whole number >= 0.
    * @param timeoutMs - a whole number >= 1.
    * @returns how many acknowledged (the master, the replicas).
-   * @throws {@link RedisError} `INVALID_ARGUMENT` before sending; `UNSUPPORTED_BY_SERVER` when the server is
-   * older than Redis 7.2 (nothing ran); `SERVER_ERROR` when `numlocal` is 1 and the master has no AOF.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` before sending;
+   * `UNSUPPORTED_BY_SERVER` when the server is older than Redis 7.2 (nothing ran); `SERVER_ERROR` when
+   * `numlocal` is 1 and the master has no AOF.
    */
   waitaof(
     key: RedisKeyInput,

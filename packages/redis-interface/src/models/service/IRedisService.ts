@@ -29,18 +29,19 @@ import type { IRedisStringCommands } from './IRedisStringCommands.js';
  * a Redis Cluster; where Redis itself differs, the member says how the difference is hidden, or which typed
  * error it throws before anything is sent.
  *
- * @remarks
- * Methods are named after the Redis commands, lower-case, as Redis and ioredis spell them. Keys are given
- * and returned without the configured `keyPrefix`; a key is text or a Buffer ({@link RedisKeyInput}).
- * Replies are UTF-8 text; {@link IRedisService.bytes} has the same members with Buffer replies. Besides the errors a member lists, any command can
- * reject with a {@link RedisError} coded `NOT_CONNECTED`, `CONNECTION_FAILED`, `COMMAND_TIMEOUT` (every
- * command settles within `commandTimeoutMs`), `NO_PERMISSION`, `WRONG_TYPE`, `CLUSTER_DOWN`, a
- * server refusal (`READ_ONLY`, `LOADING`, `BUSY_SCRIPT`, `TRY_AGAIN`, `MASTER_DOWN`, `OUT_OF_MEMORY`, with
- * `details.retryable`) or `SERVER_ERROR`, with a scrubbed copy of the ioredis error as `cause` (no password or AUTH argument in it); and with `INVALID_ARGUMENT` when an argument has the wrong
- * type or shape (a key, field or member that is not a string or Buffer, a value that is not a string, Buffer
- * or finite number, an options object that is `null` or holds an option of the wrong type, `NaN`, a fraction
- * or a BigInt where a whole number is needed). Those checks run before anything is sent, the same in both
- * modes, and every asynchronous member reports them as a rejected promise, never as a synchronous throw.
+ * @remarks Methods are named after the Redis commands, lower-case, as Redis and ioredis spell them. Keys are
+ * given and returned without the configured `keyPrefix`; a key is text or a Buffer ({@link RedisKeyInput}).
+ * Replies are UTF-8 text; {@link IRedisService.bytes} has the same members with Buffer replies. Besides the
+ * errors a member lists, any command can reject with a {@link @org/redis-interface!RedisError | RedisError}
+ * coded `NOT_CONNECTED`, `CONNECTION_FAILED`, `COMMAND_TIMEOUT` (every command settles within
+ * `commandTimeoutMs`), `NO_PERMISSION`, `WRONG_TYPE`, `CLUSTER_DOWN`, a server refusal (`READ_ONLY`,
+ * `LOADING`, `BUSY_SCRIPT`, `TRY_AGAIN`, `MASTER_DOWN`, `OUT_OF_MEMORY`, with `details.retryable`) or
+ * `SERVER_ERROR`, with a scrubbed copy of the ioredis error as `cause` (no password or AUTH argument in it);
+ * and with `INVALID_ARGUMENT` when an argument has the wrong type or shape (a key, field or member that is
+ * not a string or Buffer, a value that is not a string, Buffer or finite number, an options object that is
+ * `null` or holds an option of the wrong type, `NaN`, a fraction or a BigInt where a whole number is needed).
+ * Those checks run before anything is sent, the same in both modes, and every asynchronous member reports
+ * them as a rejected promise, never as a synchronous throw.
  *
  * Commands over several keys come in two kinds. Those that only read or count (`mget`, `mset`, `del`,
  * `unlink`, `exists`, `touch`) accept keys in any slots: in cluster mode they are grouped by slot, sent as

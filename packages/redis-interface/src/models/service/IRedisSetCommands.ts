@@ -73,7 +73,8 @@ export interface IRedisSetCommands {
    * @param key - the set.
    * @param count - how many, or `undefined` for one member.
    * @returns as the two forms above: a member or `null` without count, a list with one.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `count` is not a
+   *   whole number (nothing is sent).
    */
   spop(key: RedisKeyInput, count?: number): Promise<string | null | string[]>;
   /**
@@ -89,7 +90,8 @@ export interface IRedisSetCommands {
    * @param key - the set.
    * @param count - how many (a whole number; `0` resolves `[]`).
    * @returns the members (`[]` when the set is empty or missing).
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `count` is not a
+   *   whole number (nothing is sent).
    */
   srandmember(key: RedisKeyInput, count: number): Promise<string[]>;
   /**
@@ -97,7 +99,8 @@ export interface IRedisSetCommands {
    * @param key - the set.
    * @param count - how many (see above), or `undefined` for one member.
    * @returns a member or `null` without count, a list with one.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number (nothing is sent).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `count` is not a
+   *   whole number (nothing is sent).
    */
   srandmember(key: RedisKeyInput, count?: number): Promise<string | null | string[]>;
   /**
@@ -122,9 +125,9 @@ export interface IRedisSetCommands {
    *   `sinter`).
    * @param options - `limit`: stop counting at that many members.
    * @returns how many members are in every set (at most `limit` when given and not `0`).
-   * @throws {@link RedisError} `CROSS_SLOT` when the keys are in different slots (cluster, or
-   * `strictCrossSlot`), `INVALID_ARGUMENT` for a key that is not a string or Buffer or a `limit` that is
-   * not a whole number `>= 0`; nothing is sent then.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` when the keys are in different
+   * slots (cluster, or `strictCrossSlot`), `INVALID_ARGUMENT` for a key that is not a string or Buffer or a
+   * `limit` that is not a whole number `>= 0`; nothing is sent then.
    */
   sintercard(keys: readonly RedisKeyInput[], options?: SInterCardOptions): Promise<number>;
   /**
@@ -174,9 +177,10 @@ export interface IRedisSetCommands {
    * @param key - the set.
    * @param options - `match` (a glob over members) and `count` (a hint per page, default 100).
    * @returns an async iterable of members; nothing for a missing key.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` (from the first `next()`, nothing sent) when `key` is not
-   * a string or Buffer, `options` is not an object, `match` is not a string or `count` is not a whole number
-   * `>= 1`; `WRONG_TYPE` when the key is not a set. Each page has the command timeout.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` (from the first `next()`,
+   * nothing sent) when `key` is not a string or Buffer, `options` is not an object, `match` is not a string
+   * or `count` is not a whole number `>= 1`; `WRONG_TYPE` when the key is not a set. Each page has the
+   * command timeout.
    */
   sscan(key: RedisKeyInput, options?: KeyScanOptions): AsyncIterable<string>;
 }

@@ -13,8 +13,8 @@ export interface IRedisSortedSetBlockingCommands {
    * @param keys - one sorted set or several, tried in order; all in one hash slot.
    * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
    * @returns the key (without `keyPrefix`), the member and its score, or `null` on timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `INVALID_ARGUMENT` for no key or a negative timeout; `COMMAND_TIMEOUT` naming
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   * before anything is sent; `INVALID_ARGUMENT` for no key or a negative timeout; `COMMAND_TIMEOUT` naming
    * `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   bzpopmin(keys: RedisKeys, timeoutSeconds: number): Promise<ZPopResult | null>;
@@ -23,7 +23,7 @@ export interface IRedisSortedSetBlockingCommands {
    * @param keys - one sorted set or several, tried in order; all in one hash slot.
    * @param timeoutSeconds - how long to wait; `0` waits forever.
    * @returns the key (without `keyPrefix`), the member and its score, or `null` on timeout.
-   * @throws {@link RedisError} as `bzpopmin`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} as `bzpopmin`.
    */
   bzpopmax(keys: RedisKeys, timeoutSeconds: number): Promise<ZPopResult | null>;
   /**
@@ -33,7 +33,8 @@ export interface IRedisSortedSetBlockingCommands {
    * @param timeoutSeconds - how long to wait (fractions allowed); `0` waits forever.
    * @param options - `count`: how many at most (default 1).
    * @returns the key (without `keyPrefix`) and the popped members, or `null` on timeout.
-   * @throws {@link RedisError} as `bzpopmin`; `INVALID_ARGUMENT` for a count below 1.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} as `bzpopmin`; `INVALID_ARGUMENT` for a
+   *   count below 1.
    */
   bzmpop(
     keys: RedisKeys,

@@ -13,8 +13,8 @@ export interface IRedisSortedSetCombineCommands {
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @param options - `weights` (one per key), `aggregate` (`SUM`, `MIN`, `MAX`).
    * @returns the members.
-   * @throws {@link RedisError} `CROSS_SLOT` before anything is sent; `INVALID_ARGUMENT` for no key or
-   * as many weights as keys not given.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` before anything is sent;
+   * `INVALID_ARGUMENT` for no key or as many weights as keys not given.
    */
   zunion(keys: readonly RedisKeyInput[], options?: ZCombineOptions): Promise<string[]>;
   /**
@@ -22,7 +22,8 @@ export interface IRedisSortedSetCombineCommands {
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @param options - `weights`, `aggregate`.
    * @returns the members with their combined scores.
-   * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as
+   *   `zunion`.
    */
   zunionWithScores(keys: readonly RedisKeyInput[], options?: ZCombineOptions): Promise<ScoredMember[]>;
   /**
@@ -30,7 +31,8 @@ export interface IRedisSortedSetCombineCommands {
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @param options - `weights`, `aggregate`.
    * @returns the members.
-   * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as
+   *   `zunion`.
    */
   zinter(keys: readonly RedisKeyInput[], options?: ZCombineOptions): Promise<string[]>;
   /**
@@ -38,21 +40,23 @@ export interface IRedisSortedSetCombineCommands {
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @param options - `weights`, `aggregate`.
    * @returns the members with their combined scores.
-   * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as
+   *   `zunion`.
    */
   zinterWithScores(keys: readonly RedisKeyInput[], options?: ZCombineOptions): Promise<ScoredMember[]>;
   /**
    * ZDIFF: the members of the first set that are in none of the others.
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @returns the members, by ascending score in the first set.
-   * @throws {@link RedisError} `CROSS_SLOT` before anything is sent; `INVALID_ARGUMENT` for no key.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` before anything is sent;
+   *   `INVALID_ARGUMENT` for no key.
    */
   zdiff(keys: readonly RedisKeyInput[]): Promise<string[]>;
   /**
    * ZDIFF … WITHSCORES.
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @returns the members with their scores in the first set.
-   * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zdiff`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zdiff`.
    */
   zdiffWithScores(keys: readonly RedisKeyInput[]): Promise<ScoredMember[]>;
   /**
@@ -61,7 +65,8 @@ export interface IRedisSortedSetCombineCommands {
    * @param keys - the sorted sets (at least one).
    * @param options - `weights`, `aggregate`.
    * @returns the number of members stored.
-   * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as
+   *   `zunion`.
    */
   zunionstore(
     destination: RedisKeyInput,
@@ -74,7 +79,8 @@ export interface IRedisSortedSetCombineCommands {
    * @param keys - the sorted sets (at least one).
    * @param options - `weights`, `aggregate`.
    * @returns the number of members stored.
-   * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zunion`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as
+   *   `zunion`.
    */
   zinterstore(
     destination: RedisKeyInput,
@@ -86,7 +92,7 @@ export interface IRedisSortedSetCombineCommands {
    * @param destination - where to store it; in the hash slot of `keys`.
    * @param keys - the sorted sets (at least one).
    * @returns the number of members stored.
-   * @throws {@link RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zdiff`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT`, `INVALID_ARGUMENT` as `zdiff`.
    */
   zdiffstore(destination: RedisKeyInput, keys: readonly RedisKeyInput[]): Promise<number>;
   /**
@@ -94,8 +100,8 @@ export interface IRedisSortedSetCombineCommands {
    * @param keys - the sorted sets (at least one), in one hash slot.
    * @param options - `limit`: stop counting there (`0`: no limit).
    * @returns the number of members in every set (at most `limit`).
-   * @throws {@link RedisError} `CROSS_SLOT` before anything is sent; `INVALID_ARGUMENT` for no key or a
-   * negative limit.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` before anything is sent;
+   * `INVALID_ARGUMENT` for no key or a negative limit.
    */
   zintercard(keys: readonly RedisKeyInput[], options?: ZInterCardOptions): Promise<number>;
 }

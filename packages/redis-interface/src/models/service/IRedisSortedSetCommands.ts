@@ -127,9 +127,10 @@ export interface IRedisSortedSetCommands
    * @param key - the sorted set.
    * @param options - `match` (a glob over members) and `count` (a hint per page, default 100).
    * @returns an async iterable of `{ member, score }` ({@link ScoredMember}); nothing for a missing key.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` (from the first `next()`, nothing sent) when `key` is not
-   * a string or Buffer, `options` is not an object, `match` is not a string or `count` is not a whole number
-   * `>= 1`; `WRONG_TYPE` when the key is not a sorted set. Each page has the command timeout.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` (from the first `next()`,
+   * nothing sent) when `key` is not a string or Buffer, `options` is not an object, `match` is not a string
+   * or `count` is not a whole number `>= 1`; `WRONG_TYPE` when the key is not a sorted set. Each page has the
+   * command timeout.
    */
   zscan(key: RedisKeyInput, options?: KeyScanOptions): AsyncIterable<ScoredMember>;
   /**
@@ -137,7 +138,8 @@ export interface IRedisSortedSetCommands
    * @param key - the sorted set.
    * @param members - the members (at least one).
    * @returns one score per member, in order, `null` for a non-member.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for an empty list (nothing is sent).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for an empty list
+   *   (nothing is sent).
    */
   zmscore(key: RedisKeyInput, members: readonly RedisValue[]): Promise<(number | null)[]>;
   /**
@@ -174,8 +176,8 @@ export interface IRedisSortedSetCommands
    * @param from - `MIN` pops the lowest scores, `MAX` the highest.
    * @param options - `count`: how many at most (default 1).
    * @returns the key (without `keyPrefix`) and the popped members, or `null` when every set is empty.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `INVALID_ARGUMENT` for no key or a count below 1.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   * before anything is sent; `INVALID_ARGUMENT` for no key or a count below 1.
    */
   zmpop(keys: RedisKeys, from: ZPopSide, options?: ZMPopOptions): Promise<ZMPopResult | null>;
 }

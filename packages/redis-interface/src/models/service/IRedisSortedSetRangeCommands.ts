@@ -78,7 +78,8 @@ export interface IRedisSortedSetRangeCommands {
    * @param max - highest member (`'+'` for the highest).
    * @param options - `rev` for highest first (the bounds stay `(min, max)`), `limit` for paging.
    * @returns the members.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a bound not starting with `[` or `(` (nothing is sent).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a bound not starting
+   *   with `[` or `(` (nothing is sent).
    */
   zrangebylex(
     key: RedisKeyInput,
@@ -111,7 +112,8 @@ export interface IRedisSortedSetRangeCommands {
    * @param stop - last rank, inclusive.
    * @param options - `rev` to rank from the highest score.
    * @returns how many members were stored.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   zrangestore(
     destination: RedisKeyInput,
@@ -128,7 +130,8 @@ export interface IRedisSortedSetRangeCommands {
    * @param max - highest score.
    * @param options - `by: 'SCORE'`, plus `rev` and `limit` as in `zrangebyscore`.
    * @returns how many members were stored.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   zrangestore(
     destination: RedisKeyInput,
@@ -145,7 +148,8 @@ export interface IRedisSortedSetRangeCommands {
    * @param max - highest member.
    * @param options - `by: 'LEX'`, plus `rev` and `limit` as in `zrangebylex`.
    * @returns how many members were stored.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   zrangestore(
     destination: RedisKeyInput,
@@ -162,7 +166,8 @@ export interface IRedisSortedSetRangeCommands {
    * @param max - last rank, highest score or highest member.
    * @param options - `by` (default `'RANK'`), `rev`, `limit` (score and lex only).
    * @returns how many members were stored.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   zrangestore(
     destination: RedisKeyInput,

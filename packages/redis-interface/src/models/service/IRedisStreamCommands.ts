@@ -82,8 +82,9 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @param streams - the streams and the ID to read after each (`'$'` for only new entries).
    * @param options - COUNT and BLOCK (milliseconds, on a dedicated connection).
    * @returns entries per stream that had some; `[]` when none arrived before the block timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` when the streams are in different slots (cluster, or `strictCrossSlot`);
-   * with BLOCK, `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` when the streams are in
+   * different slots (cluster, or `strictCrossSlot`); with BLOCK, `COMMAND_TIMEOUT` naming
+   * `maxDedicatedConnections` when every dedicated connection to that node stays busy.
    */
   xread(streams: readonly StreamOffset[], options?: XReadOptions): Promise<StreamReadResult[]>;
   /**
@@ -95,9 +96,10 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @param streams - the streams (keys text or Buffers) and the ID to read after each.
    * @param options - COUNT and BLOCK (milliseconds, on a dedicated connection).
    * @returns entries per stream that had some, keyed as given; `[]` when none arrived before the block timeout.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a key that is neither a string nor a Buffer; `CROSS_SLOT`
-   * when the streams are in different slots (cluster, or `strictCrossSlot`), the slots computed from the
-   * bytes; both before anything is sent. With BLOCK, `COMMAND_TIMEOUT` as above.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a key that is neither
+   * a string nor a Buffer; `CROSS_SLOT` when the streams are in different slots (cluster, or
+   * `strictCrossSlot`), the slots computed from the bytes; both before anything is sent. With BLOCK,
+   * `COMMAND_TIMEOUT` as above.
    */
   xread(
     streams: readonly StreamOffset<RedisKeyInput>[],
@@ -109,7 +111,8 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @param key - the stream.
    * @returns length, radix tree sizes, last generated ID, max deleted ID, entries added, group count,
    * first and last entry.
-   * @throws {@link RedisError} `SERVER_ERROR` when the stream does not exist.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `SERVER_ERROR` when the stream does not
+   *   exist.
    */
   xinfoStream(key: RedisKeyInput): Promise<XInfoStream>;
   /**
@@ -118,8 +121,9 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @param key - the stream.
    * @param options - COUNT (default 10 on the server; `0`: everything, slow on a big stream).
    * @returns the stream's full description.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` when `count` is not a whole number ≥ 0 (nothing is sent);
-   * `SERVER_ERROR` when the stream does not exist; `WRONG_TYPE` when the key is not a stream.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` when `count` is not a
+   * whole number ≥ 0 (nothing is sent); `SERVER_ERROR` when the stream does not exist; `WRONG_TYPE` when the
+   * key is not a stream.
    */
   xinfoStreamFull(key: string, options?: XInfoStreamFullOptions): Promise<XInfoStreamFull>;
   /**
@@ -128,7 +132,8 @@ export interface IRedisStreamCommands extends IRedisStreamGroupCommands, IRedisS
    * @param lastId - the new last ID, not below the stream's top entry.
    * @param options - ENTRIESADDED and MAXDELETEDID.
    * @returns `'OK'`.
-   * @throws {@link RedisError} `SERVER_ERROR` for a missing stream or an ID below the top entry.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `SERVER_ERROR` for a missing stream or an ID
+   *   below the top entry.
    */
   xsetid(key: RedisKeyInput, lastId: string, options?: XSetIdOptions): Promise<'OK'>;
 }

@@ -37,8 +37,10 @@ export interface IRedisStreamGroupCommands {
    * pending ones. Several streams must share one hash slot.
    * @param options - COUNT, BLOCK (milliseconds, on a dedicated connection) and NOACK.
    * @returns entries per stream that had some; `[]` when none arrived before the block timeout.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent;
-   * `SERVER_ERROR` when the group does not exist (NOGROUP); with BLOCK, `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays busy.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   * before anything is sent; `SERVER_ERROR` when the group does not exist (NOGROUP); with BLOCK,
+   * `COMMAND_TIMEOUT` naming `maxDedicatedConnections` when every dedicated connection to that node stays
+   * busy.
    */
   xreadgroup(
     group: string,
@@ -54,8 +56,9 @@ export interface IRedisStreamGroupCommands {
    * @param streams - the streams (keys text or Buffers), each with `'>'` or an ID.
    * @param options - COUNT, BLOCK and NOACK.
    * @returns entries per stream that had some, keyed as given; `[]` when none arrived before the block timeout.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a key that is neither a string nor a Buffer; `CROSS_SLOT`
-   * (slots from the bytes); both before anything is sent. `SERVER_ERROR` and `COMMAND_TIMEOUT` as above.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a key that is neither
+   * a string nor a Buffer; `CROSS_SLOT` (slots from the bytes); both before anything is sent. `SERVER_ERROR`
+   * and `COMMAND_TIMEOUT` as above.
    */
   xreadgroup(
     group: string,
@@ -109,7 +112,8 @@ export interface IRedisStreamGroupCommands {
    * XINFO GROUPS.
    * @param key - the stream.
    * @returns each group with its consumer count, pending count, last delivered ID, entries read and lag.
-   * @throws {@link RedisError} `SERVER_ERROR` when the stream does not exist.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `SERVER_ERROR` when the stream does not
+   *   exist.
    */
   xinfoGroups(key: RedisKeyInput): Promise<XInfoGroup[]>;
   /**

@@ -30,7 +30,8 @@ export interface IRedisStreamRecoveryCommands {
    * @param group - the group.
    * @param range - start, end, count (required), and optionally one consumer and a minimum idle time.
    * @returns the pending entries in ID order, with consumer, idle time and delivery count.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a missing or bad `count`, bad bounds or idle.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a missing or bad
+   *   `count`, bad bounds or idle.
    */
   xpending(key: RedisKeyInput, group: string, range: XPendingRange): Promise<XPendingEntry[]>;
   /**
@@ -54,7 +55,8 @@ export interface IRedisStreamRecoveryCommands {
    * @param ids - one ID or several (at least one).
    * @param options - IDLE or TIME, RETRYCOUNT, FORCE, LASTID.
    * @returns the claimed entries (deleted ones are dropped from the pending list and not returned).
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for no ID, both `idle` and `time`, or a bad option.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for no ID, both `idle`
+   *   and `time`, or a bad option.
    */
   xclaim(
     key: RedisKeyInput,
@@ -110,7 +112,7 @@ export interface IRedisStreamRecoveryCommands {
    * @param start - the ID to scan from: `'0-0'` first, then the previous `next`.
    * @param options - COUNT.
    * @returns the next start, the claimed entries, and the IDs that were deleted from the stream.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a bad option.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a bad option.
    */
   xautoclaim(
     key: RedisKeyInput,

@@ -11,15 +11,15 @@ export interface IRedisStringCommands {
    * GET.
    * @param key - the key.
    * @returns the value as UTF-8 text, or `null` when the key does not exist.
-   * @throws {@link RedisError} `WRONG_TYPE` when the key is not a string.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `WRONG_TYPE` when the key is not a string.
    */
   get(key: RedisKeyInput): Promise<string | null>;
   /**
    * GET, returning the raw bytes.
    * @param key - the key.
    * @returns the value, or `null` when the key does not exist.
-   * @deprecated Use `redis.bytes.get(key)` ({@link IRedisBytesView}) instead: the same reply, and the
-   * same view covers every command that returns strings.
+   * @deprecated Use `redis.bytes.get(key)` ({@link @org/redis-interface!IRedisBytesView | IRedisBytesView})
+   * instead: the same reply, and the same view covers every command that returns strings.
    */
   getBuffer(key: RedisKeyInput): Promise<Buffer | null>;
   /**
@@ -27,7 +27,8 @@ export interface IRedisStringCommands {
    * @param key - the key.
    * @param value - the new value.
    * @param options - `get: true`, plus expiry and condition.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for an invalid TTL or date (nothing is sent).
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for an invalid TTL or
+   *   date (nothing is sent).
    */
   set(
     key: RedisKeyInput,
@@ -69,32 +70,36 @@ export interface IRedisStringCommands {
    * trip per node, nodes in parallel), results merged in the caller's order.
    * @param keys - the keys; an empty list resolves `[]` without a round trip.
    * @returns one value (or `null`) per key, in order.
-   * @throws {@link RedisError} of the failed group (`COMMAND_TIMEOUT`, `CONNECTION_FAILED`, `CLUSTER_DOWN`…)
-   * when a node serving some of the keys does not answer: after the other groups settled, within the command
-   * timeout, with `details.split` ({@link RedisSplitFailure}) naming the keys, slots and nodes that failed.
-   * No partial list: a value missing for a reason other than a missing key would read as `null`.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} of the failed group (`COMMAND_TIMEOUT`,
+   * `CONNECTION_FAILED`, `CLUSTER_DOWN`…) when a node serving some of the keys does not answer: after the
+   * other groups settled, within the command timeout, with `details.split`
+   * ({@link @org/redis-interface!RedisSplitFailure | RedisSplitFailure}) naming the keys, slots and nodes
+   * that failed. No partial list: a value missing for a reason other than a missing key would read as `null`.
    */
   mget(keys: readonly RedisKeyInput[]): Promise<(string | null)[]>;
   /**
    * MGET, returning raw bytes; same cluster behaviour as `mget`.
    * @param keys - the keys.
    * @returns one Buffer (or `null`) per key, in order.
-   * @deprecated Use `redis.bytes.mget(keys)` ({@link IRedisBytesView}) instead: the same reply.
+   * @deprecated Use `redis.bytes.mget(keys)` ({@link @org/redis-interface!IRedisBytesView | IRedisBytesView})
+   *   instead: the same reply.
    */
   mgetBuffer(keys: readonly RedisKeyInput[]): Promise<(Buffer | null)[]>;
   /**
    * MSET. Cluster: split by slot and run in parallel, so it is NOT atomic across slots (a reader may see
    * some keys written and not others; a failure may leave a part written). Use one hash tag if that matters.
    * @param entries - key to value pairs.
-   * @throws {@link RedisError} of the failed group when a node does not answer (as `mget`): `details.split`
-   * names the keys whose group failed; the keys of the other groups were written, nothing is rolled back.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} of the failed group when a node does not
+   * answer (as `mget`): `details.split` names the keys whose group failed; the keys of the other groups were
+   * written, nothing is rolled back.
    */
   mset(entries: RedisEntries): Promise<'OK'>;
   /**
    * MSETNX: writes all keys only if none exists. Atomic, so every key must share one hash slot.
    * @param entries - key to value pairs.
    * @returns `true` when written, `false` when a key already existed.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   msetnx(entries: RedisEntries): Promise<boolean>;
   /**
@@ -156,8 +161,9 @@ export interface IRedisStringCommands {
    * @param key - the key.
    * @param options - `ttl`, `expiresAt` or `persist`; none leaves the expiry as it is.
    * @returns the value, or `null` when the key does not exist (no expiry is set then).
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a TTL that is not a positive whole number, an
-   * invalid date or several expiry options (nothing is sent); `WRONG_TYPE` when the key is not a string.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a TTL that is not a
+   * positive whole number, an invalid date or several expiry options (nothing is sent); `WRONG_TYPE` when the
+   * key is not a string.
    */
   getex(key: RedisKeyInput, options?: GetExOptions): Promise<string | null>;
 }

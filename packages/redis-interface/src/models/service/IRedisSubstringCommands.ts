@@ -13,7 +13,8 @@ export interface IRedisSubstringCommands {
    * @param start - the first byte offset; negative counts from the end (`-1` is the last byte).
    * @param end - the last byte offset, inclusive; negative counts from the end.
    * @returns that part of the value as text; `''` when the key is missing or the range is empty.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` unless `start` and `end` are whole numbers.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` unless `start` and `end`
+   *   are whole numbers.
    */
   getrange(key: RedisKeyInput, start: number, end: number): Promise<string>;
   /**
@@ -22,7 +23,8 @@ export interface IRedisSubstringCommands {
    * @param offset - the byte offset, `>= 0` (Redis limits values to 512 MB).
    * @param value - the bytes written there.
    * @returns the new length of the value in bytes.
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for a negative or fractional offset.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for a negative or
+   *   fractional offset.
    */
   setrange(key: RedisKeyInput, offset: number, value: RedisValue): Promise<number>;
   /**
@@ -31,7 +33,8 @@ export interface IRedisSubstringCommands {
    * @param key1 - the first key (a missing key is an empty string).
    * @param key2 - the second key.
    * @returns the subsequence as text.
-   * @throws {@link RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`) before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `CROSS_SLOT` (cluster, or `strictCrossSlot`)
+   *   before anything is sent.
    */
   lcs(
     key1: RedisKeyInput,
@@ -69,8 +72,9 @@ export interface IRedisSubstringCommands {
    * @param options - {@link LcsOptions}: `len` and `idx` are exclusive; `minMatchLength` and
    * `withMatchLength` need `idx`.
    * @returns the subsequence (plain), its length (`len`) or the matches (`idx`).
-   * @throws {@link RedisError} `INVALID_ARGUMENT` for `len` with `idx`, IDX options without `idx` or a
-   * bad `minMatchLength`; `CROSS_SLOT` (cluster, or `strictCrossSlot`); both before anything is sent.
+   * @throws {@link @org/redis-interface!RedisError | RedisError} `INVALID_ARGUMENT` for `len` with `idx`, IDX
+   * options without `idx` or a bad `minMatchLength`; `CROSS_SLOT` (cluster, or `strictCrossSlot`); both
+   * before anything is sent.
    */
   lcs(key1: RedisKeyInput, key2: RedisKeyInput, options?: LcsOptions): Promise<string | number | LcsMatches>;
 }
