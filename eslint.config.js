@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/docs/api/**', '**/.test-results/**',
+    ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'docs/api/**', '**/.test-results/**',
       // An outside app's sources, compiled by its own test with three TypeScript versions (strict).
       'packages/redis-consumer-check/fixtures/**'],
   },
