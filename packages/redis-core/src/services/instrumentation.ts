@@ -18,6 +18,9 @@ const channels = {
   pool: channel(redisDiagnosticsChannels.pool),
 };
 
+/** An event without the fields the instrumentation adds itself (client, mode). */
+type Payload<E> = Omit<E, keyof RedisEventSource>;
+
 /**
  * Publishes the layer's events to `node:diagnostics_channel` for one client. Each publish first
  * checks `hasSubscribers`, so instrumentation costs a property read when nobody listens.
@@ -56,11 +59,11 @@ export class Instrumentation {
     if (channels.connection.hasSubscribers) channels.connection.publish({ ...this.source, state });
   }
 
-  public cluster(event: Omit<RedisClusterEvent, keyof RedisEventSource>): void {
+  public cluster(event: Payload<RedisClusterEvent>): void {
     if (channels.cluster.hasSubscribers) channels.cluster.publish({ ...this.source, ...event });
   }
 
-  public pubsub(event: Omit<RedisPubSubEvent, keyof RedisEventSource>): void {
+  public pubsub(event: Payload<RedisPubSubEvent>): void {
     if (channels.pubsub.hasSubscribers) channels.pubsub.publish({ ...this.source, ...event });
   }
 

@@ -34,10 +34,7 @@ function flag(env: Env, name: string): boolean | undefined {
 }
 
 /** Whether the environment asks for a migrating service: `<prefix>MODE=migrating`. */
-export function isMigratingEnv(
-  env: Readonly<Record<string, string | undefined>>,
-  prefix = 'REDIS_',
-): boolean {
+export function isMigratingEnv(env: Env, prefix = 'REDIS_'): boolean {
   return text(env, `${prefix}MODE`)?.toLowerCase() === 'migrating';
 }
 
@@ -60,7 +57,7 @@ export function isMigratingEnv(
  *   each naming its variable; passwords and URL credentials never appear in it.
  */
 export function parseRedisMigratingConfigFromEnv(
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
   options: ParseRedisConfigFromEnvOptions = {},
 ): RedisMigratingConfig {
   const prefix = options.prefix ?? 'REDIS_';
