@@ -26,6 +26,43 @@ describe.each(modes)('demo operations (%s)', (mode) => {
     });
   });
 
+  describe('GET /instance', () => {
+    it("should give the command of a second instance on the same Redis, on the next port", async () => {
+      const app = await apps.start(mode);
+      const info = await getJson<{ instance: string; mode: string; secondInstance: string | null }>(
+        `${app.url}/instance`,
+      );
+      const port = Number(new URL(app.url).port);
+      expect(info.body).toStrictEqual({
+        instance: app.instanceId,
+        mode,
+        secondInstance: expect.stringMatching(
+          new RegExp(`^PORT=${port + 1} REDIS_MODE=${mode} REDIS_(URL|CLUSTER_NODES)=\\S+ pnpm demo$`),
+        ) as unknown,
+      });
+    });
+  });
+
+  describe('the icon', () => {
+    it('should be linked from the page and served as SVG at /favicon.svg and /favicon.ico', async () => {
+      const app = await apps.start(mode);
+      const page = await (await fetch(`${app.url}/`)).text();
+      const icons = await Promise.all(
+        ['/favicon.svg', '/favicon.ico'].map(async (path) => {
+          const response = await fetch(`${app.url}${path}`);
+          return [response.status, response.headers.get('content-type'), (await response.text()).startsWith('<svg')];
+        }),
+      );
+      expect([page.includes('<link rel="icon" href="/favicon.svg"'), icons]).toStrictEqual([
+        true,
+        [
+          [200, 'image/svg+xml', true],
+          [200, 'image/svg+xml', true],
+        ],
+      ]);
+    });
+  });
+
   describe('GET /metrics', () => {
     it('should expose redis_client_commands_total in the Prometheus text format', async () => {
       const app = await apps.start(mode);

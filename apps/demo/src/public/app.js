@@ -1,6 +1,6 @@
 // The page's whole client: join a room, post, and render what the server sends. Text is always set
 // with textContent, never as HTML: messages come from other people.
-/* global document, location, URLSearchParams, io */
+/* global document, fetch, location, URLSearchParams, io */
 (() => {
   const $ = (id) => document.getElementById(id);
   const socket = io({ transports: ['websocket', 'polling'] });
@@ -39,6 +39,16 @@
     const who = presence.users.length > 0 ? `: ${presence.users.join(', ')}` : '';
     $('presence').textContent = `${presence.count} online${who}`;
   }
+
+  // How to watch messages and presence cross instances: the exact command, when it holds no secret.
+  fetch('/instance')
+    .then((response) => response.json())
+    .then((info) => {
+      $('second-instance').textContent = info.secondInstance
+        ? `Instance ${info.instance} (${info.mode}). Open a second one on the same Redis: ${info.secondInstance}`
+        : `Instance ${info.instance} (${info.mode}). For a second one, start the demo again with the same REDIS_* variables and another PORT.`;
+    })
+    .catch(() => undefined);
 
   socket.on('connect', () => {
     $('status').textContent = 'connected';

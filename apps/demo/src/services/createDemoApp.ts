@@ -145,7 +145,7 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     // JSON bodies only: without Fastify's text/plain parser, such a body gets 415 UNSUPPORTED_MEDIA_TYPE.
     app.removeContentTypeParser('text/plain');
     installErrorHandling(app);
-    registerPageRoutes(app);
+    registerPageRoutes(app, { instanceId, mode: redis.mode, env });
     registerOpsRoutes(app, redisModule, metrics);
     registerRoomRoutes(app, { settings, store, chat, stats });
     registerSocketHandlers(io, { settings, store, chat, membership, instanceId, log: app.log });
