@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConfigSource } from './ConfigSource.js';
 import { describeValue, fieldError } from './describeValue.js';
 import { hostWithPort, type HostWithPort } from './hostWithPort.js';
+import { maskUserInfo } from './maskUserInfo.js';
 
 const maxTimeoutMs = 2_147_483_647; // setTimeout's limit
 
@@ -23,7 +24,7 @@ export function hostSchema(portFix: (parts: HostWithPort) => string) {
         fieldError(
           'a host name',
           'use a host name or IP address, such as localhost or 10.0.0.5',
-        )({ input: maskCredentials(issue.input) }),
+        )({ input: typeof issue.input === 'string' ? maskUserInfo(issue.input) : issue.input }),
     })
     .regex(/^[^\s/@]+$/)
     .refine((host) => hostWithPort(host) === undefined, {
@@ -32,12 +33,6 @@ export function hostSchema(portFix: (parts: HostWithPort) => string) {
         return `${describeValue(issue.input)} includes a port: ${parts === undefined ? '' : portFix(parts)}`;
       },
     });
-}
-
-function maskCredentials(input: unknown): unknown {
-  if (typeof input !== 'string') return input;
-  const at = input.lastIndexOf('@');
-  return at === -1 ? input : `***${input.slice(at)}`;
 }
 
 /** A logical database number. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RedisEnvVariable } from './redisEnvVariables.js';
+import { maskUserInfo } from './maskUserInfo.js';
 
 const natMapShape = 'set it to announced-host:port=host:port[,…]';
 const booleanWords = new Map([
@@ -23,12 +24,6 @@ function integerOrText(value: string): number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-// An entry with credentials (user:pass@host:port) must not be echoed.
-function maskEntry(entry: string): string {
-  const at = entry.lastIndexOf('@');
-  return at === -1 ? entry : `***${entry.slice(at)}`;
-}
-
 const hostPortPattern = /^(?:\[([^\]\s]+)\]|([^\s:@,[\]=]+)):([^\s:@,=]+)$/;
 
 function parseHostPort(entry: string): { host: string; port: number | string } | undefined {
@@ -47,7 +42,7 @@ function entries(value: string): string[] {
 // A malformed entry is passed on (credentials masked) so that it is reported with its position.
 const nodeList = z
   .string()
-  .transform((value) => entries(value).map((entry) => parseHostPort(entry) ?? maskEntry(entry)));
+  .transform((value) => entries(value).map((entry) => parseHostPort(entry) ?? maskUserInfo(entry)));
 
 const natMap = z.string().transform((value, context) => {
   const map: Record<string, { host: string; port: number | string } | undefined> = {};
@@ -57,7 +52,7 @@ const natMap = z.string().transform((value, context) => {
     if (rest.length > 0 || from === '' || target === undefined) {
       context.issues.push({
         code: 'custom',
-        message: `entry ${JSON.stringify(maskEntry(entry))} is not announced-host:port=host:port: ${natMapShape}`,
+        message: `entry ${JSON.stringify(maskUserInfo(entry))} is not announced-host:port=host:port: ${natMapShape}`,
         input: '',
       });
     }
