@@ -1,7 +1,6 @@
-type Env = Readonly<Record<string, string | undefined>>;
+import { addressVariables } from '../launcher/addressVariables.js';
 
-/** Variables of the default Redis client that name where it is, in the order a command line shows them. */
-const addressVariables = ['REDIS_MODE', 'REDIS_CLUSTER_NODES', 'REDIS_URL', 'REDIS_HOST', 'REDIS_PORT'] as const;
+type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * The command that starts a second demo instance on the same Redis, on the next port: what the page shows,
@@ -19,7 +18,7 @@ export function secondInstanceCommand(env: Env, port: number): string | undefine
   if (value('REDIS_PASSWORD') !== undefined || value('REDIS_USERNAME') !== undefined) return undefined;
   const url = value('REDIS_URL');
   if (url !== undefined && /^[a-z]+:\/\/[^/]*@/i.test(url)) return undefined;
-  const assignments = addressVariables.flatMap((name) => {
+  const assignments = ['REDIS_MODE', ...addressVariables('REDIS_')].flatMap((name) => {
     const set = value(name);
     return set === undefined ? [] : [`${name}=${set}`];
   });
