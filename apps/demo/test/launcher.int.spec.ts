@@ -3,7 +3,7 @@
 import { connect } from 'node:net';
 import { redisTestServers } from '@org/redis-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Launcher, urlOf } from './support/Launcher.js';
+import { Launcher, urlOf, type LauncherCommand } from './support/Launcher.js';
 
 /** Whether something accepts TCP connections on 127.0.0.1:`port`. */
 function listening(port: number): Promise<boolean> {
@@ -25,8 +25,8 @@ function redisPortIn(line: string, marker: string): number {
 
 describe('demo launcher (src/main.ts)', () => {
   const launchers: Launcher[] = [];
-  function launch(env: Record<string, string>): Launcher {
-    const launcher = new Launcher(env);
+  function launch(env: Record<string, string>, command: LauncherCommand = 'node'): Launcher {
+    const launcher = new Launcher(env, command);
     launchers.push(launcher);
     return launcher;
   }
@@ -64,6 +64,23 @@ describe('demo launcher (src/main.ts)', () => {
         false,
       ]);
     });
+  });
+
+  describe('run as `pnpm demo`, with SIGTERM sent to the pnpm process', () => {
+    it('should stop the app and its embedded Redis too', async () => {
+      const launcher = launch({}, 'pnpm demo');
+      const line = await launcher.ready(40_000);
+      const port = redisPortIn(line, 'embedded Redis');
+      const upBefore = await listening(port);
+      await launcher.stop('SIGTERM');
+      // pnpm exits at once; the node process (and the Redis it started) must follow, not stay behind.
+      const output = await launcher.outputClosed(20_000);
+      expect([upBefore, output, await listening(port)]).toStrictEqual([
+        true,
+        expect.stringContaining('SIGTERM: stopping the demo…\nStopped.'),
+        false,
+      ]);
+    }, 60_000);
   });
 
   describe('having only REDIS_MODE=cluster', () => {
