@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const appRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,9 +39,9 @@ export class Launcher {
         ([name]) => !name.startsWith('REDIS_') || name.startsWith('REDIS_TEST'),
       ),
     );
-    const options = {
+    const options: SpawnOptions = {
       env: { ...inherited, LOG_LEVEL: 'warn', PORT: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'] as const,
+      stdio: ['ignore', 'pipe', 'pipe'],
     };
     this.child =
       command === 'node'
