@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
+import { redisTestServers } from '@org/redis-testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../src/models/ChatMessage.js';
 import type { DemoApp } from '../src/models/DemoApp.js';
@@ -84,6 +85,15 @@ describe.skipIf(!hasChromium)('demo page in Chromium', () => {
     await page.click('#send');
     await page.waitForSelector('#error:has-text("MESSAGE_TOO_LONG")', { timeout: 5000 });
     expect(await page.textContent('#status')).toBe(`connected to instance ${a.instanceId}`);
+  });
+
+  it("should show Redis up in the live panel, with the instance's node", async () => {
+    await page.waitForSelector('#redis-state:has-text("up (standalone)")', { timeout: 5000 });
+    const node = redisTestServers().standalone;
+    expect([
+      await page.textContent('#redis-nodes tbody td:first-child'),
+      await page.isVisible('#redis-down'),
+    ]).toStrictEqual([`${node.host}:${node.port}`, false]);
   });
 
   it('should leave a screenshot of the page in the test output', async () => {

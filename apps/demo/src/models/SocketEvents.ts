@@ -1,5 +1,6 @@
 import type { ChatMessage } from './ChatMessage.js';
 import type { ErrorBody } from './ErrorBody.js';
+import type { LiveStatus } from './LiveStatus.js';
 import type { Presence } from './Presence.js';
 
 /**
@@ -19,6 +20,11 @@ export interface ServerToClientEvents {
   message: (message: ChatMessage) => void;
   /** The room's presence changed. */
   presence: (presence: Presence) => void;
+  /**
+   * This instance's view of Redis, for the page's live panel: on connect, once a second, and at once
+   * when the connection to Redis is lost or back.
+   */
+  status: (status: LiveStatus) => void;
   /** An event the client emitted without an ack callback failed. */
   error: (error: ErrorBody & { readonly event: string }) => void;
 }

@@ -40,6 +40,48 @@
     $('presence').textContent = `${presence.count} online${who}`;
   }
 
+  function cell(text, className) {
+    const td = document.createElement('td');
+    td.textContent = text;
+    if (className) td.className = className;
+    return td;
+  }
+
+  // The live panel: this instance's view of Redis, pushed by the server (`status`).
+  function renderStatus(status) {
+    $('redis-state').textContent =
+      `${status.redis} (${status.mode}${status.phase ? `, ${status.phase}` : ''})`;
+    $('redis-state').className = status.redis;
+    $('redis-rate').textContent = `· ${status.commandsPerSecond} commands/s · instance ${status.instance}`;
+    const down = status.redis === 'down';
+    $('redis-down').hidden = !down;
+    $('redis-down').textContent = down
+      ? `Redis is down${status.downSince ? ` since ${new Date(status.downSince).toLocaleTimeString()}` : ''}: joins and posts fail or wait until it is back.`
+      : '';
+    $('redis-slots').textContent = status.slots
+      ? `Slots served: ${status.slots.ok} of ${status.slots.total} (${status.slots.assigned} assigned)`
+      : '';
+    $('redis-nodes').hidden = status.nodes.length === 0;
+    $('redis-nodes').tBodies[0].replaceChildren(
+      ...status.nodes.map((node) => {
+        const row = document.createElement('tr');
+        row.append(
+          cell(node.address),
+          cell(node.role),
+          cell(node.status, node.status),
+          cell(node.latencyMs === undefined ? '' : `${node.latencyMs.toFixed(1)} ms`),
+        );
+        return row;
+      }),
+    );
+    $('redis-errors').textContent =
+      status.lastErrors.length === 0
+        ? 'none'
+        : status.lastErrors
+            .map((error) => `${new Date(error.at).toLocaleTimeString()} ${error.command}: ${error.code}`)
+            .join(' · ');
+  }
+
   // How to watch messages and presence cross instances: the exact command, when it holds no secret.
   fetch('/instance')
     .then((response) => response.json())
@@ -57,7 +99,10 @@
   });
   socket.on('disconnect', () => {
     $('status').textContent = 'disconnected, retrying…';
+    $('redis-state').textContent = 'unknown: this page lost its connection to the instance';
+    $('redis-state').className = '';
   });
+  socket.on('status', renderStatus);
   socket.on('message', render);
   socket.on('presence', renderPresence);
   socket.on('error', showError);

@@ -18,12 +18,14 @@ import Fastify, { LogController } from 'fastify';
 import { Container } from 'inversify';
 import { Server } from 'socket.io';
 import { parseDemoSettings } from '../calculations/parseDemoSettings.js';
+import { statusClientLabels } from '../calculations/statusClientLabels.js';
 import type { DemoApp } from '../models/DemoApp.js';
 import type { DemoAppOptions } from '../models/DemoAppOptions.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../models/SocketEvents.js';
 import { ChatService } from './ChatService.js';
 import { createSocketAdapter } from './createSocketAdapter.js';
 import { installErrorHandling } from './installErrorHandling.js';
+import { LiveStatusFeed } from './LiveStatusFeed.js';
 import { MessageStore } from './MessageStore.js';
 import { PresenceTracker } from './PresenceTracker.js';
 import { RateLimiter } from './RateLimiter.js';
@@ -50,7 +52,8 @@ const statsGraceMs = 2_000;
  * Starts one demo instance: Fastify (HTTP) and Socket.IO on one port, Redis through the factory's
  * module. Several instances on one Redis form one chat: messages fan out through the Socket.IO Redis
  * adapter, history, presence and rate limits live in Redis, room stats in a two-tier cache
- * (`@org/redis-cache`: memory per instance over Redis, invalidated across instances).
+ * (`@org/redis-cache`: memory per instance over Redis, invalidated across instances). The page's live
+ * panel gets this instance's view of Redis over the socket ({@link LiveStatusFeed}).
  *
  * @param options - the Redis module (or the environment to build one from) and setting overrides.
  * @returns the running app.
@@ -77,7 +80,11 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     if (ownsModule) cleanup.push(() => redisModule.shutdown());
     const app = Fastify({
       // redisErrSerializer: a RedisError's message already names its cause; pino's own would repeat it.
-      logger: { level: settings.logLevel, base: { instance: instanceId }, serializers: { err: redisErrSerializer } },
+      logger: {
+        level: settings.logLevel,
+        base: { instance: instanceId },
+        serializers: { err: redisErrSerializer },
+      },
       // One line per request would drown the Redis and chat logs; errors are still logged.
       logController: new LogController({ disableRequestLogging: true }),
       forceCloseConnections: true,
@@ -128,6 +135,15 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     cleanup.push(() => membership.close());
     cleanup.push(() => app.close());
     cleanup.push(() => io.close());
+    // The live panel: to this instance's sockets only (`local`: not through the adapter, so it still
+    // reaches them while Redis is down, and adds no Redis traffic).
+    const liveStatus = new LiveStatusFeed({
+      redis,
+      labels: statusClientLabels(config),
+      instanceId,
+      publish: (status) => io.local.emit('status', status),
+    });
+    cleanup.push(() => liveStatus.close());
     // The migrating adapter subscribes as Socket.IO creates it: listen before serving, so that no
     // broadcast of another instance is missed, and a refused subscription fails the start.
     await socketAdapter.ready();
@@ -148,7 +164,7 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     registerPageRoutes(app, { instanceId, mode: redis.mode, env });
     registerOpsRoutes(app, redisModule, metrics);
     registerRoomRoutes(app, { settings, store, chat, stats });
-    registerSocketHandlers(io, { settings, store, chat, membership, instanceId, log: app.log });
+    registerSocketHandlers(io, { settings, store, chat, membership, instanceId, log: app.log, liveStatus });
 
     await app.listen({ port: settings.port, host: settings.host });
     const address = app.server.address() as AddressInfo;

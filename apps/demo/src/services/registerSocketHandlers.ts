@@ -13,6 +13,7 @@ import type {
   ServerToClientEvents,
 } from '../models/SocketEvents.js';
 import type { ChatService } from './ChatService.js';
+import type { LiveStatusFeed } from './LiveStatusFeed.js';
 import type { MessageStore } from './MessageStore.js';
 import { respond } from './respond.js';
 import type { RoomMembership } from './RoomMembership.js';
@@ -26,15 +27,20 @@ export interface SocketHandlerDependencies {
   /** Makes connection IDs unique over instances. */
   readonly instanceId: string;
   readonly log: FastifyBaseLogger;
+  /** The live panel's current status, sent to a socket as it connects. */
+  readonly liveStatus: Pick<LiveStatusFeed, 'current'>;
 }
 
-/** The Socket.IO protocol: `join` and `post` with acks; `message` and `presence` from the server. */
+/**
+ * The Socket.IO protocol: `join` and `post` with acks; `message`, `presence` and `status` from the server.
+ */
 export function registerSocketHandlers(
   io: Server<ClientToServerEvents, ServerToClientEvents>,
   deps: SocketHandlerDependencies,
 ): void {
   const { settings, store, chat, membership, log } = deps;
   io.on('connection', (socket) => {
+    socket.emit('status', deps.liveStatus.current());
     socket.on('join', (...args) => {
       void respond(
         socket,
