@@ -119,6 +119,50 @@ describe(createRedisLogger, () => {
     });
   });
 
+  describe('having command errors during an outage', () => {
+    it('should log them at debug until the client is back, then at warn again', () => {
+      start('debug');
+      const failed = {
+        ...source,
+        command: 'publish',
+        durationMs: 5000,
+        outcome: 'error',
+        errorCode: 'COMMAND_TIMEOUT',
+      } as const;
+      publish.connection({ ...source, state: 'ready' });
+      publish.connection({ ...source, state: 'reconnecting' });
+      for (let attempt = 0; attempt < 10; attempt += 1) publish.command(failed);
+      publish.connection({ ...source, state: 'ready' });
+      publish.command(failed);
+      expect(logs.lines().map(({ level, msg }) => [level, msg])).toStrictEqual([
+        [30, 'redis connection ready'],
+        [40, 'redis connection lost: reconnecting (commands fail or wait until it is back)'],
+        ...Array.from({ length: 10 }, () => [20, 'redis command failed']),
+        [30, 'redis connection back'],
+        [40, 'redis command failed'],
+      ]);
+    });
+
+    it("should keep another client's errors at warn", () => {
+      start();
+      publish.connection({ ...source, state: 'ready' });
+      publish.connection({ ...source, state: 'reconnecting' });
+      publish.command({
+        ...source,
+        client: 'other',
+        command: 'get',
+        durationMs: 1,
+        outcome: 'error',
+        errorCode: 'WRONG_TYPE',
+      });
+      expect(logs.lines().map(({ level, client }) => [level, client])).toStrictEqual([
+        [30, 'cache'],
+        [40, 'cache'],
+        [40, 'other'],
+      ]);
+    });
+  });
+
   describe('having a synthetic event that carries a password', () => {
     it('should not write the password', () => {
       start();

@@ -24,6 +24,7 @@ import type { DemoAppOptions } from '../models/DemoAppOptions.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../models/SocketEvents.js';
 import { ChatService } from './ChatService.js';
 import { createSocketAdapter } from './createSocketAdapter.js';
+import { createOutageLog } from './createOutageLog.js';
 import { installErrorHandling } from './installErrorHandling.js';
 import { LiveStatusFeed } from './LiveStatusFeed.js';
 import { MessageStore } from './MessageStore.js';
@@ -115,9 +116,8 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     await statsCache.start();
 
     const config = container.get<RedisClientConfig>(redisConfigIdentifier);
-    const socketAdapter = await createSocketAdapter(redis, config, (error) => {
-      app.log.warn({ err: error }, 'Socket.IO adapter connection error');
-    });
+    const adapterLog = createOutageLog(app.log, 'Socket.IO adapter');
+    const socketAdapter = await createSocketAdapter(redis, config, adapterLog.error, adapterLog.ready);
     cleanup.push(() => socketAdapter.close());
 
     const io = new Server<ClientToServerEvents, ServerToClientEvents>(app.server, {

@@ -61,12 +61,15 @@ function reportFailures(client: Redis | Cluster, onError: (error: Error) => void
  * @param config - the configuration it was built from (bound under `redisConfigIdentifier`).
  * @param onError - receives connection errors of the two clients (they reconnect by themselves), or
  *   the migrating adapter's failed publishes and unreadable messages.
+ * @param onReady - called when one of the two clients is connected again after an error (not in
+ *   migrating mode, whose adapter has no connections of its own).
  * @throws Error when the connections cannot be opened.
  */
 export async function createSocketAdapter(
   redis: IRedisService,
   config: RedisClientConfig,
   onError: (error: Error) => void,
+  onReady: () => void = () => undefined,
 ): Promise<SocketAdapter> {
   if (config.mode === 'migrating') return createServiceSocketAdapter(redis, onError);
   const native = redis.nativeClient();
@@ -81,12 +84,12 @@ export async function createSocketAdapter(
       shardedSubscribers: true,
       redisOptions: { ...noPrefix, connectionName: 'demo-socket.io-sub' },
     });
-    return open(publisher, subscriber, onError, 'sharded');
+    return open(publisher, subscriber, { onError, onReady }, 'sharded');
   }
   if (native instanceof Redis) {
     const publisher = native.duplicate({ ...noPrefix, connectionName: 'demo-socket.io-pub' });
     const subscriber = native.duplicate({ ...noPrefix, connectionName: 'demo-socket.io-sub' });
-    return open(publisher, subscriber, onError, 'classic');
+    return open(publisher, subscriber, { onError, onReady }, 'classic');
   }
   throw new Error('The Redis service did not expose an ioredis client: the Socket.IO adapter needs one.');
 }
@@ -94,17 +97,18 @@ export async function createSocketAdapter(
 async function open<T extends Redis | Cluster>(
   publisher: T,
   subscriber: T,
-  onError: (error: Error) => void,
+  reports: { readonly onError: (error: Error) => void; readonly onReady: () => void },
   kind: SocketAdapter['kind'],
 ): Promise<SocketAdapter> {
   const clients = [publisher, subscriber];
   let closed = false;
   // After close(), failures of the adapter's last unsubscribes are expected: Redis may be gone already.
   const report = (error: Error): void => {
-    if (!closed) onError(error);
+    if (!closed) reports.onError(error);
   };
   for (const client of clients) {
     client.on('error', report);
+    client.on('ready', reports.onReady);
     reportFailures(client, report);
   }
   try {

@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 export interface ConnectionLogHandlers {
   readonly connection: (event: unknown) => void;
   readonly cluster: (event: unknown) => void;
+  /** Whether the client with this label was ready and is now reconnecting (in an outage). */
+  readonly isDown: (client: string) => boolean;
 }
 
 /**
@@ -37,7 +39,10 @@ export function createConnectionLogHandlers(logger: Logger): ConnectionLogHandle
         case 'reconnecting':
           if (down === false) {
             downSince.set(client, Date.now());
-            logger.warn(fields, 'redis connection lost: reconnecting (commands fail or wait until it is back)');
+            logger.warn(
+              fields,
+              'redis connection lost: reconnecting (commands fail or wait until it is back)',
+            );
           } else logger.debug(fields, 'redis connection reconnecting');
           return;
         case 'ended':
@@ -53,8 +58,10 @@ export function createConnectionLogHandlers(logger: Logger): ConnectionLogHandle
       const fields = { client, mode, event, ...(node === undefined ? {} : { node }) };
       const message = `redis cluster ${event}`;
       if (event === 'failover') logger.warn(fields, message);
-      else if (event === 'redirection' || typeof downSince.get(client) === 'number') logger.debug(fields, message);
+      else if (event === 'redirection' || typeof downSince.get(client) === 'number')
+        logger.debug(fields, message);
       else logger.info(fields, message);
     },
+    isDown: (client) => typeof downSince.get(client) === 'number',
   };
 }

@@ -15,20 +15,22 @@ import type { RedisChannelHandlers } from './subscribeChannels.js';
  * opted in (`logMismatchedKeys`).
  *
  * Levels: a client's first `ready`, its return after an outage, `ended` and topology changes `info`;
- * the start of an outage, failovers and command errors `warn`; what repeats while a client is down, and
- * redirections (one per MOVED/ASK, thousands while slots migrate: the counter
- * `redis_client_cluster_redirections_total` is the place to watch them), `debug`
- * (see {@link createConnectionLogHandlers}).
+ * the start of an outage, failovers and command errors `warn`; what repeats while a client is down
+ * (command errors included: every command fails or times out then, and the outage's one warning already
+ * says why; `redis_client_commands_total{outcome="error"}` counts them), and redirections (one per
+ * MOVED/ASK, thousands while slots migrate: the counter `redis_client_cluster_redirections_total` is
+ * the place to watch them), `debug` (see {@link createConnectionLogHandlers}).
  */
 export function createLogHandlers(logger: Logger): RedisChannelHandlers {
-  const { connection, cluster } = createConnectionLogHandlers(logger);
+  const { connection, cluster, isDown } = createConnectionLogHandlers(logger);
   return {
     connection,
     cluster,
     command: (raw) => {
       const event = raw as RedisCommandEvent;
       if (event.outcome !== 'error') return;
-      logger.warn(
+      (isDown(event.client) ? logger.debug : logger.warn).call(
+        logger,
         {
           client: event.client,
           mode: event.mode,
