@@ -1,6 +1,7 @@
-// The root README's "ten lines", run as they are written there in a child process through tsx (on the built
-// packages), configured only by REDIS_* variables for the test servers: so the example cannot drift from the
-// API, and it must let the process exit by itself.
+// The README examples, run as they are written there in a child process through tsx (on the built
+// packages), configured only by REDIS_* variables for the test servers: so no example can drift from the
+// API, and each must let the process exit by itself. The root README's "ten lines" and the cache
+// package's container example.
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,15 +11,43 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { baseEnv, modes, redisEnv, uniqueRunId } from './support/exampleEnv.js';
 import { packageDir, runNode } from './support/runNode.js';
 
-const readme = readFileSync(join(packageDir, '..', 'README.md'), 'utf8');
-const marker = '<!-- example: readme -->';
+/** A README's ```ts block that follows an `<!-- example: NAME -->` comment, and what running it prints. */
+interface ReadmeExample {
+  readonly title: string;
+  /** The README, from the repository root. */
+  readonly readme: string;
+  readonly marker: string;
+  readonly stdout: string;
+  /** The keys the run leaves, without the run's prefix. */
+  readonly leaves: readonly string[];
+}
 
-/** The ```ts block right after the marker comment. */
-function exampleBlock(): string {
+const examples: readonly ReadmeExample[] = [
+  {
+    title: 'the root README example',
+    readme: 'README.md',
+    marker: 'readme',
+    stdout: "[ 'a', 'b' ]\n",
+    leaves: ['user:1', 'user:2'],
+  },
+  // `deleteByTag` at its end removes the one entry it cached.
+  {
+    title: "the cache README's container example",
+    readme: 'packages/redis-cache/README.md',
+    marker: 'container',
+    stdout: 'Teapot 1 1\n',
+    leaves: [],
+  },
+];
+
+/** The ```ts block right after the example's marker comment. */
+function exampleBlock(example: ReadmeExample): string {
+  const readme = readFileSync(join(packageDir, '..', example.readme), 'utf8');
+  const marker = `<!-- example: ${example.marker} -->`;
   const start = readme.indexOf(marker);
-  if (start < 0) throw new Error(`README.md has no ${marker} comment`);
+  if (start < 0) throw new Error(`${example.readme} has no ${marker} comment`);
   const block = /^```ts\n([\s\S]*?)^```$/m.exec(readme.slice(start + marker.length));
-  if (block?.[1] === undefined) throw new Error(`README.md has no \`\`\`ts block after ${marker}`);
+  if (block?.[1] === undefined) throw new Error(`${example.readme} has no \`\`\`ts block after ${marker}`);
   return block[1];
 }
 
@@ -27,7 +56,7 @@ function scratchDir(): string {
   return mkdtempSync(join(packageDir, 'test', '.readme-example-'));
 }
 
-describe('the root README example', () => {
+describe.each(examples)('$title', (example) => {
   let dir = '';
   beforeEach(() => {
     dir = scratchDir();
@@ -38,7 +67,7 @@ describe('the root README example', () => {
 
   // tsx strips types without checking them: a type error in the README would otherwise still run.
   it('should type-check with the repository settings, against the published types', async () => {
-    writeFileSync(join(dir, 'example.ts'), exampleBlock());
+    writeFileSync(join(dir, 'example.ts'), exampleBlock(example));
     writeFileSync(
       join(dir, 'tsconfig.json'),
       // No source condition: the example sees the packages' declarations in dist/, as a user would.
@@ -54,10 +83,7 @@ describe('the root README example', () => {
   }, 150_000);
 });
 
-describe.each(modes)('[%s] the root README example, run', (mode: RedisMode) => {
-  // REDIS_KEY_PREFIX is part of the configuration the example reads: its fixed keys (user:1, user:2)
-  // become keys of this run only, and the run's keys can be found and removed afterwards.
-  const prefix = `examples:${uniqueRunId()}:`;
+describe.each(modes)('[%s] the README examples, run', (mode: RedisMode) => {
   let dir = '';
   let redis: IRedisService;
 
@@ -69,28 +95,40 @@ describe.each(modes)('[%s] the root README example, run', (mode: RedisMode) => {
 
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await redis.del([`${prefix}user:1`, `${prefix}user:2`]);
     await redis.quit();
   });
 
-  it('should print what it read back, write under the configured prefix, and exit by itself with code 0', async () => {
-    const file = join(dir, 'example.ts');
-    writeFileSync(file, exampleBlock());
-    // Still running after 30 s means something kept the process alive: it is killed (timedOut, SIGKILL).
-    const run = await runNode(
-      ['--import', 'tsx', file],
-      { ...baseEnv(), ...redisEnv(mode), REDIS_KEY_PREFIX: prefix },
-      30_000,
-    );
+  /** The keys under `prefix`, removed once listed. */
+  async function takeKeys(prefix: string): Promise<string[]> {
     const written: string[] = [];
     for await (const key of redis.scan({ match: `${prefix}*` })) written.push(key);
-    const outcome = { code: run.code, timedOut: run.timedOut, stdout: run.stdout, stderr: run.stderr };
-    expect({ ...outcome, written: written.sort() }).toStrictEqual({
-      code: 0,
-      timedOut: false,
-      stdout: "[ 'a', 'b' ]\n",
-      stderr: '',
-      written: [`${prefix}user:1`, `${prefix}user:2`],
-    });
-  });
+    if (written.length > 0) await redis.del(written);
+    return written.sort();
+  }
+
+  it.each(examples)(
+    '$title should print what it read back, write under the configured prefix only, and exit by itself with code 0',
+    async (example) => {
+      // REDIS_KEY_PREFIX is part of the configuration the example reads: its fixed keys (user:1, the
+      // `catalog` cache's) become keys of this run only, found and removed afterwards.
+      const prefix = `examples:${uniqueRunId()}:`;
+      const file = join(dir, `${example.marker}.ts`);
+      writeFileSync(file, exampleBlock(example));
+      // Still running after 30 s means something kept the process alive: it is killed (timedOut, SIGKILL).
+      const run = await runNode(
+        ['--import', 'tsx', file],
+        { ...baseEnv(), ...redisEnv(mode), REDIS_KEY_PREFIX: prefix },
+        30_000,
+      );
+      const written = await takeKeys(prefix);
+      const outcome = { code: run.code, timedOut: run.timedOut, stdout: run.stdout, stderr: run.stderr };
+      expect({ ...outcome, written }).toStrictEqual({
+        code: 0,
+        timedOut: false,
+        stdout: example.stdout,
+        stderr: '',
+        written: example.leaves.map((key) => `${prefix}${key}`),
+      });
+    },
+  );
 });
