@@ -36,6 +36,7 @@ export type { EngineCommand } from './models/EngineCommand.js';
 export type { SubscriberConnection, SubscriberListener } from './models/SubscriberConnection.js';
 export { assertSameSlot, groupBySlot, keySlot, keySlots } from './calculations/keySlot.js';
 export { mapRedisError } from './calculations/mapRedisError.js';
+export { tlsFailureAdvice } from './calculations/tlsFailureAdvice.js';
 export { definitionKeys } from './calculations/definitionKeys.js';
 export { clusterRefusal } from './calculations/clusterRefusal.js';
 export { sendOn } from './services/sendOn.js';

@@ -1,3 +1,4 @@
+import { RedisError } from '@org/redis-interface';
 import { describe, expect, it } from 'vitest';
 import { connectFailure } from './connectFailure.js';
 
@@ -27,6 +28,29 @@ describe(connectFailure, () => {
   ])('having %s', (_name, error, tls) => {
     it('should not mention TLS', () => {
       expect(connectFailure(error, tls).message).not.toContain('TLS');
+    });
+  });
+
+  describe('having a driver timeout caused by a failed TLS handshake', () => {
+    it('should add what to check for the handshake', () => {
+      const handshake = Object.assign(new Error('self-signed certificate in certificate chain'), {
+        code: 'SELF_SIGNED_CERT_IN_CHAIN',
+      });
+      const timeout = new RedisError('CONNECTION_FAILED', 'The cluster did not answer within 1000 ms.', {
+        cause: handshake,
+      });
+      expect(connectFailure(timeout, true).message).toMatch(
+        /^The cluster did not answer within 1000 ms\. TLS handshake failed: self-signed certificate in certificate chain \(.*REDIS_TLS_CA_FILE or tls\.ca/,
+      );
+    });
+  });
+
+  describe('having a mapped TLS handshake failure', () => {
+    it('should keep its message', () => {
+      const handshake = Object.assign(new Error('self-signed certificate in certificate chain'), {
+        code: 'SELF_SIGNED_CERT_IN_CHAIN',
+      });
+      expect(connectFailure(handshake, true).message.match(/TLS handshake failed/g)).toHaveLength(1);
     });
   });
 
