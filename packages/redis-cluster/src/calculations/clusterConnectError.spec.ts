@@ -20,6 +20,22 @@ describe(clusterConnectError, () => {
     });
   });
 
+  describe('having the TLS handshake with the last node failed', () => {
+    it('should be CONNECTION_FAILED saying what to set', () => {
+      const error = clusterConnectError(
+        slotsRefreshFailure(
+          Object.assign(new Error('self-signed certificate in certificate chain'), {
+            code: 'SELF_SIGNED_CERT_IN_CHAIN',
+          }),
+        ),
+      );
+      expect([error.code, error.message.includes('REDIS_TLS_CA_FILE or tls.ca')]).toStrictEqual([
+        'CONNECTION_FAILED',
+        true,
+      ]);
+    });
+  });
+
   describe('having every node unreachable', () => {
     it('should be mapped as any error', () => {
       const error = clusterConnectError(slotsRefreshFailure(new Error('connect ECONNREFUSED 127.0.0.1:1')));

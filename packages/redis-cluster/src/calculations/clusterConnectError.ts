@@ -1,5 +1,5 @@
 import { RedisError } from '@org/redis-interface';
-import { mapRedisError } from '@org/redis-core';
+import { mapRedisError, tlsFailureAdvice } from '@org/redis-core';
 
 /** The `lastNodeError` ioredis' "Failed to refresh slots cache." keeps, if any. */
 function lastNodeError(error: unknown): unknown {
@@ -11,7 +11,9 @@ function lastNodeError(error: unknown): unknown {
 /**
  * What a failed cluster `connect()` should throw: a refused `CLUSTER SLOTS` (the ACL user may
  * not run it) becomes `NO_PERMISSION` naming what to grant instead of "Failed to refresh slots
- * cache"; anything else is mapped as any error (`mapRedisError`).
+ * cache"; a failed TLS handshake with the last node tried is mapped as in standalone mode
+ * (`CONNECTION_FAILED` saying what to set) rather than as `CLUSTER_DOWN`; anything else is mapped
+ * as any error (`mapRedisError`).
  */
 export function clusterConnectError(error: unknown): RedisError {
   const cause = lastNodeError(error);
@@ -22,5 +24,6 @@ export function clusterConnectError(error: unknown): RedisError {
       { cause: error },
     );
   }
+  if (tlsFailureAdvice(cause) !== undefined) return mapRedisError(cause, 'connect');
   return mapRedisError(error, 'connect');
 }
