@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Socket } from 'socket.io-client';
-import { redisTestServers } from '@org/redis-testkit';
+import { redisTestServers, startStandalone, type RedisStandaloneTopology } from '@org/redis-testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../src/models/ChatMessage.js';
 import type { DemoApp } from '../src/models/DemoApp.js';
@@ -17,6 +17,23 @@ const chromiumPath = '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
 if (!hasChromium)
   console.warn(`[browser test] skipped: ${chromiumPath} is missing (apt-get install chromium).`);
+
+/** Headless Chromium with the flags this machine needs (no background connections to the closed network). */
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
 
 const screenshotPath = fileURLToPath(new URL('../.test-results/demo-browser.png', import.meta.url));
 
@@ -34,19 +51,7 @@ describe.skipIf(!hasChromium)('demo page in Chromium', () => {
     const [first, b] = await Promise.all([apps.start('standalone'), apps.start('standalone')]);
     a = first;
     // playwright-core gives the browser a fresh temporary profile of its own, removed on close.
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 900, height: 720 } });
     await page.goto(`${a.url}/?room=${room}&user=${ada}`);
     await page.click('#join');
@@ -100,5 +105,39 @@ describe.skipIf(!hasChromium)('demo page in Chromium', () => {
     mkdirSync(fileURLToPath(new URL('../.test-results/', import.meta.url)), { recursive: true });
     await page.screenshot({ path: screenshotPath, fullPage: true });
     expect(existsSync(screenshotPath)).toBe(true);
+  });
+});
+
+describe.skipIf(!hasChromium)('demo page in Chromium, with its Redis killed', () => {
+  const apps = new DemoInstances();
+  let server: RedisStandaloneTopology;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startStandalone();
+    const app = await apps.startOn({ REDIS_MODE: 'standalone', REDIS_URL: server.url });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(`${app.url}/?room=${unique('room')}&user=${unique('ada')}`);
+    await page.waitForSelector('#redis-state:has-text("up (standalone)")', { timeout: 5000 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await apps.closeAll();
+    await server.stop();
+  });
+
+  it('should say that Redis is down within a second, and at once when the person joins', async () => {
+    const killedAt = Date.now();
+    await server.killNode(server.nodes[0]!.id);
+    await page.waitForSelector('#redis-down:has-text("Redis is down since")', { timeout: 1000 });
+    const shownAfterMs = Date.now() - killedAt;
+    await page.click('#join');
+    expect([shownAfterMs < 1000, await page.textContent('#error')]).toStrictEqual([
+      true,
+      'Redis is down: this waits until it is back or times out.',
+    ]);
   });
 });

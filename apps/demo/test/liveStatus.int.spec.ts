@@ -30,8 +30,8 @@ describe('live panel', () => {
 
   describe.each(modes)('on the shared %s servers', (mode) => {
     it('should send the mode and every node up, and count the commands of this instance', async () => {
-      const name = unique('panel');
-      const app = await apps.start(mode, {}, { REDIS_CONNECTION_NAME: name });
+      // No connection name: the factory names the client `default`, and that is the label to follow.
+      const app = await apps.start(mode);
       const socket = await clients.connect(app.url);
       const first = await statusOf(socket, (status) => status.redis !== 'unknown');
       await join(socket, unique('room'), 'ada');
@@ -57,7 +57,6 @@ describe('live panel', () => {
       const app = await apps.startOn({
         REDIS_MODE: 'migrating',
         SOURCE_REDIS_URL: servers.standalone.url,
-        SOURCE_REDIS_CONNECTION_NAME: unique('panel'),
         TARGET_REDIS_MODE: 'cluster',
         TARGET_REDIS_CLUSTER_NODES: servers.cluster.startupNodes
           .map((node) => `${node.host}:${node.port}`)

@@ -6,6 +6,7 @@
   const socket = io({ transports: ['websocket', 'polling'] });
   const seen = new Set();
   let joinedRoom = null;
+  let lastStatus = null;
 
   const params = new URLSearchParams(location.search);
   if (params.get('user')) $('user').value = params.get('user');
@@ -49,6 +50,7 @@
 
   // The live panel: this instance's view of Redis, pushed by the server (`status`).
   function renderStatus(status) {
+    lastStatus = status;
     $('redis-state').textContent =
       `${status.redis} (${status.mode}${status.phase ? `, ${status.phase}` : ''})`;
     $('redis-state').className = status.redis;
@@ -107,8 +109,15 @@
   socket.on('presence', renderPresence);
   socket.on('error', showError);
 
+  // A join or post while Redis is down waits for the command timeout: say so at once.
+  function warnIfRedisDown() {
+    if (lastStatus?.redis === 'down')
+      $('error').textContent = 'Redis is down: this waits until it is back or times out.';
+  }
+
   $('join-form').addEventListener('submit', (event) => {
     event.preventDefault();
+    warnIfRedisDown();
     socket.emit('join', { room: $('room').value.trim(), user: $('user').value.trim() }, (reply) => {
       if (reply.error) return showError(reply);
       showError(null);
@@ -127,6 +136,7 @@
 
   $('post-form').addEventListener('submit', (event) => {
     event.preventDefault();
+    warnIfRedisDown();
     const text = $('text').value;
     socket.emit('post', { text }, (reply) => {
       if (reply.error) return showError(reply);
