@@ -12,7 +12,10 @@ export interface BitRange {
 }
 
 /** A range of `bitpos`, whose end may be left out (to the end of the value). */
-export type BitPosRange = Omit<BitRange, 'end'> & { readonly end?: number };
+export type BitPosRange = Omit<BitRange, 'end'> & {
+  /** The last byte (or bit), inclusive; negative counts from the end. Default: the end of the value. */
+  readonly end?: number;
+};
 
 /** BITOP's operation. NOT takes exactly one source key. */
 export type BitOperation = 'AND' | 'OR' | 'XOR' | 'NOT';
@@ -25,8 +28,11 @@ export type BitfieldOffset = number | `#${number}`;
 
 /** BITFIELD GET: reads one field. */
 export interface BitfieldGet {
+  /** GET: reads the field, resolves its value. The only kind `bitfieldRo` accepts. */
   readonly kind: 'get';
+  /** The field's integer type (`u8`, `i16`…). */
   readonly encoding: BitfieldEncoding;
+  /** Where the field starts: a bit offset >= 0, or `#n` for the n-th field of this width. */
   readonly offset: BitfieldOffset;
 }
 
@@ -36,19 +42,26 @@ export type BitfieldOperation =
   | {
       /** SET: writes the field, resolves its old value. */
       readonly kind: 'set';
+      /** The field's integer type (`u8`, `i16`…). */
       readonly encoding: BitfieldEncoding;
+      /** Where the field starts: a bit offset >= 0, or `#n` for the n-th field of this width. */
       readonly offset: BitfieldOffset;
+      /** The value written: a safe integer, stored under the current OVERFLOW behaviour. */
       readonly value: number;
     }
   | {
       /** INCRBY: adds to the field, resolves its new value (`null` on overflow with FAIL). */
       readonly kind: 'incrby';
+      /** The field's integer type (`u8`, `i16`…). */
       readonly encoding: BitfieldEncoding;
+      /** Where the field starts: a bit offset >= 0, or `#n` for the n-th field of this width. */
       readonly offset: BitfieldOffset;
+      /** The amount added: a safe integer, negative to decrement. */
       readonly increment: number;
     }
   | {
       /** OVERFLOW: how the SET/INCRBY operations after it handle overflow (default WRAP). */
       readonly kind: 'overflow';
+      /** WRAP: wrap around; SAT: clamp to the type's minimum or maximum; FAIL: skip it, resolve `null`. */
       readonly behavior: 'WRAP' | 'SAT' | 'FAIL';
     };

@@ -34,7 +34,12 @@ export interface SortReadOptions {
    */
   readonly by?: string;
   /** LIMIT: `count` elements from `offset`. */
-  readonly limit?: { readonly offset: number; readonly count: number };
+  readonly limit?: {
+    /** Sorted elements to skip, a whole number >= 0. */
+    readonly offset: number;
+    /** Elements to return after them, a whole number >= 0. */
+    readonly count: number;
+  };
   /**
    * GET: return, for each element, the value of the key each pattern names (`#`: the element
    * itself), in that order; a missing one is `null`. Same prefix and cluster rule as `by`.

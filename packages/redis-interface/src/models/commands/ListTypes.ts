@@ -35,6 +35,8 @@ export type ListInsertPosition = 'BEFORE' | 'AFTER';
  * `keyPrefix`) and the elements popped, in pop order.
  */
 export interface ListPopResult {
+  /** The list the elements were popped from, without `keyPrefix`. */
   readonly key: string;
+  /** The popped elements, in pop order (at least one, at most the `count` asked for). */
   readonly elements: string[];
 }

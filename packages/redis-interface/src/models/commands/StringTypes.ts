@@ -5,9 +5,30 @@ import type { RedisTtl } from './RedisTtl.js';
  * `persist` (removes it). At most one; without options GETEX leaves the expiry as it is (like GET).
  */
 export type GetExOptions =
-  | { readonly ttl: RedisTtl; readonly expiresAt?: never; readonly persist?: never }
-  | { readonly ttl?: never; readonly expiresAt: Date; readonly persist?: never }
-  | { readonly ttl?: never; readonly expiresAt?: never; readonly persist: true };
+  | {
+      /** EX / PX: expire this long from now (a positive whole number of seconds or milliseconds). */
+      readonly ttl: RedisTtl;
+      /** Not with `ttl`. */
+      readonly expiresAt?: never;
+      /** Not with `ttl`. */
+      readonly persist?: never;
+    }
+  | {
+      /** Not with `expiresAt`. */
+      readonly ttl?: never;
+      /** PXAT: expire at this instant (a valid `Date`, sent in ms; one in the past deletes the key). */
+      readonly expiresAt: Date;
+      /** Not with `expiresAt`. */
+      readonly persist?: never;
+    }
+  | {
+      /** Not with `persist`. */
+      readonly ttl?: never;
+      /** Not with `persist`. */
+      readonly expiresAt?: never;
+      /** PERSIST: remove the key's expiry (only `true`). */
+      readonly persist: true;
+    };
 
 /** Options of `lcs`: the plain form resolves the common subsequence itself. */
 export interface LcsOptions {

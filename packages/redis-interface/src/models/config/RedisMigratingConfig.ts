@@ -7,6 +7,7 @@ import type { RedisConfig, RedisConfigInput } from './RedisConfig.js';
  * factory.
  */
 export interface RedisMigratingConfigInput {
+  /** Selects the migrating service (`REDIS_MODE=migrating`): two deployments, one interface. */
   readonly mode: 'migrating';
   /** The deployment the application runs on today (authoritative until `cutover`). */
   readonly source: RedisConfigInput;
@@ -39,6 +40,7 @@ export interface RedisMigratingConfigInput {
 
 /** A validated {@link RedisMigratingConfigInput} with every default filled. */
 export interface RedisMigratingConfig {
+  /** Always `'migrating'`: tells this configuration from a standalone or cluster one. */
   readonly mode: 'migrating';
   /** The source's validated configuration. */
   readonly source: RedisConfig;

@@ -47,6 +47,9 @@ export class RedisError<C extends RedisErrorCode = RedisErrorCode> extends Error
   readonly details: RedisErrorDetails<C> | undefined;
 
   /**
+   * An error with this code and message; the `cause` is kept as the standard `Error.cause` only when
+   * `options` has one.
+   *
    * @param code - what went wrong.
    * @param message - what was wrong and what to do about it; must not contain secrets.
    * @param options - the underlying `cause` and the `details`.

@@ -9,6 +9,7 @@ export interface RedisCacheEventSource {
 
 /** A read answered with a fresh value from one tier. */
 export interface RedisCacheHitEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'hit';
   /** The tier that held the value. */
   readonly tier: RedisCacheTier;
@@ -16,6 +17,7 @@ export interface RedisCacheHitEvent extends RedisCacheEventSource {
 
 /** A read that found no usable value in either tier (with `getOrSet`, the factory runs next). */
 export interface RedisCacheMissEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'miss';
 }
 
@@ -29,12 +31,15 @@ export type RedisCacheStaleReason = 'refreshing' | 'soft-timeout' | 'factory-err
 
 /** A stale value (past its TTL, within its grace period) was answered. */
 export interface RedisCacheStaleEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'stale';
+  /** Why the stale value was answered instead of a fresh one. */
   readonly reason: RedisCacheStaleReason;
 }
 
 /** A factory of `getOrSet` settled. */
 export interface RedisCacheFactoryEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'factory';
   /** `ok`, `error` (it threw or rejected) or `timeout` (it passed `hardTimeoutMs`). */
   readonly outcome: 'ok' | 'error' | 'timeout';
@@ -44,12 +49,14 @@ export interface RedisCacheFactoryEvent extends RedisCacheEventSource {
 
 /** A caller waited for the instance holding a key's refresh lock. */
 export interface RedisCacheLockWaitEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'lock-wait';
   /**
    * `value`: the holder wrote the value and the waiter took it; `acquired`: the lock was released or
    * its lease ran out without a value and the waiter took the lock; `timeout`: the wait passed its bound.
    */
   readonly outcome: 'value' | 'acquired' | 'timeout';
+  /** How long the caller waited, in milliseconds. */
   readonly durationMs: number;
 }
 
@@ -58,8 +65,11 @@ export type RedisCacheInvalidationKind = 'set' | 'delete' | 'tags' | 'clear';
 
 /** An invalidation published to the other instances (`out`) or received from one (`in`). */
 export interface RedisCacheInvalidationEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'invalidation';
+  /** `out`: this instance published it; `in`: it came from another instance. */
   readonly direction: 'in' | 'out';
+  /** What the invalidation drops: one key written (`set`) or deleted, tags, or everything (`clear`). */
   readonly kind: RedisCacheInvalidationKind;
 }
 
@@ -70,12 +80,15 @@ export interface RedisCacheInvalidationEvent extends RedisCacheEventSource {
  * stays bypassed until its messages come back).
  */
 export interface RedisCacheResyncEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'resync';
+  /** `gap` (messages were lost) or `bus-down` (the heartbeat did not come back), as above. */
   readonly reason: 'gap' | 'bus-down';
 }
 
 /** The L2 circuit breaker changed state. */
 export interface RedisCacheBreakerEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'breaker';
   /** `open`: Redis is skipped; `half-open`: one trial call goes through; `closed`: back to normal. */
   readonly state: 'open' | 'half-open' | 'closed';
@@ -86,6 +99,7 @@ export interface RedisCacheBreakerEvent extends RedisCacheEventSource {
  * was open; the caller got an answer, not an error.
  */
 export interface RedisCacheDegradedEvent extends RedisCacheEventSource {
+  /** Which cache event this is: switch on it to narrow a {@link RedisCacheEvent}. */
   readonly event: 'degraded';
   /** The cache member (`getOrSet`, `get`, `set`, `delete`…). */
   readonly operation: string;

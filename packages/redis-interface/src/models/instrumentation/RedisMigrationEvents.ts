@@ -12,6 +12,7 @@ export interface RedisMigrationEventSource {
 
 /** The instance now runs in `phase` (also published once at connect). */
 export interface RedisMigrationPhaseEvent extends RedisMigrationEventSource {
+  /** Which migration event this is: switch on it to narrow a {@link RedisMigrationEvent}. */
   readonly event: 'phase';
   /** The phase in force from now on. */
   readonly phase: RedisMigrationPhase;
@@ -26,6 +27,7 @@ export interface RedisMigrationPhaseEvent extends RedisMigrationEventSource {
  * still succeeded): the keys are recorded for `redis-migrate verify --repair`.
  */
 export interface RedisMigrationWriteFailureEvent extends RedisMigrationEventSource {
+  /** Which migration event this is: switch on it to narrow a {@link RedisMigrationEvent}. */
   readonly event: 'secondary-write-failed';
   /** The member that wrote (`set`, `incr`, `pipeline`, `transaction`…). */
   readonly command: string;
@@ -39,6 +41,7 @@ export interface RedisMigrationWriteFailureEvent extends RedisMigrationEventSour
 
 /** A read of the `shadow` phase, run on the target too and compared with the source's answer. */
 export interface RedisMigrationShadowEvent extends RedisMigrationEventSource {
+  /** Which migration event this is: switch on it to narrow a {@link RedisMigrationEvent}. */
   readonly event: 'shadow-read';
   /** The member that read (`get`, `hgetall`…). */
   readonly command: string;
