@@ -3,7 +3,11 @@
  * command guard, so that the caller gets back exactly what it threw, not a mapped RedisError.
  */
 export class CallerError extends Error {
-  /** @param original - what the caller's code threw. */
+  /**
+   * Wraps what the caller's code threw; the guard unwraps it before the caller sees it.
+   *
+   * @param original - what the caller's code threw.
+   */
   public constructor(public readonly original: unknown) {
     super('error thrown by caller code');
     this.name = 'CallerError';

@@ -29,7 +29,14 @@ export type {
  */
 export type KeySpec =
   | number
-  | { readonly first: number; readonly last: number; readonly step: number }
+  | {
+      /** Position of the first key, 0-based in the built arguments. */
+      readonly first: number;
+      /** Position of the last key; negative counts from the end (`-1`: the last argument). */
+      readonly last: number;
+      /** Distance between two keys (`2` for `key value key value…`). */
+      readonly step: number;
+    }
   | ((argv: readonly RedisArgument[]) => readonly number[]);
 
 /** A reply transform: the raw reply, the member's arguments, the configured key prefix. */
@@ -67,6 +74,7 @@ export interface CommandDefinition<
   A extends readonly unknown[] = readonly unknown[],
   R = unknown,
 > extends DefinitionBase {
+  /** One command to the node of its keys; the default when `kind` is absent. */
   readonly kind?: 'command';
   /**
    * The arguments after the command name, each checked: throws `INVALID_ARGUMENT` (a coded
@@ -88,14 +96,24 @@ export interface CommandDefinition<
    * A server error that is an outcome, not a failure (XGROUP CREATE of an existing group: `false`):
    * the member resolves `result` instead of rejecting with `code` (queued forms too).
    */
-  readonly expected?: { readonly code: RedisErrorCode; readonly result: R };
+  readonly expected?: {
+    /** The code of the error that is the outcome (`GROUP_EXISTS` for XGROUP CREATE). */
+    readonly code: RedisErrorCode;
+    /** What the member resolves to instead of rejecting. */
+    readonly result: R;
+  };
   /**
    * Built arguments that ask for nothing (SINTER of no set, HMGET/HDEL/SMISMEMBER of no field or
    * member, XDEL/XACK of no ID, which Redis would refuse): when there are only `arity` of them
    * (the keys), the member resolves `result` without sending. In a pipeline or transaction such a
    * call is an `INVALID_ARGUMENT` entry instead (a queue sends what it records).
    */
-  readonly empty?: { readonly arity: number; readonly result: R };
+  readonly empty?: {
+    /** How many built arguments ask for nothing (the keys alone). */
+    readonly arity: number;
+    /** What the member resolves to without sending. */
+    readonly result: R;
+  };
   /**
    * The definition that runs instead, when the command depends on the driver (PUBLISH or SPUBLISH by
    * the `sharded` option and `shardedPubSub`). Called before anything is sent; may throw a coded error.

@@ -33,7 +33,14 @@ export interface QueuedCommand {
   /** Turns the raw reply into the documented result. */
   readonly transform: (reply: unknown) => unknown;
   /** A server error that is the command's outcome (see `CommandDefinition.expected`). */
-  readonly expected?: { readonly code: RedisErrorCode; readonly result: unknown } | undefined;
+  readonly expected?:
+    | {
+        /** The code of the error that is the outcome. */
+        readonly code: RedisErrorCode;
+        /** The entry's value instead of the error. */
+        readonly result: unknown;
+      }
+    | undefined;
 }
 
 /**

@@ -17,7 +17,9 @@ export interface SplitInput {
 
 /** One group's reply, with the key positions it answers for. */
 export interface GroupReply {
+  /** The positions, in the caller's key list, of the keys this group's command covered. */
   readonly positions: readonly number[];
+  /** The group's raw reply (one slot's MGET array, DEL count…). */
   readonly reply: unknown;
 }
 
@@ -30,6 +32,7 @@ export interface SplitDefinition<
   A extends readonly unknown[] = readonly unknown[],
   R = unknown,
 > extends DefinitionBase {
+  /** Split by slot in a cluster, merged into one result. */
   readonly kind: 'split';
   /** Checks the arguments (throws `INVALID_ARGUMENT`) and returns the keys and the group builder. */
   readonly build: (args: A) => SplitInput;
@@ -46,6 +49,7 @@ export interface FanOutDefinition<
   A extends readonly unknown[] = readonly unknown[],
   R = unknown,
 > extends DefinitionBase {
+  /** Sent to every master (or node), replies combined. */
   readonly kind: 'fanOut';
   /** The arguments (no key), checked; `driver` for what depends on it (the key prefix). */
   readonly build: (args: A, driver: DriverFacts) => readonly RedisArgument[];
@@ -61,6 +65,7 @@ export interface FanOutDefinition<
 export interface NodeReply {
   /** `host:port` of the node. */
   readonly node: string;
+  /** The node's raw reply. */
   readonly reply: unknown;
 }
 
@@ -73,8 +78,11 @@ export interface BlockingDefinition<
   A extends readonly unknown[] = readonly unknown[],
   R = unknown,
 > extends DefinitionBase {
+  /** Blocks, so it runs on a dedicated connection. */
   readonly kind: 'blocking';
+  /** The arguments after the command name, checked (throws `INVALID_ARGUMENT`), the timeout included. */
   readonly build: (args: A) => readonly RedisArgument[];
+  /** Where the keys are in the built arguments; the first one picks the node. */
   readonly keys: KeySpec;
   /**
    * How long it may block, in ms, added to the deadline (infinite: waits forever, no deadline).
@@ -105,6 +113,7 @@ export interface NodeDefinition<
   A extends readonly unknown[] = readonly unknown[],
   R = unknown,
 > extends DefinitionBase {
+  /** Keyless, sent to the master of the key its builder names. */
   readonly kind: 'node';
   /** Checks the arguments (throws `INVALID_ARGUMENT`), returns the routing key and the arguments. */
   readonly build: (args: A) => NodeInput;
@@ -112,5 +121,6 @@ export interface NodeDefinition<
   readonly blocksForMs: (args: A) => number;
   /** A coded error for a refusal that means something here (an unknown command: too old a server). */
   readonly refusal?: (error: unknown) => Error | undefined;
+  /** The documented result from the raw reply; the reply itself when absent. */
   readonly reply?: (reply: unknown, args: A) => R;
 }

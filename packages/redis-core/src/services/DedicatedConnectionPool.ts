@@ -35,6 +35,8 @@ export class DedicatedConnectionPool {
   private readonly maxIdle: number;
 
   /**
+   * An empty pool: connections are opened when a blocking command needs one.
+   *
    * @param onChange - told when a connection opens or closes (instrumentation).
    * @param limits - the maximum per node and the wait past it; unlimited when omitted.
    */

@@ -1,5 +1,6 @@
 /** What {@link LazyConnection} needs of a connection: a way to drop it. */
 export interface Disconnectable {
+  /** Closes the connection at once and stops it reconnecting. */
   disconnect(): void;
 }
 
@@ -13,6 +14,8 @@ export class LazyConnection<T extends Disconnectable> {
   private opening: Promise<T> | undefined;
 
   /**
+   * Opens nothing yet: the first `get()` does.
+   *
    * @param create - builds the connection, not yet connected.
    * @param connect - connects it; rejects with the reason it could not.
    */

@@ -86,7 +86,12 @@ export abstract class RedisServiceBase<TNative = unknown> implements IRedisServi
   /** {@link RedisServiceBase.bytes}, made on first use. */
   private bytesView: IRedisBytesView | undefined;
 
-  /** @param topology - the driver's mode-specific behaviour; `TNative` is what its `nativeClient()` returns. */
+  /**
+   * Builds the service's executor over the driver's topology; connects nothing (see `connect()`).
+   * Called by the driver classes only.
+   *
+   * @param topology - the driver's mode-specific behaviour; `TNative` is what its `nativeClient()` returns.
+   */
   protected constructor(protected readonly topology: DriverTopology<TNative>) {
     this[executorOf] = new CommandExecutor(topology, createServiceParts(topology));
   }
@@ -142,7 +147,17 @@ export abstract class RedisServiceBase<TNative = unknown> implements IRedisServi
    * What `JSON.stringify(service)` shows: the mode, the connection state and the configuration
    * with the password and TLS key masked. Never the clients (their options hold the password).
    */
-  public toJSON(): { readonly mode: RedisMode; readonly state: string; readonly config: RedisCommonConfig } {
+  public toJSON(): {
+    /** `standalone` or `cluster`. */
+    readonly mode: RedisMode;
+    /** `new` (never connected), `connected` or `closed` (after `quit()` or `disconnect()`). */
+    readonly state: string;
+    /**
+     * The configuration, password and TLS key masked
+     * ({@link @org/redis-interface!redactRedisConfig | redactRedisConfig}).
+     */
+    readonly config: RedisCommonConfig;
+  } {
     return {
       mode: this.mode,
       state: this[executorOf].connectionState,

@@ -50,7 +50,11 @@ export class TopologyBasics<M extends RedisMode, C extends RedisCommonConfig> {
   private readonly config: C;
   private readonly name: string;
 
-  /** @param parts - the topology's mode, configuration, name and connections. */
+  /**
+   * Stamps the instrumentation with the client's name and mode; connects nothing.
+   *
+   * @param parts - the topology's mode, configuration, name and connections.
+   */
   public constructor(parts: TopologyBasicsParts<M, C>) {
     this.mode = parts.mode;
     this.config = parts.config;

@@ -4,18 +4,23 @@ import { redactRedisConfig, type RedisCommonConfig, type RedisMode } from '@org/
 
 /** A connection as the lifecycle closes it (ioredis `Redis` or `Cluster`). */
 export interface Closable {
+  /** Sends QUIT after the pending replies; resolves once the server closed the connection. */
   quit(): Promise<unknown>;
+  /** Closes the connection at once; pending commands fail. */
   disconnect(): void;
+  /** Adds an `error` listener (see {@link silenceErrorEvents}). */
   on(event: 'error', listener: () => void): unknown;
 }
 
 /** A connection opened on first use (`LazyConnection`): handed over to be closed. */
 export interface OpenedOnUse {
+  /** Forgets the connection and hands it over; `undefined` when it was never opened. */
   take(): Promise<Closable> | undefined;
 }
 
 /** The dedicated connections of a topology (a pool per node). */
 export interface DedicatedPool {
+  /** Closes every dedicated connection now, idle or in use (a blocked command fails). */
   closeAll(): void;
 }
 
@@ -34,6 +39,8 @@ export function silenceErrorEvents<C extends Closable>(connection: C): C {
  */
 export class TopologyConnections {
   /**
+   * Holds the connections; opens and closes nothing until `quit()` or `disconnect()`.
+   *
    * @param client - the shared client.
    * @param dedicated - the dedicated connections.
    * @param subscribers - the subscriber connections, opened on first use.
@@ -68,7 +75,12 @@ export class TopologyConnections {
 
 /** What a topology shows of itself: its mode and its configuration with secrets masked, never the clients. */
 export interface TopologyView<M extends RedisMode, C extends RedisCommonConfig> {
+  /** `standalone` or `cluster`. */
   readonly mode: M;
+  /**
+   * The configuration with the password and TLS key masked
+   * ({@link @org/redis-interface!redactRedisConfig | redactRedisConfig}).
+   */
   readonly config: C;
 }
 

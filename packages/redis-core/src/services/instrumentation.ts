@@ -26,7 +26,11 @@ type Payload<E> = Omit<E, keyof RedisEventSource>;
  * checks `hasSubscribers`, so instrumentation costs a property read when nobody listens.
  */
 export class Instrumentation {
-  /** @param source - the client name and mode stamped on every event. */
+  /**
+   * Instrumentation for one client; publishes nothing until asked to.
+   *
+   * @param source - the client name and mode stamped on every event.
+   */
   public constructor(private readonly source: RedisEventSource) {}
 
   /** Whether anyone listens to command events (skip timing work otherwise). */
@@ -55,18 +59,25 @@ export class Instrumentation {
     channels.command.publish(event);
   }
 
+  /**
+   * Publishes a connection state change on
+   * {@link @org/redis-interface!redisDiagnosticsChannels | redisDiagnosticsChannels}`.connection`.
+   */
   public connection(state: RedisConnectionEvent['state']): void {
     if (channels.connection.hasSubscribers) channels.connection.publish({ ...this.source, state });
   }
 
+  /** Publishes a cluster event (redirection, slots refresh, node added or removed, failover) on `.cluster`. */
   public cluster(event: Payload<RedisClusterEvent>): void {
     if (channels.cluster.hasSubscribers) channels.cluster.publish({ ...this.source, ...event });
   }
 
+  /** Publishes a pub/sub message going out (PUBLISH) or coming in (delivered) on `.pubsub`. */
   public pubsub(event: Payload<RedisPubSubEvent>): void {
     if (channels.pubsub.hasSubscribers) channels.pubsub.publish({ ...this.source, ...event });
   }
 
+  /** Publishes a dedicated connection opening or closing on `.pool`. */
   public pool(event: RedisPoolEvent['event']): void {
     if (channels.pool.hasSubscribers) channels.pool.publish({ ...this.source, event });
   }
