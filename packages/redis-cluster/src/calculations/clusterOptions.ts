@@ -11,6 +11,7 @@ export function nodeOptions(config: RedisClusterConfig): ConnectionOptions {
 
 /** Cluster options without the reply-mapping generic (ioredis' default RESP2-shaped replies). */
 export type PlainClusterOptions = Omit<ClusterOptions, 'redisOptions'> & {
+  /** The options of every node connection (`keyPrefix`, TLS, credentials…), without `replyMapping`. */
   readonly redisOptions?: Omit<NonNullable<ClusterOptions['redisOptions']>, 'replyMapping'>;
 };
 

@@ -18,7 +18,12 @@ import { ClusterTopology } from './ClusterTopology.js';
  * `MODE_MISMATCH` when a seed node is not in cluster mode.
  */
 export class RedisClusterService extends RedisServiceBase<Cluster> {
-  /** @param config - a validated cluster configuration (see `validateRedisConfig`). Nothing connects until `connect()`. */
+  /**
+   * A cluster service over the configured seed nodes; its ioredis `Cluster` is created with
+   * `lazyConnect`, so nothing connects until `connect()`.
+   *
+   * @param config - a validated cluster configuration (see `validateRedisConfig`).
+   */
   public constructor(config: RedisClusterConfig) {
     super(new ClusterTopology(config));
   }

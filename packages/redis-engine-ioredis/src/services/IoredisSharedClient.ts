@@ -24,7 +24,11 @@ export class IoredisSharedClient implements SharedClient {
   /** Whether a command with a Buffer argument must skip auto-pipelining (see above). */
   private readonly buffersDirect: boolean;
 
-  /** @param client - the driver's shared ioredis client (its lifecycle stays with the driver). */
+  /**
+   * Sends through `client`; reads its auto-pipelining option once, here.
+   *
+   * @param client - the driver's shared ioredis client (its lifecycle stays with the driver).
+   */
   public constructor(private readonly client: Redis | Cluster) {
     this.buffersDirect = client.isCluster && client.options.enableAutoPipelining === true;
   }

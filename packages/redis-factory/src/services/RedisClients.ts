@@ -36,6 +36,8 @@ export class RedisClients {
   private readonly connected = new Map<string, IRedisService>();
 
   /**
+   * The clients of these configurations, none created or connected yet (see `get()`).
+   *
    * @param configs - validated configuration of each client, by name.
    * @param factory - builds the driver for a configuration.
    */
@@ -109,7 +111,9 @@ export class RedisClients {
    * masked, and which clients are connected. Never the services' clients.
    */
   public toJSON(): {
+    /** Each client's configuration by name, password and TLS key masked. */
     readonly configs: Readonly<Record<string, RedisClientConfig>>;
+    /** The names of the clients connected so far. */
     readonly connected: readonly string[];
   } {
     const configs = [...this.configs].map(

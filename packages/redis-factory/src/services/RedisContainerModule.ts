@@ -48,7 +48,12 @@ export class RedisContainerModule extends ContainerModule {
   /** The clients this module binds (for health and shutdown). */
   public readonly clients: RedisClients;
 
-  /** @param configs - validated configuration by client name (`default` is the unnamed one). */
+  /**
+   * A module over already validated configurations (`fromEnv()` and `fromOptions()` validate them
+   * first); no client is created or connected yet.
+   *
+   * @param configs - validated configuration by client name (`default` is the unnamed one).
+   */
   public constructor(configs: ReadonlyMap<string, RedisClientConfig>) {
     const clients = new RedisClients(configs, new RedisFactoryService());
     super((options) => {

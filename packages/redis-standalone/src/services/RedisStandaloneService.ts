@@ -15,7 +15,12 @@ import { StandaloneTopology } from './StandaloneTopology.js';
  * `connect()` fails with `MODE_MISMATCH` when the server is a cluster node.
  */
 export class RedisStandaloneService extends RedisServiceBase<Redis> {
-  /** @param config - a validated standalone configuration (see `validateRedisConfig`). Nothing connects until `connect()`. */
+  /**
+   * A standalone service over the configured server; its ioredis client is created with
+   * `lazyConnect`, so nothing connects until `connect()`.
+   *
+   * @param config - a validated standalone configuration (see `validateRedisConfig`).
+   */
   public constructor(config: RedisStandaloneConfig) {
     super(new StandaloneTopology(config));
   }
