@@ -13,6 +13,8 @@ export class RedisCacheError extends Error {
   private readonly [redisCacheErrorBrand] = true;
 
   /**
+   * An error with this code and message (the cache throws them; applications catch them).
+   *
    * @param code - what went wrong.
    * @param message - what was wrong and what to do about it.
    * @param options - `cause`: the underlying error, when there is one.

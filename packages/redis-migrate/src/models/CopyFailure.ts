@@ -4,5 +4,6 @@ export interface CopyFailure {
   readonly key: string;
   /** The layer's error code (`WRONG_TYPE`, `SERVER_ERROR`…). */
   readonly code: string;
+  /** The error's message (no secret in it). */
   readonly message: string;
 }

@@ -13,6 +13,8 @@ export class MigrateError extends Error {
   private readonly [migrateErrorBrand] = true;
 
   /**
+   * An error with this code (which gives the process exit code) and message.
+   *
    * @param code - what went wrong.
    * @param message - what was wrong and what to do about it; no secret in it.
    * @param options - `cause`: the underlying error (a `RedisError`, already scrubbed).

@@ -13,6 +13,7 @@ export interface VerifiedRecord {
   readonly authoritative: 'source' | 'target';
   /** The control key's revision and phase while the verify ran. */
   readonly revision: number;
+  /** The phase in force while the verify ran. */
   readonly phase: RedisMigrationPhase;
   /** Source keys compared. */
   readonly keysChecked: number;

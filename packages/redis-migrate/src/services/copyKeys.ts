@@ -22,8 +22,11 @@ import { walkNodes } from './walkNodes.js';
 
 /** One copy run's inputs. */
 export interface CopyRun {
+  /** Source and target, connected. */
   readonly endpoints: Endpoints;
+  /** The copy's settings (the `copy` flags: `--match`, `--batch`, `--on-existing`, checkpoint, `--live`…). */
   readonly options: CopyOptions;
+  /** Where progress, warnings and the result go. */
   readonly reporter: Reporter;
   /** Where SIGINT/SIGTERM come from. */
   readonly signals: Pick<NodeJS.Process, 'once' | 'removeListener'>;

@@ -5,7 +5,9 @@ import { openEndpoint, type EndpointOverrides } from './openEndpoint.js';
 
 /** Both sides of a migration, connected and known to be different servers. */
 export interface Endpoints {
+  /** The side keys are read from (`copy` never writes to it). */
   readonly source: Endpoint;
+  /** The side written to. */
   readonly target: Endpoint;
   /** Close both. */
   close(): Promise<void>;
@@ -13,10 +15,15 @@ export interface Endpoints {
 
 /** What to open: flags and overrides per side, and the environment both are read from. */
 export interface EndpointsRequest {
+  /** The source's flags (`--source`, `--source-cluster`…). */
   readonly source: EndpointFlags;
+  /** The target's flags (`--target`, `--target-cluster`…). */
   readonly target: EndpointFlags;
+  /** Where `SOURCE_REDIS_*` and `TARGET_REDIS_*` are read (a location flag wins over them). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Database or key prefix to use on the source instead of the configured ones. */
   readonly sourceOverrides?: EndpointOverrides;
+  /** Database or key prefix to use on the target instead of the configured ones (`--target-prefix`). */
   readonly targetOverrides?: EndpointOverrides;
 }
 

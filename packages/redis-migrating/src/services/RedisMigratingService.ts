@@ -97,6 +97,8 @@ export class RedisMigratingService implements RouterHost {
   private state: ConnectionState = 'idle';
 
   /**
+   * Builds both sides' services (not connected: `connect()` connects both and reads the phase).
+   *
    * @param config - the validated migrating configuration (`validateRedisMigratingConfig`).
    * @param createSide - builds the service of each side (the factory passes its drivers).
    * @param options - test seams.
@@ -274,10 +276,15 @@ export class RedisMigratingService implements RouterHost {
 
   /** What `JSON.stringify(service)` shows: the phase and both sides' configuration, secrets masked. */
   public toJSON(): {
+    /** Always `'migrating'`. */
     readonly mode: 'migrating';
+    /** The phase this instance runs in. */
     readonly phase: RedisMigrationPhase;
+    /** `idle` (never connected), `connected` or `closed`. */
     readonly state: string;
+    /** The source's configuration, password and TLS key masked. */
     readonly source: RedisConfig;
+    /** The target's configuration, password and TLS key masked. */
     readonly target: RedisConfig;
   } {
     return {

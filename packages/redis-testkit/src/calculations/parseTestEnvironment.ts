@@ -4,14 +4,24 @@ import { TestkitError } from '../models/TestkitError.js';
 export interface ExternalServers {
   /** From `REDIS_TEST_URL`. */
   readonly standalone?: {
+    /** The URL's host (IPv6 without brackets). */
     readonly host: string;
+    /** The URL's port; 6379 when it has none. */
     readonly port: number;
+    /** `redis://host:port`, without the credentials. */
     readonly url: string;
+    /** The URL's user name, decoded; absent when it has none. */
     readonly username?: string;
+    /** The URL's password, decoded; absent when it has none. Never put in messages. */
     readonly password?: string;
   };
   /** From `REDIS_TEST_CLUSTER_NODES` (`host:port[,host:port]`). */
-  readonly clusterNodes?: readonly { readonly host: string; readonly port: number }[];
+  readonly clusterNodes?: readonly {
+    /** The entry's host (the text before its last `:`). */
+    readonly host: string;
+    /** The entry's port, 1 to 65535. */
+    readonly port: number;
+  }[];
 }
 
 function parsePort(text: string, variable: string): number {

@@ -26,7 +26,10 @@ export interface MigrationDatasetSpec {
   /** Fraction of keys, 0..1, whose name and values hold non-UTF-8 bytes (0xff 0xfe…); default 0. */
   readonly binaryFraction?: number;
   /** Add one big key of each {@link BigKeyType} with `elements` elements (5 keys more). */
-  readonly bigKeys?: { readonly elements: number };
+  readonly bigKeys?: {
+    /** Elements in each big key (fields, members or list items), written in chunks. */
+    readonly elements: number;
+  };
 }
 
 /** What {@link seedMigrationDataset} wrote. */
@@ -37,16 +40,28 @@ export interface SeedResult {
 
 /** One server to write to, by address. */
 export interface SeedServerAddress {
+  /** The server's host. */
   readonly host: string;
+  /** The server's client port (its TLS port with `tls`). */
   readonly port: number;
+  /** Connect over TLS with this CA and client certificate; plain TCP when absent. */
   readonly tls?: TlsMaterial;
+  /** The user and password to authenticate with; none when absent. */
   readonly credentials?: TestCredentials;
 }
 
 /** A cluster to write to, by some of its nodes. */
 export interface SeedClusterAddress {
-  readonly startupNodes: readonly { readonly host: string; readonly port: number }[];
+  /** Seed nodes; the rest of the cluster is discovered from them. */
+  readonly startupNodes: readonly {
+    /** The node's address (loopback for servers the testkit started). */
+    readonly host: string;
+    /** The node's client port. */
+    readonly port: number;
+  }[];
+  /** Connect over TLS with this CA and client certificate; plain TCP when absent. */
   readonly tls?: TlsMaterial;
+  /** The user and password to authenticate with; none when absent. */
   readonly credentials?: TestCredentials;
 }
 

@@ -25,7 +25,14 @@ export interface TlsMaterial {
   /** Private key of the client certificate. */
   readonly key: string;
   /** Paths of the same files on disk, for tools that want files (`REDIS_TLS_CA_FILE`…). */
-  readonly files: { readonly ca: string; readonly cert: string; readonly key: string };
+  readonly files: {
+    /** Path of the CA certificate (PEM). */
+    readonly ca: string;
+    /** Path of the client certificate (PEM). */
+    readonly cert: string;
+    /** Path of the client certificate's private key (PEM). */
+    readonly key: string;
+  };
   /** Server name the server certificate is issued for (`localhost`). */
   readonly servername: string;
 }

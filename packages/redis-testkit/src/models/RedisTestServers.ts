@@ -10,15 +10,26 @@ import type { TestkitBackendKind } from './RedisTopology.js';
 export interface RedisTestServers {
   /** The shared standalone server. */
   readonly standalone: {
+    /** Where it came from: `external`, `local` or `container`. */
     readonly backend: TestkitBackendKind;
+    /** Its address. */
     readonly host: string;
+    /** Its client port. */
     readonly port: number;
+    /** `redis://host:port`, without credentials. */
     readonly url: string;
   };
   /** The shared cluster (3 masters, 3 replicas unless external). */
   readonly cluster: {
+    /** Where it came from: `external`, `local` or `container`. */
     readonly backend: TestkitBackendKind;
-    readonly startupNodes: readonly { readonly host: string; readonly port: number }[];
+    /** Seed addresses for a cluster client: every node. */
+    readonly startupNodes: readonly {
+      /** The node's address (loopback for servers the testkit started). */
+      readonly host: string;
+      /** The node's client port. */
+      readonly port: number;
+    }[];
   };
 }
 

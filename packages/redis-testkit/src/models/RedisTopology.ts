@@ -69,7 +69,12 @@ export interface RedisClusterTopology extends RedisTopologyBase {
   /** Always `cluster`. */
   readonly kind: 'cluster';
   /** Seed addresses for a cluster client: every node. */
-  readonly startupNodes: readonly { readonly host: string; readonly port: number }[];
+  readonly startupNodes: readonly {
+    /** The node's address (loopback for servers the testkit started). */
+    readonly host: string;
+    /** The node's client port. */
+    readonly port: number;
+  }[];
   /** Read roles and IDs again from the cluster (they change after a failover). */
   refreshNodes(): Promise<readonly RedisNodeInfo[]>;
   /** Current masters (refreshed). */

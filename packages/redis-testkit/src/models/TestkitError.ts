@@ -29,6 +29,8 @@ export class TestkitError extends Error {
   public readonly code: TestkitErrorCode;
 
   /**
+   * An error with this code and message (the testkit throws them; tests and setups catch them).
+   *
    * @param code - what went wrong.
    * @param message - what was wrong and what to do about it.
    * @param options - `cause`: the underlying error, when there is one.

@@ -2,7 +2,9 @@ import { request } from 'node:http';
 
 /** Whether a Docker engine answers, and if not, why (one line for the test output). */
 export interface DockerAvailability {
+  /** The engine answered `GET /_ping` with HTTP 200 within the timeout. */
   readonly available: boolean;
+  /** What was tried and what came back (`no Docker engine answered at /var/run/docker.sock (…)`). */
   readonly reason: string;
 }
 

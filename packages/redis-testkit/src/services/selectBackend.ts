@@ -7,7 +7,9 @@ import { findExecutable } from './findExecutable.js';
 
 /** The backend chosen for one start, and the external servers when that is the choice. */
 export interface BackendChoice {
+  /** `external` (servers the environment names), `local` (`redis-server` on PATH) or `container`. */
   readonly kind: TestkitBackendKind;
+  /** The servers `REDIS_TEST_URL` / `REDIS_TEST_CLUSTER_NODES` name (used when `kind` is `external`). */
   readonly external: ExternalServers;
 }
 

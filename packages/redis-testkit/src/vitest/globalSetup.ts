@@ -7,6 +7,15 @@ import type { TestProject } from 'vitest/node';
 import type { RedisTestServers } from '../models/RedisTestServers.js';
 import { startCluster, startStandalone } from '../services/startTopology.js';
 
+/**
+ * Starts the shared standalone server and cluster (in parallel) and provides their addresses as
+ * `redisTestServers`.
+ *
+ * @param project - the vitest project the servers are provided to.
+ * @returns the teardown, which stops both.
+ * @throws TestkitError `NO_BACKEND` when no way to run Redis is available, `START_FAILED`,
+ *   `INVALID_ENVIRONMENT` (as `startStandalone` and `startCluster`).
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = Date.now();
   const [standalone, cluster] = await Promise.all([startStandalone(), startCluster()]);

@@ -11,7 +11,9 @@ import { newerRecord, readSidePhaseState } from './readPhaseState.js';
 
 /** One `phase` run's inputs. */
 export interface PhaseRun {
+  /** Source and target, connected: the control key has a copy on each. */
   readonly endpoints: Pick<Endpoints, 'source' | 'target'>;
+  /** The move's control key (and the channel the switch is published on), `--control-key`. */
   readonly controlKey: string;
   /** The phase to switch to, `undefined` to show. */
   readonly requested: RedisMigrationPhase | undefined;
