@@ -100,7 +100,7 @@ async function checkOnce(run: FuzzRun, args: readonly unknown[]): Promise<void> 
   const after = await snapshotFuzzKeys(run.service, run.keys);
   if (!isDeepStrictEqual(after, run.initial))
     throw new Error(
-      `${run.member} rejected with ${error.code} (${error.message}) but the keys changed: ${show(after)}`,
+      `${run.member} rejected with ${error.code} (${error.message}) but the keys changed: ${show(after)}, where they held ${show(run.initial)} after the reset`,
     );
 }
 
