@@ -3,6 +3,7 @@
 import { connect } from 'node:net';
 import { redisTestServers } from '@org/redis-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migratingEnv } from './support/demoEnv.js';
 import { Launcher, urlOf, type LauncherCommand } from './support/Launcher.js';
 
 /** Whether something accepts TCP connections on 127.0.0.1:`port`. */
@@ -101,15 +102,7 @@ describe('demo launcher (src/main.ts)', () => {
 
   describe('having REDIS_MODE=migrating and both sides', () => {
     it('should name both sides, show the phase in /health, and exit 0 on SIGINT', async () => {
-      const servers = redisTestServers();
-      const launcher = launch({
-        REDIS_MODE: 'migrating',
-        SOURCE_REDIS_URL: servers.standalone.url,
-        TARGET_REDIS_MODE: 'cluster',
-        TARGET_REDIS_CLUSTER_NODES: servers.cluster.startupNodes
-          .map((node) => `${node.host}:${node.port}`)
-          .join(','),
-      });
+      const launcher = launch(migratingEnv());
       const line = await launcher.ready();
       const health = await fetch(`${urlOf(line)}/health`);
       const body = (await health.json()) as { clients: { default: { migration?: { phase: string } } } };

@@ -1,7 +1,6 @@
 // The page's live panel (`status` socket event): what it shows in both modes, how fast it says that
 // Redis is down, and a cluster master going down as the panel shows it.
 import {
-  redisTestServers,
   startCluster,
   startStandalone,
   type RedisClusterTopology,
@@ -10,7 +9,7 @@ import {
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveStatus } from '../src/models/LiveStatus.js';
-import { modes, unique } from './support/demoEnv.js';
+import { migratingEnv, modes, nodeList, unique } from './support/demoEnv.js';
 import { join, nextEvent, request, SocketClients } from './support/SocketClients.js';
 import { DemoInstances } from './support/startDemo.js';
 
@@ -53,15 +52,7 @@ describe('live panel', () => {
 
   describe('in migrating mode (dual-write, source the shared standalone, target the shared cluster)', () => {
     it("should send the phase and count the commands of both sides' clients", async () => {
-      const servers = redisTestServers();
-      const app = await apps.startOn({
-        REDIS_MODE: 'migrating',
-        SOURCE_REDIS_URL: servers.standalone.url,
-        TARGET_REDIS_MODE: 'cluster',
-        TARGET_REDIS_CLUSTER_NODES: servers.cluster.startupNodes
-          .map((node) => `${node.host}:${node.port}`)
-          .join(','),
-      });
+      const app = await apps.startOn(migratingEnv());
       const socket = await clients.connect(app.url);
       const first = await statusOf(socket, (status) => status.redis !== 'unknown');
       await join(socket, unique('room'), 'ada');
@@ -142,7 +133,7 @@ describe('live panel', () => {
     it('should show that master down and its slots no longer served', async () => {
       const app = await apps.startOn({
         REDIS_MODE: 'cluster',
-        REDIS_CLUSTER_NODES: cluster.startupNodes.map((node) => `${node.host}:${node.port}`).join(','),
+        REDIS_CLUSTER_NODES: nodeList(cluster.startupNodes),
         REDIS_CONNECTION_NAME: unique('panel'),
         REDIS_COMMAND_TIMEOUT_MS: '1000',
       });

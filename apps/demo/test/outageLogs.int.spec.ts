@@ -3,6 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startCluster, type RedisClusterTopology } from '@org/redis-testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { nodeList } from './support/demoEnv.js';
 import { Launcher } from './support/Launcher.js';
 
 describe('demo logs during a cluster outage', () => {
@@ -21,7 +22,7 @@ describe('demo logs during a cluster outage', () => {
   it('should warn once per client set when every master is down, and say once when it is back', async () => {
     const launcher = new Launcher({
       REDIS_MODE: 'cluster',
-      REDIS_CLUSTER_NODES: cluster.startupNodes.map((node) => `${node.host}:${node.port}`).join(','),
+      REDIS_CLUSTER_NODES: nodeList(cluster.startupNodes),
       LOG_LEVEL: 'info',
     });
     launchers.push(launcher);

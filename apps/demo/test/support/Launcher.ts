@@ -91,7 +91,8 @@ export class Launcher {
     if (stdout.closed) return this.stdout;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`a demo process still holds its output after ${timeoutMs} ms: ${this.stdout}`)),
+        () =>
+          reject(new Error(`a demo process still holds its output after ${timeoutMs} ms: ${this.stdout}`)),
         timeoutMs,
       );
       stdout.once('close', () => {
